@@ -1,0 +1,179 @@
+"""Ingest: article files (.txt, .html, .jsonl) -> :class:`kg.model.Article` records with clean text and metadata.
+
+Readers are registered by file extension; :func:`read_articles` walks files and folders and yields an Article or
+an :class:`kg.errors.InputError` for each article, so one bad file never stops the batch.
+
+>>> import tempfile, pathlib
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "a1.txt").write_text("Le porte-parole du Kremlin a déclaré que la coopération continuerait.", encoding="utf-8")
+>>> [(a.id, a.lang) for a in read_articles([d])]
+[('a1', 'fr')]
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from kg.errors import InputError, UnknownNameError, UnsupportedLanguageError
+from kg.ingest.clean import clean_text, normalise_whitespace
+from kg.lang import SUPPORTED_LANGS
+from kg.model import Article
+
+__all__ = ["read_articles", "read_file", "detect_language", "READERS", "register_reader", "article_from_text"]
+
+Reader = Callable[[Path], Iterator["Article | InputError"]]
+READERS: dict[str, Reader] = {}
+MIN_TEXT_CHARS = 20
+
+
+def register_reader(*extensions: str):
+    """Register a reader function for file extensions (with the dot)."""
+
+    def deco(fn: Reader) -> Reader:
+        for ext in extensions:
+            READERS[ext] = fn
+        return fn
+
+    return deco
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's language (py3langid over all its languages, so unsupported ones show)."""
+    import py3langid
+
+    lang, _ = py3langid.classify(text[:5000])
+    return lang
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if not data.strip():
+        raise InputError(path, "file is empty")
+    if b"\x00" in data[:4096]:
+        raise InputError(path, "binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(path, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                               "re-encode the file as UTF-8", line=line) from None
+
+
+def article_from_text(art_id: str, raw: str, path: Path | str, lang: str | None = None, line: int | None = None,
+                      **meta) -> Article:
+    """Clean one article's raw text, detect its language and build the Article."""
+    norm = normalise_whitespace(raw)
+    if len(norm.strip()) < MIN_TEXT_CHARS:
+        raise InputError(path, f"no article text (fewer than {MIN_TEXT_CHARS} characters)", line=line)
+    lang = lang or detect_language(norm)
+    if lang not in SUPPORTED_LANGS:
+        raise UnsupportedLanguageError(path, lang, SUPPORTED_LANGS, line=line)
+    text, found = clean_text(norm, lang)
+    if len(text) < MIN_TEXT_CHARS:
+        raise InputError(path, "nothing left after removing page furniture", line=line)
+    merged = {k: v for k, v in found.items() if k in ("url", "title", "published", "source")}
+    merged.update({k: v for k, v in meta.items() if v})
+    return Article(id=art_id, text=text, lang=lang, path=str(path), **merged)
+
+
+@register_reader(".txt", ".text")
+def read_txt(path: Path) -> Iterator[Article | InputError]:
+    try:
+        raw = _decode(path, path.read_bytes())
+        yield article_from_text(path.stem, raw, path)
+    except InputError as exc:
+        yield exc
+
+
+@register_reader(".html", ".htm")
+def read_html(path: Path) -> Iterator[Article | InputError]:
+    import trafilatura
+
+    try:
+        raw = _decode(path, path.read_bytes())
+        doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, include_tables=False)
+        text = getattr(doc, "text", None) if doc is not None else None
+        if not text:
+            raise InputError(path, "no main text found in the HTML page")
+        published = getattr(doc, "date", None)
+        yield article_from_text(path.stem, text, path, url=getattr(doc, "url", None),
+                                title=getattr(doc, "title", None), published=published,
+                                source=getattr(doc, "sitename", None))
+    except InputError as exc:
+        yield exc
+
+
+@register_reader(".jsonl")
+def read_jsonl(path: Path) -> Iterator[Article | InputError]:
+    try:
+        raw = _decode(path, path.read_bytes())
+    except InputError as exc:
+        yield exc
+        return
+    for n, line in enumerate(raw.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(path, f"malformed JSON: {exc.msg} (column {exc.colno})", line=n)
+            continue
+        if not isinstance(rec, dict):
+            yield InputError(path, "a line must be a JSON object", line=n)
+            continue
+        text, art_id = rec.get("text"), rec.get("id")
+        if not isinstance(text, str) or not text.strip():
+            yield InputError(path, "no 'text' field (or it is empty)", line=n)
+            continue
+        if not isinstance(art_id, (str, int)) or not str(art_id).strip():
+            yield InputError(path, "no 'id' field", line=n)
+            continue
+        try:
+            yield article_from_text(str(art_id), text, path, lang=rec.get("lang"), line=n, url=rec.get("url"),
+                                    title=rec.get("title"), published=rec.get("published"), source=rec.get("source"))
+        except InputError as exc:
+            yield exc
+
+
+def read_file(path: Path) -> Iterator[Article | InputError]:
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        yield InputError(path, str(UnknownNameError("file type", path.suffix or "(none)", list(READERS))))
+        return
+    if not os.access(path, os.R_OK):
+        yield InputError(path, "file is not readable (permission denied)")
+        return
+    try:
+        yield from reader(path)
+    except OSError as exc:
+        yield InputError(path, f"cannot read file: {exc.strerror or exc}")
+
+
+def _files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and not f.name.startswith(".") and f.suffix.lower() in READERS:
+                    yield f
+        elif p.is_file():
+            yield p
+        else:
+            yield InputError(p, "no such file or directory")
+
+
+def read_articles(paths: Iterable[str | os.PathLike]) -> Iterator[Article | InputError]:
+    """Yield an Article or an InputError per article found under ``paths``; duplicate ids are errors."""
+    seen: dict[str, str] = {}
+    for f in _files(paths):
+        if isinstance(f, InputError):
+            yield f
+            continue
+        for item in read_file(f):
+            if isinstance(item, Article):
+                if item.id in seen:
+                    yield InputError(f, f"duplicate article id {item.id!r} (first seen in {seen[item.id]})")
+                    continue
+                seen[item.id] = str(f)
+            yield item

@@ -1,0 +1,91 @@
+"""Per-language tables (furniture, metadata, cue words, titles, negators, modality, dates), loaded from TOML.
+
+The code of every stage is the same for all languages; what differs lives in ``kg/lang/<code>.toml``.
+
+>>> tables("vi").speech_cues["cho biết"]
+'say'
+>>> tables("fr").titles["porte-parole"]
+'spokesperson'
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kg.errors import ConfigError, UnknownNameError
+
+__all__ = ["LangTables", "tables", "SUPPORTED_LANGS"]
+
+SUPPORTED_LANGS = ("vi", "fr", "en")
+
+
+@dataclass(frozen=True)
+class LangTables:
+    lang: str
+    furniture_lines: tuple[re.Pattern, ...]
+    furniture_inline: tuple[re.Pattern, ...]
+    meta_source: tuple[re.Pattern, ...]
+    meta_dateline: tuple[re.Pattern, ...]
+    speech_cues: dict[str, str]
+    after_cue: tuple[str, ...]
+    complementizers: tuple[str, ...]
+    according_to: tuple[str, ...]
+    media_markers: tuple[str, ...]
+    titles: dict[str, str]
+    titles_glue: frozenset[str]
+    person_pronouns: frozenset[str]
+    honorifics: frozenset[str]
+    anaphors: tuple[str, ...]
+    negators: frozenset[str]
+    modality: dict[str, tuple[str, ...]]
+    dates: dict
+
+
+def _compile(patterns: list[str], where: str) -> tuple[re.Pattern, ...]:
+    out = []
+    for p in patterns:
+        try:
+            out.append(re.compile(p))
+        except re.error as exc:
+            raise ConfigError(f"{where}: bad regular expression {p!r}: {exc}") from exc
+    return tuple(out)
+
+
+def _low(words) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
+
+
+@cache
+def tables(lang: str) -> LangTables:
+    """The tables of one language; an unknown language lists the known ones."""
+    if lang not in SUPPORTED_LANGS:
+        raise UnknownNameError("language", lang, list(SUPPORTED_LANGS))
+    name = f"{lang}.toml"
+    raw = tomllib.loads(resources.files("kg.lang").joinpath(name).read_text(encoding="utf-8"))
+    try:
+        f, m, s, c = raw["furniture"], raw["metadata"], raw["speech"], raw["coref"]
+        return LangTables(
+            lang=lang,
+            furniture_lines=_compile(f.get("lines", []), name),
+            furniture_inline=_compile(f.get("inline", []), name),
+            meta_source=_compile(m.get("source", []), name),
+            meta_dateline=_compile(m.get("dateline", []), name),
+            speech_cues={k.lower(): v for k, v in s["cues"].items()},
+            after_cue=_low(s.get("after_cue", [])),
+            complementizers=_low(s.get("complementizers", [])),
+            according_to=_low(s.get("according_to", [])),
+            media_markers=_low(s.get("media_markers", [])),
+            titles={k.lower(): v for k, v in raw["titles"].items()},
+            titles_glue=frozenset(_low(raw["titles_glue"]["words"])),
+            person_pronouns=frozenset(_low(c.get("person_pronouns", []))),
+            honorifics=frozenset(_low(c.get("honorifics", []))),
+            anaphors=_low(c.get("anaphors", [])),
+            negators=frozenset(_low(raw["negation"]["words"])),
+            modality={k: _low(v) for k, v in raw["modality"].items()},
+            dates=raw["dates"],
+        )
+    except KeyError as exc:
+        raise ConfigError(f"{name}: missing section or key {exc}") from exc

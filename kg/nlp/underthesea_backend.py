@@ -1,0 +1,76 @@
+"""The underthesea backend (Vietnamese): word segmentation, POS tags and NER bundled with the package, offline.
+
+underthesea has no bundled dependency parser, so Docs from it carry no heads (``has_parse=False``); the
+extractors then work from word order, POS and entity spans.
+"""
+from __future__ import annotations
+
+import importlib.util
+
+from kg.model import Article, Doc
+from kg.nlp import Backend, NlpSettings, register_backend
+from kg.nlp.doc import WordRec, align_words, build_doc
+
+# underthesea (VLSP) tags -> Universal POS
+UPOS = {"N": "NOUN", "Np": "PROPN", "Nc": "NOUN", "Nu": "NOUN", "Ny": "PROPN", "Nb": "NOUN", "V": "VERB",
+        "Vb": "VERB", "Vy": "VERB", "A": "ADJ", "Ab": "ADJ", "P": "PRON", "R": "ADV", "L": "DET", "M": "NUM",
+        "E": "ADP", "C": "CCONJ", "CC": "CCONJ", "I": "INTJ", "T": "PART", "Y": "PROPN", "S": "X", "X": "X",
+        "Z": "X", "B": "X", "CH": "PUNCT"}
+
+
+def _check(lang: str, settings: NlpSettings) -> tuple[bool, list[str]]:
+    return importlib.util.find_spec("underthesea") is not None, ["the underthesea package and its bundled models"]
+
+
+def _fix(lang: str) -> str:
+    return "pip install underthesea"
+
+
+def _version(lang: str, settings: NlpSettings) -> str:
+    from importlib.metadata import version
+
+    return f"underthesea {version('underthesea')}"
+
+
+def _load(lang: str, settings: NlpSettings):
+    from underthesea import ner, sent_tokenize
+
+    def annotate(article: Article) -> Doc:
+        text = article.text
+        sentences: list[list[WordRec]] = []
+        ents: list[tuple[int, int, str]] = []
+        line_start = 0
+        for line in text.split("\n"):
+            if line.strip():
+                sent_strs = sent_tokenize(line)
+                for (s0, s1) in align_words(text, sent_strs, line_start):
+                    if s1 <= s0:
+                        continue
+                    tagged = ner(text[s0:s1])
+                    spans = align_words(text, [t[0] for t in tagged], s0)
+                    words, cur = [], None
+                    for (w, pos, _chunk, tag), (a, b) in zip(tagged, spans):
+                        if b <= a:
+                            continue
+                        words.append(WordRec(text[a:b], a, b, UPOS.get(pos, "X"), text[a:b].lower(), -1, "dep"))
+                        if tag.startswith("B-") or (tag.startswith("I-") and (cur is None or cur[2] != tag[2:])):
+                            if cur:
+                                ents.append(tuple(cur))
+                            cur = [a, b, tag[2:]]
+                        elif tag.startswith("I-") and cur:
+                            cur[1] = b
+                        else:
+                            if cur:
+                                ents.append(tuple(cur))
+                            cur = None
+                    if cur:
+                        ents.append(tuple(cur))
+                    if words:
+                        sentences.append(words)
+            line_start += len(line) + 1
+        return build_doc(article, sentences, ents, "underthesea", has_parse=False)
+
+    return annotate
+
+
+register_backend(Backend("underthesea", ("vi",), _check, _load, _version, _fix))
