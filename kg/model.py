@@ -78,6 +78,7 @@ class Span:
     char_start: int
     char_end: int
     text: str
+    kb: str | None = None  # gazetteer key when the span matched a known entity
 
 
 @dataclass(frozen=True)

@@ -96,8 +96,8 @@ def _merge_quote_splits(sents: list[list[WordRec]], text: str) -> list[list[Word
 
 
 def _is_name_token(tok: Token, text: str) -> bool:
-    return tok.upos == "PROPN" or (tok.text[:1].isupper() and tok.upos not in ("PUNCT", "NUM", "PRON", "DET",
-                                                                              "ADP", "CCONJ", "SCONJ", "AUX"))
+    """Names start and end on a proper noun (titles such as "Bộ trưởng" are capitalised nouns, not names)."""
+    return tok.upos == "PROPN"
 
 
 def build_doc(article: Article, sentences: list[list[WordRec]], ents: list[tuple[int, int, str]], backend: str,

@@ -1,0 +1,87 @@
+"""Command line: ``kg build``, ``kg models download``. Parses arguments, calls the library, prints."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from kg.errors import KgError
+
+__all__ = ["main"]
+
+
+def _build(args) -> int:
+    from dataclasses import replace
+
+    from kg.config import load_config
+    from kg.pipeline import build, summary_lines
+
+    cfg = load_config(args.config)
+    if args.nlp:
+        cfg = replace(cfg, backends={lang: args.nlp for lang in ("vi", "fr", "en")})
+    if args.models:
+        cfg = replace(cfg, nlp=replace(cfg.nlp, stanza_dir=args.models))
+    if args.min_confidence is not None:
+        cfg = replace(cfg, min_confidence=args.min_confidence)
+    if args.gazetteer:
+        cfg = replace(cfg, gazetteers=cfg.gazetteers + tuple(args.gazetteer))
+    factory = None
+    if not args.quiet:
+        from tqdm import tqdm
+
+        def factory(n):
+            return tqdm(total=n, unit="article", desc="NLP", file=sys.stderr)
+
+    report = build(args.inputs, args.out, cfg, factory)
+    print("\n".join(summary_lines(report)))
+    return 1 if report.failed else 0
+
+
+def _models_download(args) -> int:
+    from kg.nlp.stanza_backend import download
+
+    root = download(args.langs, args.models)
+    print(f"stanza models for {', '.join(args.langs)} are in {root}")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kg", description="Build a knowledge graph from news articles (vi, fr, en).")
+    p.add_argument("-v", "--verbose", action="store_true", help="log the NLP backend choices and more")
+    sub = p.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="articles in, statements + RDF graph + HTML out")
+    b.add_argument("inputs", nargs="+", help="article files (.txt, .html, .jsonl) or folders of them")
+    b.add_argument("--out", "-o", required=True, help="output folder")
+    b.add_argument("--nlp", choices=["auto", "stanza", "spacy", "underthesea"],
+                   help="NLP backend for every language (default: auto, or per language in --config)")
+    b.add_argument("--models", help="stanza resources directory (else $KG_STANZA_DIR, else stanza's default)")
+    b.add_argument("--config", help="TOML config file (see kg/config.py)")
+    b.add_argument("--min-confidence", type=float, help="drop statements below this confidence (0..1)")
+    b.add_argument("--gazetteer", action="append", help="extra gazetteer JSON file (repeatable)")
+    b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    b.set_defaults(func=_build)
+    m = sub.add_parser("models", help="manage NLP models")
+    msub = m.add_subparsers(dest="models_command", required=True)
+    d = msub.add_parser("download", help="download stanza models (needs network access)")
+    d.add_argument("langs", nargs="+", choices=["vi", "fr", "en"])
+    d.add_argument("--models", help="where to put them (default: $KG_STANZA_DIR or stanza's default)")
+    d.set_defaults(func=_models_download)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.verbose:
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return args.func(args)
+    except KgError as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("kg: interrupted; outputs already written are complete, the rest were not started", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

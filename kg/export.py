@@ -1,0 +1,156 @@
+"""Exports: Turtle, TriG, JSON-LD, the flat ``statements.jsonl`` and the interactive HTML view.
+
+Each exporter is registered under a name with its file name; ``generate_*`` functions return text and
+:func:`write_outputs` writes every file atomically (temporary file, then rename).
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from kg.graph import LinkedStatement
+from kg.io import atomic_write_text
+from kg.model import Entity
+
+__all__ = ["Exporter", "EXPORTERS", "statement_record", "generate_jsonl", "generate_html", "write_outputs",
+           "BuildOutput"]
+
+TYPE_COLOURS = {"PER": "#e4572e", "ORG": "#2e86ab", "GPE": "#17a398", "LOC": "#8fbc5a", "MISC": "#a0a0a0"}
+
+
+@dataclass(frozen=True)
+class BuildOutput:
+    dataset: Dataset
+    statements: list[LinkedStatement]
+    entities: dict[str, Entity]
+
+
+@dataclass(frozen=True)
+class Exporter:
+    name: str
+    filename: str
+    generate: Callable[[BuildOutput], str]
+
+
+EXPORTERS: dict[str, Exporter] = {}
+
+
+def register_exporter(name: str, filename: str):
+    def deco(fn: Callable[[BuildOutput], str]):
+        EXPORTERS[name] = Exporter(name, filename, fn)
+        return fn
+
+    return deco
+
+
+def _union(ds: Dataset) -> Graph:
+    g = Graph()
+    for prefix, ns in ds.namespaces():
+        g.bind(prefix, ns)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+@register_exporter("turtle", "graph.ttl")
+def generate_turtle(out: BuildOutput) -> str:
+    return _union(out.dataset).serialize(format="turtle")
+
+
+@register_exporter("trig", "graph.trig")
+def generate_trig(out: BuildOutput) -> str:
+    return out.dataset.serialize(format="trig")
+
+
+@register_exporter("jsonld", "graph.jsonld")
+def generate_jsonld(out: BuildOutput) -> str:
+    ctx = {prefix: str(ns) for prefix, ns in out.dataset.namespaces() if prefix in
+           ("kg", "schema", "prov", "skos", "owl", "wd", "kgd", "rdfs", "xsd")}
+    return _union(out.dataset).serialize(format="json-ld", context=ctx, indent=1)
+
+
+def _slot(e: Entity, text: str) -> dict:
+    return {"text": text, "label": e.label, "iri": e.iri, "type": e.type, "wikidata": e.wikidata}
+
+
+def statement_record(ls: LinkedStatement, entities: dict[str, Entity]) -> dict:
+    """One line of statements.jsonl, per ../shared/eval/STATEMENTS_FORMAT.md."""
+    st = ls.st
+    obj = _slot(entities[ls.object_iri], st.object.text) if ls.object_iri else {"text": st.object_text}
+    return {
+        "id": ls.id,
+        "article": st.article,
+        "lang": st.lang,
+        "subject": _slot(entities[ls.subject_iri], st.subject.text),
+        "relation": {"id": st.relation, "text": st.relation_text},
+        "object": obj,
+        "polarity": st.polarity,
+        "modality": st.modality,
+        "attributed_to": ls.attributed_iri,
+        "role": st.role,
+        "date": st.date,
+        "sentence": st.sentence_text,
+        "start": st.sent_start,
+        "end": st.sent_end,
+        "confidence": st.confidence,
+    }
+
+
+@register_exporter("jsonl", "statements.jsonl")
+def generate_jsonl(out: BuildOutput) -> str:
+    lines = [json.dumps(statement_record(ls, out.entities), ensure_ascii=False, sort_keys=False)
+             for ls in sorted(out.statements, key=lambda x: (x.st.article, x.st.sent_start, x.id))]
+    return "".join(line + "\n" for line in lines)
+
+
+_CDN = re.compile(r'<(?:link|script)[^>]+(?:href|src)="https?://[^"]*"[^>]*>(?:</script>)?\s*')
+
+
+@register_exporter("html", "graph.html")
+def generate_html(out: BuildOutput) -> str:
+    """A self-contained pyvis page of the entity graph (no CDN: vis-network is inlined)."""
+    from pyvis.network import Network
+
+    net = Network(height="800px", width="100%", directed=True, cdn_resources="in_line", bgcolor="#ffffff")
+    said: dict[str, list[str]] = {}
+    used: set[str] = set()
+    edges = []
+    for ls in sorted(out.statements, key=lambda x: x.id):
+        st = ls.st
+        if ls.object_iri:
+            used.update((ls.subject_iri, ls.object_iri))
+            tip = (f"{st.relation}{' (' + st.role + ')' if st.role else ''} [{st.polarity}, {st.modality}]\n"
+                   f"{st.sentence_text}\n— {st.article}")
+            edges.append((ls.subject_iri, ls.object_iri, st.relation, tip, st.polarity == "negated"))
+        else:
+            used.add(ls.subject_iri)
+            said.setdefault(ls.subject_iri, []).append(f"{st.relation}: {st.object_text[:160]} ({st.article})")
+    for iri in sorted(used):
+        e = out.entities[iri]
+        lines = [f"{e.label} ({e.type})"] + said.get(iri, [])[:8]
+        net.add_node(iri, label=e.label, title=html.escape("\n".join(lines)),
+                     color=TYPE_COLOURS.get(e.type, "#a0a0a0"), shape="dot", size=12 + 2 * min(len(said.get(iri, [])), 10))
+    for a, b, rel, tip, neg in edges:
+        net.add_edge(a, b, label=rel, title=html.escape(tip), color="#d62728" if neg else "#888888", dashes=neg)
+    net.toggle_physics(True)
+    page = net.generate_html()
+    return _CDN.sub("", page)
+
+
+def write_outputs(out: BuildOutput, out_dir: str | Path, names: list[str] | None = None) -> list[Path]:
+    """Write the named exports (all by default) into ``out_dir``; each file is replaced atomically."""
+    out_dir = Path(out_dir)
+    written = []
+    for name in names or list(EXPORTERS):
+        ex = EXPORTERS[name]
+        path = out_dir / ex.filename
+        atomic_write_text(path, ex.generate(out))
+        written.append(path)
+    return written
+

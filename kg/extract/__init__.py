@@ -1,0 +1,89 @@
+"""Extraction: annotated Doc -> Statements with canonical relation ids (../shared/eval/RELATIONS.md).
+
+Extractors are plain functions ``fn(doc, ctx) -> Iterable[Statement]`` registered by name; :func:`extract` runs
+the configured ones and removes duplicates.
+
+>>> sorted(EXTRACTORS)
+['speech', 'titles']
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from kg.errors import UnknownNameError
+from kg.extract.common import find_date
+from kg.extract.speech import Context, find_speech
+from kg.extract.titles import find_titles
+from kg.gazetteer import Gazetteer
+from kg.model import Doc, Statement
+
+__all__ = ["EXTRACTORS", "register_extractor", "extract", "Context"]
+
+Extractor = Callable[[Doc, Context], Iterable[Statement]]
+EXTRACTORS: dict[str, Extractor] = {}
+
+
+def register_extractor(name: str):
+    def deco(fn: Extractor) -> Extractor:
+        EXTRACTORS[name] = fn
+        return fn
+
+    return deco
+
+
+def _base(doc: Doc, sent: int) -> dict:
+    s = doc.sentences[sent]
+    text = doc.sentence_text(sent)
+    return dict(article=doc.article.id, lang=doc.article.lang, sentence=sent, sent_start=s.start, sent_end=s.end,
+                sentence_text=text, date=find_date(text, doc.article.lang, doc.article.published))
+
+
+@register_extractor("titles")
+def title_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
+    """holds_position from title appositions that name the body ("Tổng thống Nga Vladimir Putin")."""
+    from kg.extract.common import span_mention
+
+    for t in ctx.titles:
+        if t.body is None:
+            continue
+        base = _base(doc, t.sent)
+        base["date"] = None  # a post is held over a period; the sentence's date is not its date
+        yield Statement(subject=span_mention(doc, t.person, "PER"), relation="holds_position", relation_text=t.title,
+                        object=t.body, object_text=None, role=t.role, confidence=0.85, extractor="titles", **base)
+
+
+@register_extractor("speech")
+def speech_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
+    """Speech acts; a speech act inside another's content is reported and attributed to the outer speaker."""
+    acts = list(find_speech(doc, ctx))
+    for act in acts:
+        cue_char = doc.tokens[act.cue_start].start
+        outer = next((o for o in acts if o is not act and o.sent == act.sent
+                      and o.content_start <= cue_char < o.content_end), None)
+        yield Statement(subject=act.speaker, relation=act.relation, relation_text=act.cue_text, object=None,
+                        object_text=act.content, polarity="negated" if act.negated else "affirmed",
+                        modality="reported" if outer else "asserted",
+                        attributed_to=outer.speaker if outer else None, confidence=round(act.confidence, 3),
+                        extractor="speech", **_base(doc, act.sent))
+
+
+def _key(st: Statement) -> tuple:
+    subj = st.subject.key or st.subject.text
+    obj = (st.object.key or st.object.text) if st.object else st.object_text
+    return st.article, st.sentence, subj, st.relation, obj, st.polarity
+
+
+def extract(doc: Doc, gaz: Gazetteer, names: Iterable[str] = ("titles", "speech")) -> list[Statement]:
+    """Run the named extractors over one Doc; an unknown name lists the known ones."""
+    names = list(names)
+    for n in names:
+        if n not in EXTRACTORS:
+            raise UnknownNameError("extractor", n, list(EXTRACTORS))
+    ctx = Context(doc, list(find_titles(doc, gaz)))
+    best: dict[tuple, Statement] = {}
+    for n in names:
+        for st in EXTRACTORS[n](doc, ctx):
+            k = _key(st)
+            if k not in best or st.confidence > best[k].confidence:
+                best[k] = st
+    return sorted(best.values(), key=lambda s: (s.sent_start, s.relation, s.subject.start, s.object_text or ""))

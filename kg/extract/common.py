@@ -1,0 +1,158 @@
+"""Small helpers shared by the extractors: phrase matching on token boundaries, mentions, negation, dates.
+
+>>> from kg.model import Article, Doc, Sentence, Token
+>>> text = "Ông Peskov cho biết thêm"
+>>> toks = tuple(Token(i, w, s, s + len(w), "X", w.lower(), -1, "dep", 0) for i, (w, s) in
+...              enumerate([("Ông", 0), ("Peskov", 4), ("cho", 11), ("biết", 15), ("thêm", 20)]))
+>>> doc = Doc(Article("a", text, "vi"), toks, (Sentence(0, 0, 24, 0, 5),), (), "hand", has_parse=False)
+>>> find_phrases(doc, 0, {"cho biết": "say", "biết": "x"})
+[(2, 4, 'cho biết')]
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from kg.lang import tables
+from kg.model import Doc, Mention, Span
+
+__all__ = ["find_phrases", "words_of", "span_mention", "entity_index", "has_negator", "find_date",
+           "resolve_date", "OPEN_Q", "CLOSE_Q", "quote_spans"]
+
+OPEN_Q = "“«\"„‘'"
+CLOSE_Q = "”»\"’'"
+
+
+def words_of(doc: Doc, i: int, use_lemma: bool) -> list[str]:
+    t = doc.tokens[i]
+    return (t.lemma if use_lemma else t.text).lower().split()
+
+
+def find_phrases(doc: Doc, sent: int, phrases: dict, use_lemma: bool = False, start: int | None = None,
+                 end: int | None = None) -> list[tuple[int, int, str]]:
+    """Non-overlapping matches (first token, end token, phrase) of multi-word phrases, longest first.
+
+    A phrase matches a run of tokens whose words (lemmas when ``use_lemma``) spell it exactly, so a phrase
+    never starts or ends inside a token.
+    """
+    s = doc.sentences[sent]
+    a0 = s.tok_start if start is None else start
+    b0 = s.tok_end if end is None else end
+    split = {p: p.split() for p in phrases}
+    longest = sorted(phrases, key=lambda p: -len(split[p]))
+    found, i = [], a0
+    while i < b0:
+        hit = None
+        for p in longest:
+            want = split[p]
+            got, j = [], i
+            while j < b0 and len(got) < len(want):
+                got += words_of(doc, j, use_lemma)
+                j += 1
+            if got == want:
+                hit = (i, j, p)
+                break
+            # lemma of an apostrophe form ("s'inquiéter" = "se" + "inquiéter"): try the surface text too
+            if use_lemma:
+                got, j = [], i
+                while j < b0 and len(got) < len(want):
+                    got += doc.tokens[j].text.lower().split()
+                    j += 1
+                if got == want:
+                    hit = (i, j, p)
+                    break
+        if hit:
+            found.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return found
+
+
+def entity_index(doc: Doc) -> dict[int, Span]:
+    """token index -> the entity span covering it."""
+    out = {}
+    for e in doc.entities:
+        for k in range(e.start, e.end):
+            out[k] = e
+    return out
+
+
+def span_mention(doc: Doc, span: Span, type_: str | None = None, kind: str = "name") -> Mention:
+    return Mention(span.text, span.char_start, span.char_end, type_ or span.label, kind, span.kb)
+
+
+def has_negator(doc: Doc, a: int, b: int) -> bool:
+    neg = tables(doc.article.lang).negators
+    return any(doc.tokens[k].text.lower() in neg or doc.tokens[k].lemma.lower() in neg for k in range(max(a, 0), b))
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the inside of each quotation in ``text`` (typographic quotes, or straight pairs)."""
+    out, stack = [], []
+    pairs = {"“": "”", "«": "»", "„": "“"}
+    i = 0
+    straight = None
+    for i, ch in enumerate(text):
+        if ch in pairs:
+            stack.append((ch, i))
+        elif ch in ("”", "»") and stack:
+            _, st = stack.pop()
+            if not stack:
+                out.append((st + 1, i))
+        elif ch == '"':
+            if straight is None:
+                straight = i
+            else:
+                out.append((straight + 1, i))
+                straight = None
+    return out
+
+
+def _iso(y: int, m: int, d: int | None) -> str | None:
+    try:
+        return date(y, m, d).isoformat() if d else f"{y:04d}-{m:02d}"
+    except ValueError:
+        return None
+
+
+def resolve_date(day: int | None, month: int, year: int | None, published: str | None) -> str | None:
+    """An ISO date; a missing year comes from the publication date (the year before if that puts it after)."""
+    if year is None:
+        if not published:
+            return None
+        py, pm = int(published[:4]), int(published[5:7])
+        year = py - 1 if month > pm + 1 else py
+    return _iso(year, month, day)
+
+
+def find_date(text: str, lang: str, published: str | None) -> str | None:
+    """The first date expression in ``text`` normalised to ISO, using the publication date for what is missing."""
+    t = tables(lang).dates
+    months = t.get("months", {})
+    best: tuple[int, str] | None = None
+    for key in ("day_month", "day_month_name", "month_year"):
+        pat = t.get(key)
+        if not pat:
+            continue
+        for m in re.finditer(pat, text):
+            g = m.groupdict()
+            mon = g.get("month") or g.get("month2")
+            if mon is None:
+                continue
+            mon = int(mon) if mon.isdigit() else months.get(mon.lower())
+            day = g.get("day") or g.get("day2")
+            day = 1 if day == "1er" else (int(day) if day else None)
+            if not mon or not 1 <= mon <= 12:
+                continue
+            iso = resolve_date(day, mon, int(g["year"]) if g.get("year") else None, published)
+            if iso and (best is None or m.start() < best[0]):
+                best = (m.start(), iso)
+    if best:
+        return best[1]
+    if published and len(published) >= 10:
+        low = text.lower()
+        for word, delta in t.get("relative", {}).items():
+            if re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low):
+                return (date.fromisoformat(published[:10]) + timedelta(days=int(delta))).isoformat()
+    return None

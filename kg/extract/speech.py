@@ -1,0 +1,279 @@
+"""Speech acts: speaker - say/confirm/deny/... - content, in any language, from the backend-neutral Doc.
+
+Forms handled: "X cho biết (rằng) ...", "X a déclaré que ...", "X said ...", "X nói: “...”", "“...”, X cho biết",
+"« ... », a rapporté X", "Theo X, ...", "..., selon X". The speaker is the subject (from the parse when the Doc
+has one, else the nearest name, pronoun or title to the left within the clause); pronouns and titles resolve to
+the person they refer to in the article.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.extract.common import (CLOSE_Q, OPEN_Q, entity_index, find_phrases, has_negator, quote_spans,
+                               span_mention)
+from kg.extract.titles import TitleHit
+from kg.lang import tables
+from kg.model import Doc, Mention, Span
+
+__all__ = ["SpeechAct", "find_speech", "Context"]
+
+MAX_SPEAKER_DISTANCE = 25
+PUNCT_SKIP = {":", ",", "-", "–"}
+
+
+@dataclass(frozen=True)
+class SpeechAct:
+    sent: int
+    cue_start: int
+    cue_end: int
+    relation: str
+    cue_text: str
+    speaker: Mention
+    content: str
+    content_start: int  # character offsets of the content in the article
+    content_end: int
+    negated: bool
+    confidence: float
+
+
+class Context:
+    """What an article has said so far about who is who: title holders and the last person named."""
+
+    def __init__(self, doc: Doc, titles: list[TitleHit]):
+        self.doc = doc
+        self.titles = titles
+        self.persons = sorted((e for e in doc.entities if e.label == "PER"), key=lambda e: e.start)
+        self.title_persons = {t.person.start for t in titles}
+
+    def holder(self, role: str, body_key: str | None, body_text: str | None) -> Span | None:
+        for t in self.titles:
+            if t.role == role and t.body is not None and (
+                    (body_key and t.body.key == body_key) or (body_text and t.body.text == body_text)):
+                return t.person
+        return None
+
+    def last_person_before(self, tok: int) -> Span | None:
+        best = None
+        for e in self.persons:
+            if e.end <= tok:
+                best = e
+        for t in self.titles:
+            if t.person.end <= tok and (best is None or t.person.start > best.start):
+                best = t.person
+        return best
+
+
+def _title_before(doc: Doc, e: Span, title_hits: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    glue = tables(doc.article.lang).titles_glue
+    for ta, te, phrase in title_hits:
+        k = te
+        while k < e.start and doc.tokens[k].text.lower() in glue:
+            k += 1
+        if k == e.start:
+            return ta, te, phrase
+    return None
+
+
+def _speaker_mention(doc: Doc, ctx: Context, e: Span, title_hits, at_tok: int) -> tuple[Mention, float]:
+    """A name found as the subject: a title's holder if it is the body of a title ("Tổng thư ký NATO")."""
+    tb = tables(doc.article.lang)
+    if e.start in ctx.title_persons or e.label == "PER":
+        m = span_mention(doc, e, "PER" if e.start in ctx.title_persons else None)
+        return m, 0.8
+    tt = _title_before(doc, e, title_hits)
+    if tt is not None:
+        ta, te, phrase = tt
+        role = tb.titles[phrase]
+        text = doc.article.text[doc.tokens[ta].start:e.char_end]
+        holder = ctx.holder(role, e.kb, e.text)
+        if holder is not None:
+            return Mention(text, doc.tokens[ta].start, e.char_end, "PER", "title", holder.text), 0.7
+        # an anonymous office holder speaks for the body
+        return span_mention(doc, e), 0.55
+    return span_mention(doc, e), 0.75
+
+
+def _pronoun_mention(doc: Doc, ctx: Context, k: int) -> tuple[Mention, float] | None:
+    p = ctx.last_person_before(k)
+    if p is None:
+        return None
+    t = doc.tokens[k]
+    return Mention(t.text, t.start, t.end, "PER", "pronoun", p.text), 0.6
+
+
+def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_spans) -> tuple[Mention, float, int] | None:
+    tb = tables(doc.article.lang)
+    k = ca - 1
+    while k >= max(s.tok_start, ca - MAX_SPEAKER_DISTANCE):
+        tok = doc.tokens[k]
+        low = tok.text.lower()
+        if k in ents:
+            e = ents[k]
+            before = doc.tokens[e.start - 1] if e.start > s.tok_start else None
+            if before is not None and before.upos == "ADP" and before.text.lower() not in tb.titles_glue:
+                k = e.start - 1
+                continue
+            m, conf = _speaker_mention(doc, ctx, e, title_hits, ca)
+            return m, conf, e.end
+        if low in tb.person_pronouns and (k + 1 not in ents):
+            got = _pronoun_mention(doc, ctx, k)
+            if got:
+                return got[0], got[1], k + 1
+        for aa, ae, phrase in find_phrases(doc, s.i, {a: 1 for a in tb.anaphors}, start=max(s.tok_start, k - 3), end=k + 1):
+            if ae == k + 1:
+                got = _pronoun_mention(doc, ctx, aa)
+                if got:
+                    return got[0], got[1], ae
+        if low in tb.complementizers or low == ";" or (tok.text in CLOSE_Q and k < ca - 1):
+            return None
+        if tok.upos == "VERB" and not any(a <= k < b for a, b, _ in cue_spans):
+            return None
+        k -= 1
+    return None
+
+
+def _dep_speaker(doc: Doc, ctx: Context, ca: int, ce: int, ents, title_hits) -> tuple[Mention, float, int] | None:
+    heads = set(range(ca, ce))
+    for t in doc.tokens[doc.sentences[doc.tokens[ca].sent].tok_start:doc.sentences[doc.tokens[ca].sent].tok_end]:
+        if t.head in heads and (t.deprel.startswith("nsubj") or t.deprel == "expl:subj") and t.i < ca:
+            if t.i in ents:
+                m, conf = _speaker_mention(doc, ctx, ents[t.i], title_hits, ca)
+                return m, conf + 0.05, ents[t.i].end
+            for th in ctx.titles:
+                if th.title_start <= t.i < th.title_end:
+                    return span_mention(doc, th.person, "PER"), 0.8, th.person.end
+            if t.upos == "PRON" and t.text.lower() in tables(doc.article.lang).person_pronouns:
+                got = _pronoun_mention(doc, ctx, t.i)
+                if got:
+                    return got[0], got[1], t.i + 1
+    return None
+
+
+def _strip(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """Character range of text[a:b] without surrounding spaces, punctuation and quote marks."""
+    text = doc.article.text
+    while a < b and (text[a].isspace() or text[a] in OPEN_Q + CLOSE_Q + ":,;-–"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in OPEN_Q + CLOSE_Q + ".,;:!?…-–"):
+        b -= 1
+    return a, b
+
+
+def _content_after(doc: Doc, s, ce: int) -> tuple[int, int] | None:
+    tb = tables(doc.article.lang)
+    j = ce
+    skip = {p: 1 for p in tb.after_cue + tb.complementizers}
+    while j < s.tok_end:
+        if doc.tokens[j].text in PUNCT_SKIP:
+            j += 1
+            continue
+        hit = find_phrases(doc, s.i, skip, start=j, end=min(s.tok_end, j + 4))
+        if hit and hit[0][0] == j:
+            j = hit[0][1]
+            continue
+        break
+    if j >= s.tok_end:
+        return None
+    text = doc.article.text
+    start = doc.tokens[j].start
+    if doc.tokens[j].text in OPEN_Q:
+        for qa, qb in quote_spans(text[s.start:s.end]):
+            if s.start + qa - 1 == start:
+                return _strip(doc, s.start + qa, s.start + qb)
+    end = s.end
+    # stop before a trailing attribution (", selon X", ", a rapporté X")
+    for aa, ae, _ in find_phrases(doc, s.i, {a: 1 for a in tb.according_to}, start=j):
+        if aa > j and doc.tokens[aa - 1].text == ",":
+            end = doc.tokens[aa - 1].start
+            break
+    a, b = _strip(doc, start, end)
+    return (a, b) if b - a >= 3 else None
+
+
+def _content_before(doc: Doc, s, speaker_start: int) -> tuple[int, int] | None:
+    """A quotation that ends before the speaker ("“...”, X cho biết")."""
+    text = doc.article.text
+    best = None
+    for qa, qb in quote_spans(text[s.start:s.end]):
+        if s.start + qb <= speaker_start:
+            best = (s.start + qa, s.start + qb)
+    if best:
+        return _strip(doc, *best)
+    a, b = _strip(doc, s.start, speaker_start)
+    return (a, b) if b - a >= 3 and text[b:speaker_start].strip().startswith(",") else None
+
+
+def _is_media(doc: Doc, e: Span, s) -> bool:
+    tb = tables(doc.article.lang)
+    before = doc.article.text[doc.sentences[s].start:e.char_start].lower().split()
+    lead = " ".join(before[-3:])
+    return any(lead.endswith(m) for m in tb.media_markers) or e.kb in _MEDIA
+
+
+_MEDIA = {"Reuters", "TASS", "KCNA", "Yonhap", "AFP", "Associated Press", "RFI"}
+
+
+def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[SpeechAct]:
+    tb = tables(doc.article.lang)
+    for aa, ae, phrase in find_phrases(doc, s.i, {a: 1 for a in tb.according_to}):
+        k = ae
+        while k < min(s.tok_end, ae + 6) and k not in ents and doc.tokens[k].text != ",":
+            k += 1
+        if k not in ents:
+            continue
+        e = ents[k]
+        rel = "report" if _is_media(doc, e, s.i) else "say"
+        speaker, conf = _speaker_mention(doc, ctx, e, title_hits, aa)
+        at_start = aa == s.tok_start or doc.tokens[aa - 1].text in (",", "Tuy nhiên", "tuy nhiên")
+        if at_start and e.end < s.tok_end and doc.tokens[e.end].text == ",":
+            rng = _strip(doc, doc.tokens[e.end].end, s.end)
+        elif aa > s.tok_start and doc.tokens[aa - 1].text == ",":
+            rng = _strip(doc, s.start, doc.tokens[aa - 1].start)
+        else:
+            continue
+        if rng[1] - rng[0] < 3:
+            continue
+        yield SpeechAct(s.i, aa, ae, rel, doc.span_text(aa, ae), speaker, doc.article.text[rng[0]:rng[1]],
+                        rng[0], rng[1], False, conf - 0.05)
+
+
+def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
+    tb = tables(doc.article.lang)
+    use_lemma = doc.article.lang != "vi"
+    ents = entity_index(doc)
+    for s in doc.sentences:
+        title_hits = find_phrases(doc, s.i, tb.titles)
+        cues = find_phrases(doc, s.i, tb.speech_cues, use_lemma=use_lemma)
+        yield from _according_to(doc, ctx, s, ents, title_hits)
+        for ca, ce, phrase in cues:
+            if use_lemma and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in range(ca, ce)):
+                continue
+            if any(th.title_start <= ca < th.title_end for th in ctx.titles):
+                continue
+            found = _dep_speaker(doc, ctx, ca, ce, ents, title_hits) if doc.has_parse else None
+            found = found or _left_speaker(doc, ctx, s, ca, ents, title_hits, cues)
+            inverted = False
+            if found is None and ca > s.tok_start:
+                # inversion: "« ... », a rapporté Reuters" / "..., a déclaré X"
+                k = ca - 1
+                while k > s.tok_start and doc.tokens[k].upos == "AUX":
+                    k -= 1
+                if doc.tokens[k].text == "," and ce in ents:
+                    m, conf = _speaker_mention(doc, ctx, ents[ce], title_hits, ca)
+                    found, inverted = (m, conf, ents[ce].end), True
+            if found is None:
+                continue
+            speaker, conf, spk_end = found
+            rng = None if inverted else _content_after(doc, s, ce)
+            if rng is None:
+                spk_start_char = speaker.start if not inverted else doc.tokens[ca].start
+                rng = _content_before(doc, s, min(spk_start_char, doc.tokens[ca].start))
+            if rng is None:
+                continue
+            window_start = max(s.tok_start, ca - 3) if spk_end > ca else max(spk_end, ca - 3)
+            negated = has_negator(doc, window_start, ca) or (use_lemma and has_negator(doc, ce, min(ce + 1, s.tok_end)))
+            quoted = any(ch in OPEN_Q for ch in doc.article.text[max(s.start, rng[0] - 2):rng[0]])
+            yield SpeechAct(s.i, ca, ce, tb.speech_cues[phrase], doc.span_text(ca, ce), speaker,
+                            doc.article.text[rng[0]:rng[1]], rng[0], rng[1], negated,
+                            min(0.95, conf + (0.05 if quoted else 0.0)))

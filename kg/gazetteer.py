@@ -1,0 +1,90 @@
+"""The gazetteer: well-known entities with type, Wikidata id and names in vi, fr, en (plus demonyms).
+
+The bundled file is ``kg/lang/gazetteer.json``; users add their own with ``--gazetteer FILE`` (same format).
+
+>>> g = load_gazetteer()
+>>> g.entry("North Korea").wikidata
+'Q423'
+>>> g.lookup("Bắc Hàn", "vi")
+'North Korea'
+>>> g.demonym("ukrainien", "fr")
+'Ukraine'
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from kg.errors import ConfigError
+
+__all__ = ["GazEntry", "Gazetteer", "load_gazetteer"]
+
+
+@dataclass(frozen=True)
+class GazEntry:
+    key: str
+    type: str
+    wikidata: str | None
+    names: dict[str, tuple[str, ...]]
+    demonyms: dict[str, tuple[str, ...]]
+
+
+def _norm(name: str) -> str:
+    return unicodedata.normalize("NFC", name).strip()
+
+
+class Gazetteer:
+    def __init__(self, entries: list[GazEntry]):
+        self.entries = {e.key: e for e in entries}
+        self._by_name: dict[tuple[str, str], str] = {}  # (lang or "*", name) -> key
+        self._demonyms: dict[tuple[str, str], str] = {}
+        for e in entries:
+            for lang, names in e.names.items():
+                for n in (*names, e.key):
+                    self._by_name.setdefault((lang, _norm(n)), e.key)
+                    self._by_name.setdefault(("*", _norm(n)), e.key)
+            for lang, dems in e.demonyms.items():
+                for d in dems:
+                    self._demonyms[(lang, d.lower())] = e.key
+
+    def entry(self, key: str) -> GazEntry:
+        return self.entries[key]
+
+    def lookup(self, name: str, lang: str | None = None) -> str | None:
+        """Key of the entity this exact name denotes (the article's language first, then any language)."""
+        n = _norm(name)
+        return self._by_name.get((lang, n)) or self._by_name.get(("*", n))
+
+    def names(self, lang: str) -> dict[str, str]:
+        """name -> key for matching in text of ``lang`` (its own names first, then other languages' names)."""
+        out = {n: k for (lg, n), k in self._by_name.items() if lg == "*"}
+        out.update({n: k for (lg, n), k in self._by_name.items() if lg == lang})
+        return out
+
+    def demonym(self, word: str, lang: str) -> str | None:
+        return self._demonyms.get((lang, word.lower()))
+
+
+def _entries(raw: dict, where: str) -> list[GazEntry]:
+    try:
+        return [GazEntry(e["key"], e["type"], e.get("wikidata"),
+                         {k: tuple(v) for k, v in e.get("names", {}).items()},
+                         {k: tuple(v) for k, v in e.get("demonyms", {}).items()}) for e in raw["entities"]]
+    except (KeyError, TypeError) as exc:
+        raise ConfigError(f"{where}: each entity needs 'key', 'type' and 'names' ({exc})") from exc
+
+
+def load_gazetteer(extra: list[str | Path] = ()) -> Gazetteer:
+    """The bundled gazetteer plus user files; a user entry with the same key replaces the bundled one."""
+    text = resources.files("kg.lang").joinpath("gazetteer.json").read_text(encoding="utf-8")
+    entries = {e.key: e for e in _entries(json.loads(text), "gazetteer.json")}
+    for path in extra:
+        try:
+            raw = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"{path}: cannot read gazetteer: {exc}") from exc
+        entries.update({e.key: e for e in _entries(raw, str(path))})
+    return Gazetteer(list(entries.values()))
