@@ -12,7 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, plugin
+from rdflib.plugins.serializers.trig import TrigSerializer
+from rdflib.serializer import Serializer
 
 from kg.graph import LinkedStatement
 from kg.io import atomic_write_text
@@ -49,6 +51,18 @@ def register_exporter(name: str, filename: str):
     return deco
 
 
+class SortedTrigSerializer(TrigSerializer):
+    """TriG with named graphs in IRI order (rdflib's own order follows its store's hashing), for byte-identical
+    output across runs."""
+
+    def __init__(self, store):
+        super().__init__(store)
+        self.contexts.sort(key=lambda c: str(c.identifier))
+
+
+plugin.register("trig-sorted", Serializer, "kg.export", "SortedTrigSerializer")
+
+
 def _union(ds: Dataset) -> Graph:
     g = Graph()
     for prefix, ns in ds.namespaces():
@@ -65,14 +79,21 @@ def generate_turtle(out: BuildOutput) -> str:
 
 @register_exporter("trig", "graph.trig")
 def generate_trig(out: BuildOutput) -> str:
-    return out.dataset.serialize(format="trig")
+    return out.dataset.serialize(format="trig-sorted")
 
 
 @register_exporter("jsonld", "graph.jsonld")
 def generate_jsonld(out: BuildOutput) -> str:
     ctx = {prefix: str(ns) for prefix, ns in out.dataset.namespaces() if prefix in
            ("kg", "schema", "prov", "skos", "owl", "wd", "kgd", "rdfs", "xsd")}
-    return _union(out.dataset).serialize(format="json-ld", context=ctx, indent=1)
+    doc = json.loads(_union(out.dataset).serialize(format="json-ld", context=ctx))
+    if isinstance(doc, dict) and isinstance(doc.get("@graph"), list):
+        doc["@graph"].sort(key=lambda node: str(node.get("@id", "")))
+        for node in doc["@graph"]:
+            for k, v in node.items():
+                if isinstance(v, list):
+                    v.sort(key=lambda x: json.dumps(x, sort_keys=True, ensure_ascii=False))
+    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
 def _slot(e: Entity, text: str) -> dict:

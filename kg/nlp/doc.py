@@ -69,27 +69,31 @@ def _quote_balance(text: str) -> int:
 
 
 def _merge_quote_splits(sents: list[list[WordRec]], text: str) -> list[list[WordRec]]:
-    """Join sentences while a quotation opened in one is still open, so a quote is one unit."""
+    """Join sentences while a quotation opened in one is still open, so a quote is one unit.
+
+    A closing quote that a splitter put at the start of the next sentence is moved back to the quote's sentence.
+    """
+    sents = [list(s) for s in sents]
     out: list[list[WordRec]] = []
     i = 0
     while i < len(sents):
-        cur = list(sents[i])
+        cur = sents[i]
         j = i
-        while j + 1 < len(sents) and j - i < MAX_QUOTE_SENTENCES and cur:
-            if _quote_balance(text[cur[0].start : cur[-1].end]) <= 0:
-                break
+        while cur and _quote_balance(text[cur[0].start : cur[-1].end]) > 0 and j + 1 < len(sents):
             nxt = sents[j + 1]
+            if nxt and nxt[0].text in CLOSE_QUOTES:
+                q = nxt[0]
+                cur = cur + [WordRec(q.text, q.start, q.end, "PUNCT", q.text, -1, "punct")]
+                sents[j + 1] = [WordRec(w.text, w.start, w.end, w.upos, w.lemma,
+                                        w.head - 1 if w.head > 1 else (-1 if w.head == 1 else w.head), w.deprel)
+                                for w in nxt[1:]]
+                break
+            if j - i >= MAX_QUOTE_SENTENCES:
+                break
             shift = len(cur)
-            cur += [WordRec(w.text, w.start, w.end, w.upos, w.lemma, w.head + shift if w.head > 0 else w.head,
-                            w.deprel) for w in nxt]
+            cur = cur + [WordRec(w.text, w.start, w.end, w.upos, w.lemma, w.head + shift if w.head > 0 else w.head,
+                                 w.deprel) for w in nxt]
             j += 1
-        # a closing quote that starts the next sentence belongs to this one
-        if j + 1 < len(sents) and sents[j + 1] and sents[j + 1][0].text in CLOSE_QUOTES and \
-                _quote_balance(text[cur[0].start : cur[-1].end]) > 0:
-            q = sents[j + 1][0]
-            cur.append(WordRec(q.text, q.start, q.end, "PUNCT", q.text, -1, "punct"))
-            sents[j + 1] = [WordRec(w.text, w.start, w.end, w.upos, w.lemma, w.head - 1 if w.head > 1 else
-                                    (-1 if w.head == 1 else w.head), w.deprel) for w in sents[j + 1][1:]]
         out.append(cur)
         i = j + 1
     return [s for s in out if s]

@@ -1,0 +1,150 @@
+"""Extraction on hand-built sentences, one construction per test, in each language."""
+from kg.extract import extract
+from kg.extract.common import find_date
+
+from conftest import make_doc
+
+
+def _facts(doc, gaz):
+    return [(s.subject.key or s.subject.text, s.relation, s.object.text if s.object else s.object_text,
+             s.polarity, s.modality, s.role) for s in extract(doc, gaz)]
+
+
+def test_vi_title_apposition_and_indirect_speech(gaz):
+    doc = make_doc("Tổng thống Nga Vladimir Putin cho biết rằng Nga sẽ hợp tác.", "vi",
+                   [[("Tổng thống", "NOUN"), ("Nga", "PROPN"), ("Vladimir Putin", "PROPN"), ("cho", "VERB"),
+                     ("biết", "VERB"), ("rằng", "SCONJ"), ("Nga", "PROPN"), ("sẽ", "ADV"), ("hợp tác", "VERB"),
+                     (".", "PUNCT")]])
+    assert _facts(doc, gaz) == [
+        ("Vladimir Putin", "holds_position", "Nga", "affirmed", "asserted", "president"),
+        ("Vladimir Putin", "say", "Nga sẽ hợp tác", "affirmed", "asserted", None)]
+
+
+def test_vi_quote_before_speaker(gaz):
+    doc = make_doc("“Triều Tiên là đối tác”, ông Peskov cho biết.", "vi",
+                   [[("“", "PUNCT"), ("Triều Tiên", "PROPN"), ("là", "VERB"), ("đối tác", "NOUN"), ("”", "PUNCT"),
+                     (",", "PUNCT"), ("ông", "NOUN"), ("Peskov", "PROPN"), ("cho", "VERB"), ("biết", "VERB"),
+                     (".", "PUNCT")]], ents=[("Peskov", "PER")])
+    assert _facts(doc, gaz) == [("Peskov", "say", "Triều Tiên là đối tác", "affirmed", "asserted", None)]
+
+
+def test_vi_colon_quote_negation_and_pronoun(gaz):
+    text = "Tổng thư ký NATO Mark Rutte phát biểu. Ông không thể xác nhận: “Tin này chưa rõ”."
+    doc = make_doc(text, "vi", [
+        [("Tổng thư ký", "NOUN"), ("NATO", "PROPN"), ("Mark Rutte", "PROPN"), ("phát biểu", "VERB"), (".", "PUNCT")],
+        [("Ông", "PRON"), ("không", "ADV"), ("thể", "ADV"), ("xác nhận", "VERB"), (":", "PUNCT"), ("“", "PUNCT"),
+         ("Tin", "NOUN"), ("này", "DET"), ("chưa", "ADV"), ("rõ", "ADJ"), ("”", "PUNCT"), (".", "PUNCT")]],
+        ents=[("Mark Rutte", "PER")])
+    facts = _facts(doc, gaz)
+    assert ("Mark Rutte", "holds_position", "NATO", "affirmed", "asserted", "secretary general") in facts
+    assert ("Mark Rutte", "confirm", "Tin này chưa rõ", "negated", "asserted", None) in facts
+
+
+def test_vi_title_description_resolves_to_holder(gaz):
+    text = "Tổng thư ký NATO Mark Rutte đến. Tổng thư ký NATO nói rằng hai bên đã thảo luận."
+    doc = make_doc(text, "vi", [
+        [("Tổng thư ký", "NOUN"), ("NATO", "PROPN"), ("Mark Rutte", "PROPN"), ("đến", "VERB"), (".", "PUNCT")],
+        [("Tổng thư ký", "NOUN"), ("NATO", "PROPN"), ("nói", "VERB"), ("rằng", "SCONJ"), ("hai", "NUM"),
+         ("bên", "NOUN"), ("đã", "ADV"), ("thảo luận", "VERB"), (".", "PUNCT")]])
+    said = [s for s in extract(doc, gaz) if s.relation == "say"]
+    assert [(s.subject.text, s.subject.kind, s.subject.key, s.object_text) for s in said] == [
+        ("Tổng thư ký NATO", "title", "Mark Rutte", "hai bên đã thảo luận")]
+
+
+def test_vi_theo_media_is_report(gaz):
+    text = "Theo hãng tin Reuters, ông Peskov đã né tránh câu hỏi về binh lính."
+    doc = make_doc(text, "vi", [[("Theo", "ADP"), ("hãng", "NOUN"), ("tin", "NOUN"), ("Reuters", "PROPN"), (",", "PUNCT"),
+                                 ("ông", "NOUN"), ("Peskov", "PROPN"), ("đã", "ADV"), ("né tránh", "VERB"),
+                                 ("câu hỏi", "NOUN"), ("về", "ADP"), ("binh lính", "NOUN"), (".", "PUNCT")]],
+                   ents=[("Peskov", "PER")])
+    facts = _facts(doc, gaz)
+    assert ("Reuters", "report", "ông Peskov đã né tránh câu hỏi về binh lính", "affirmed", "asserted", None) in facts
+    # what Reuters reports Peskov did is reported, and attributed to Reuters
+    assert ("Peskov", "decline_comment", "câu hỏi về binh lính", "affirmed", "reported", None) in facts
+    [inner] = [s for s in extract(doc, gaz) if s.relation == "decline_comment"]
+    assert inner.attributed_to.text == "Reuters"
+
+
+def test_fr_apposition_with_commas_and_dependency_subject(gaz):
+    text = "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que Moscou continuerait."
+    doc = make_doc(text, "fr", [[
+        ("Le", "DET", "le", 2, "det"), ("porte-parole", "NOUN", "porte-parole", 9, "nsubj"), ("du", "ADP", "de", 4, "case"),
+        ("Kremlin", "PROPN", "Kremlin", 2, "nmod"), (",", "PUNCT", ",", 6, "punct"), ("Dmitri", "PROPN", "Dmitri", 9, "nsubj"),
+        ("Peskov", "PROPN", "Peskov", 6, "flat:name"), (",", "PUNCT", ",", 6, "punct"), ("a", "AUX", "avoir", 9, "aux:tense"),
+        ("déclaré", "VERB", "déclarer", 0, "root"), ("que", "SCONJ", "que", 12, "mark"), ("Moscou", "PROPN", "Moscou", 12, "nsubj"),
+        ("continuerait", "VERB", "continuer", 10, "ccomp"), (".", "PUNCT", ".", 10, "punct")]],
+        ents=[("Dmitri Peskov", "PER")])
+    facts = _facts(doc, gaz)
+    assert ("Dmitri Peskov", "holds_position", "Kremlin", "affirmed", "asserted", "spokesperson") in facts
+    assert ("Dmitri Peskov", "say", "Moscou continuerait", "affirmed", "asserted", None) in facts
+
+
+def test_fr_demonym_gives_the_country_and_il_resolves(gaz):
+    text = "Le président ukrainien Volodymyr Zelensky est venu. Il n'a pas confirmé que Kiev signerait."
+    doc = make_doc(text, "fr", [
+        [("Le", "DET"), ("président", "NOUN"), ("ukrainien", "ADJ"), ("Volodymyr", "PROPN"), ("Zelensky", "PROPN"),
+         ("est", "AUX", "être"), ("venu", "VERB", "venir"), (".", "PUNCT")],
+        [("Il", "PRON", "il"), ("n'", "ADV", "ne"), ("a", "AUX", "avoir"), ("pas", "ADV"), ("confirmé", "VERB", "confirmer"),
+         ("que", "SCONJ"), ("Kiev", "PROPN"), ("signerait", "VERB", "signer"), (".", "PUNCT")]],
+        ents=[("Volodymyr Zelensky", "PER")])
+    facts = _facts(doc, gaz)
+    hp = [f for f in facts if f[1] == "holds_position"]
+    assert hp == [("Volodymyr Zelensky", "holds_position", "ukrainien", "affirmed", "asserted", "president")]
+    conf = [s for s in extract(doc, gaz) if s.relation == "confirm"]
+    assert [(s.subject.kind, s.subject.key, s.polarity, s.object_text) for s in conf] == [
+        ("pronoun", "Volodymyr Zelensky", "negated", "Kiev signerait")]
+    assert conf[0].object is None and hp and extract(doc, gaz)[0].object.key == "Ukraine"
+
+
+def test_fr_trailing_selon_and_nested_report(gaz):
+    text = "« Zinoviev a souligné que la coopération continue », selon un communiqué de l'ambassade de Russie."
+    doc = make_doc(text, "fr", [[("«", "PUNCT"), ("Zinoviev", "PROPN"), ("a", "AUX", "avoir"), ("souligné", "VERB", "souligner"),
+                                 ("que", "SCONJ"), ("la", "DET"), ("coopération", "NOUN"), ("continue", "VERB", "continuer"),
+                                 ("»", "PUNCT"), (",", "PUNCT"), ("selon", "ADP"), ("un", "DET"), ("communiqué", "NOUN"),
+                                 ("de", "ADP"), ("l'", "DET"), ("ambassade", "NOUN"), ("de", "ADP"), ("Russie", "PROPN"),
+                                 (".", "PUNCT")]], ents=[("Zinoviev", "PER")])
+    facts = _facts(doc, gaz)
+    assert ("Zinoviev", "say", "la coopération continue", "affirmed", "reported", None) in facts
+    assert [f[1:3] for f in facts if f[0] != "Zinoviev"] == [("say", "Zinoviev a souligné que la coopération continue")]
+
+
+def test_en_title_before_name_with_body_first(gaz):
+    text = "Kremlin spokesman Dmitry Peskov said the talks would continue."
+    doc = make_doc(text, "en", [[("Kremlin", "PROPN"), ("spokesman", "NOUN"), ("Dmitry", "PROPN"), ("Peskov", "PROPN"),
+                                 ("said", "VERB", "say"), ("the", "DET"), ("talks", "NOUN", "talk"), ("would", "AUX"),
+                                 ("continue", "VERB"), (".", "PUNCT")]], ents=[("Dmitry Peskov", "PERSON")])
+    assert _facts(doc, gaz) == [
+        ("Dmitry Peskov", "holds_position", "Kremlin", "affirmed", "asserted", "spokesperson"),
+        ("Dmitry Peskov", "say", "the talks would continue", "affirmed", "asserted", None)]
+
+
+def test_en_according_to_non_media_is_say_and_reported_nesting(gaz):
+    text = "According to Russia, Kim said that Seoul would deny the report."
+    doc = make_doc(text, "en", [[("According", "VERB", "accord"), ("to", "ADP"), ("Russia", "PROPN"), (",", "PUNCT"),
+                                 ("Kim", "PROPN"), ("said", "VERB", "say"), ("that", "SCONJ"), ("Seoul", "PROPN"),
+                                 ("would", "AUX"), ("deny", "VERB", "deny"), ("the", "DET"), ("report", "NOUN"),
+                                 (".", "PUNCT")]],
+                   ents=[("Kim", "PERSON")])
+    facts = {(f[0], f[1]): f for f in _facts(doc, gaz)}
+    assert facts[("Russia", "say")][2] == "Kim said that Seoul would deny the report"
+    assert facts[("Kim", "say")][2:5] == ("Seoul would deny the report", "affirmed", "reported")
+    assert facts[("Seoul", "deny")][4] == "reported"
+
+
+def test_no_speaker_no_statement(gaz):
+    doc = make_doc("Cần cử chuyên gia đến để thông báo tình hình.", "vi",
+                   [[("Cần", "VERB"), ("cử", "VERB"), ("chuyên gia", "NOUN"), ("đến", "VERB"), ("để", "ADP"),
+                     ("thông báo", "VERB"), ("tình hình", "NOUN"), (".", "PUNCT")]])
+    assert extract(doc, gaz) == []
+
+
+def test_dates_normalised_from_publication_date():
+    assert find_date("hôm 22/10, theo giờ địa phương", "vi", "2024-10-23") == "2024-10-22"
+    assert find_date("ngày 28/12 vừa qua", "vi", "2025-01-03") == "2024-12-28"
+    assert find_date("tháng 9/2023", "vi", None) == "2023-09"
+    assert find_date("Reuters a rapporté le 21 octobre que", "fr", "2024-10-22") == "2024-10-21"
+    assert find_date("mercredi 19 juin 2024", "fr", None) == "2024-06-19"
+    assert find_date("on October 21, officials said", "en", "2024-10-22") == "2024-10-21"
+    assert find_date("hier, le ministre a dit", "fr", "2024-10-22") == "2024-10-21"
+    assert find_date("không có ngày", "vi", "2024-10-22") is None
+    assert find_date("ngày 12/9", "vi", None) is None

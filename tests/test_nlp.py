@@ -1,0 +1,94 @@
+import pytest
+
+from kg.errors import ModelNotAvailableError, UnknownNameError
+from kg.model import Article
+from kg.nlp import NlpSettings, select_backend
+from kg.nlp.doc import WordRec, align_words, build_doc
+
+from conftest import make_doc
+
+
+def test_align_words_handles_underscores_spacing_and_missing_words():
+    text = "Triều Tiên  là đối tác."
+    assert align_words(text, ["Triều_Tiên", "là", "XYZ", "đối tác", "."]) == [(0, 10), (12, 14), (14, 14), (15, 22), (22, 23)]
+
+
+def test_sentences_split_inside_a_quote_are_merged():
+    text = "Ông nói: “Một. Hai.” Bà nói."
+    sents = [["Ông", "nói", ":", "“", "Một", "."], ["Hai", "."], ["”", "Bà", "nói", "."]]
+    words, pos = [], 0
+    for s in sents:
+        spans = align_words(text, s, pos)
+        words.append([WordRec(text[a:b], a, b, "X", text[a:b], -1, "dep") for a, b in spans])
+        pos = spans[-1][1]
+    doc = build_doc(Article("a", text, "vi"), words, [], "hand", has_parse=False)
+    assert [doc.sentence_text(i) for i in range(len(doc.sentences))] == ["Ông nói: “Một. Hai.”", "Bà nói."]
+    assert [t.i for t in doc.tokens] == list(range(len(doc.tokens)))
+
+
+def test_heads_become_document_indexes():
+    doc = make_doc("Peskov nói. Putin nói.", "vi",
+                   [[("Peskov", "PROPN", None, 2, "nsubj"), ("nói", "VERB", None, 0, "root"), (".", "PUNCT", None, 2, "punct")],
+                    [("Putin", "PROPN", None, 2, "nsubj"), ("nói", "VERB", None, 0, "root"), (".", "PUNCT", None, 2, "punct")]])
+    assert [(t.text, t.head) for t in doc.tokens] == [("Peskov", 1), ("nói", -1), (".", 1), ("Putin", 4), ("nói", -1), (".", 4)]
+
+
+def test_entity_spans_trimmed_to_proper_nouns_and_propn_runs_added():
+    doc = make_doc("Bộ trưởng Lavrov gặp Choe Son-hui ngày 16/1.", "vi",
+                   [[("Bộ trưởng", "NOUN"), ("Lavrov", "PROPN"), ("gặp", "VERB"), ("Choe Son-hui", "PROPN"),
+                     ("ngày", "NOUN"), ("16/1", "NUM"), (".", "PUNCT")]],
+                   ents=[("Bộ trưởng Lavrov", "LOC")], gazetteer=False)
+    assert [(e.text, e.label) for e in doc.entities] == [("Lavrov", "LOC"), ("Choe Son-hui", "MISC")]
+
+
+def test_gazetteer_splits_merged_span_and_fixes_type():
+    doc = make_doc("Bộ trưởng Ngoại giao Triều Tiên Choe Son-hui phát biểu.", "vi",
+                   [[("Bộ trưởng", "NOUN"), ("Ngoại giao", "NOUN"), ("Triều Tiên", "PROPN"), ("Choe Son-hui", "PROPN"),
+                     ("phát biểu", "VERB"), (".", "PUNCT")]],
+                   ents=[("Bộ trưởng Ngoại giao Triều Tiên Choe Son-hui", "LOC")])
+    assert [(e.text, e.label, e.kb) for e in doc.entities] == [("Triều Tiên", "GPE", "North Korea"),
+                                                              ("Choe Son-hui", "LOC", None)]
+
+
+def test_glued_name_token_is_split_for_unparsed_docs():
+    doc = make_doc("Người phát ngôn điện Kremlin Dmitry Peskov nói.", "vi",
+                   [[("Người phát ngôn", "NOUN"), ("điện", "NOUN"), ("Kremlin Dmitry", "PROPN"), ("Peskov", "PROPN"),
+                     ("nói", "VERB"), (".", "PUNCT")]], ents=[("Kremlin Dmitry Peskov", "PER")])
+    assert [t.text for t in doc.tokens] == ["Người phát ngôn", "điện", "Kremlin", "Dmitry", "Peskov", "nói", "."]
+    assert [(e.text, e.kb) for e in doc.entities] == [("điện Kremlin", "Kremlin"), ("Dmitry Peskov", None)]
+
+
+def test_lowercase_common_word_is_not_a_country():
+    doc = make_doc("Anh ấy nói với đức tin.", "vi",
+                   [[("Anh", "PRON"), ("ấy", "PRON"), ("nói", "VERB"), ("với", "ADP"), ("đức tin", "NOUN"), (".", "PUNCT")]])
+    assert doc.entities == ()
+
+
+def test_missing_models_error_says_what_and_how(tmp_path):
+    settings = NlpSettings(stanza_dir=str(tmp_path), spacy_models={"en": "no_such_model_xyz"})
+    with pytest.raises(ModelNotAvailableError) as info:
+        select_backend("en", "auto", settings)
+    msg = str(info.value)
+    assert info.value.lang == "en"
+    assert str(tmp_path) in msg and "no_such_model_xyz" in msg and "kg models download en" in msg
+
+
+def test_backend_that_does_not_serve_language():
+    with pytest.raises(ModelNotAvailableError, match="serves only vi"):
+        select_backend("fr", "underthesea", NlpSettings())
+
+
+def test_unknown_backend_lists_known():
+    with pytest.raises(UnknownNameError, match="known: auto, spacy, stanza, underthesea"):
+        select_backend("vi", "nope", NlpSettings())
+
+
+def test_stanza_dir_lookup_order(tmp_path, monkeypatch):
+    from kg.nlp.stanza_backend import stanza_dir
+
+    monkeypatch.setenv("KG_STANZA_DIR", str(tmp_path / "env"))
+    assert stanza_dir(NlpSettings(stanza_dir=str(tmp_path / "cli"))) == tmp_path / "cli"
+    assert stanza_dir(NlpSettings()) == tmp_path / "env"
+    monkeypatch.delenv("KG_STANZA_DIR")
+    monkeypatch.delenv("STANZA_RESOURCES_DIR", raising=False)
+    assert stanza_dir(NlpSettings()).name == "stanza_resources"

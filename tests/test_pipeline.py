@@ -1,0 +1,84 @@
+"""The whole build on hand-made articles with the fake backend (no model needed)."""
+import json
+
+import pytest
+
+from kg.cli import main
+from kg.config import Config
+from kg.errors import ConfigError
+from kg.pipeline import build
+
+FR = ("Le porte-parole du Kremlin, Dmitri Peskov, a déclaré lundi que la coopération continuerait. "
+      "Selon Reuters, Moscou ne confirme pas ces informations.")
+VI = "Tổng thống Nga Vladimir Putin cho biết Nga sẽ tiếp tục hợp tác với Triều Tiên trong mọi lĩnh vực."
+
+FAKE = Config(backends={"vi": "fake", "fr": "fake", "en": "fake"})
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "fr1.txt").write_text(FR, encoding="utf-8")
+    (d / "vi1.txt").write_text(VI, encoding="utf-8")
+    (d / "empty.txt").write_text("", encoding="utf-8")
+    (d / "batch.jsonl").write_text('{"id": "j1", "text": "' + FR.replace("Dmitri", "Dmitry") + '"}\n{oops\n',
+                                   encoding="utf-8")
+    return d
+
+
+def test_build_writes_everything_and_reports_bad_input(corpus, tmp_path, fake_backend):
+    out = tmp_path / "out"
+    rep = build([corpus], out, FAKE)
+    assert rep.articles == 3 and rep.failed
+    assert sorted((e["file"].rsplit("/", 1)[-1], e["line"]) for e in rep.errors) == [("batch.jsonl", 2), ("empty.txt", None)]
+    for name in ("graph.ttl", "graph.trig", "graph.jsonld", "statements.jsonl", "graph.html", "errors.jsonl"):
+        assert (out / name).stat().st_size > 0, name
+    lines = (out / "statements.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == rep.statements > 0
+    recs = [json.loads(x) for x in lines]
+    assert {r["article"] for r in recs} == {"fr1", "vi1", "j1"}
+    assert not list(out.glob(".*.tmp"))
+    assert rep.backends == {"fr": "fake 1.0", "vi": "fake 1.0"}
+
+
+def test_two_builds_are_byte_identical(corpus, tmp_path, fake_backend):
+    build([corpus], tmp_path / "a", FAKE)
+    build([corpus], tmp_path / "b", FAKE)
+    for name in ("graph.ttl", "graph.trig", "statements.jsonl", "graph.jsonld"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_language_without_model_fails_only_its_articles(corpus, tmp_path, fake_backend):
+    cfg = Config(backends={"vi": "fake", "fr": "underthesea"})
+    rep = build([corpus], tmp_path / "o", cfg)
+    fr_errors = [e for e in rep.errors if e.get("article") in ("fr1", "j1")]
+    assert len(fr_errors) == 2 and all("serves only vi" in e["reason"] for e in fr_errors)
+    assert rep.articles == 1
+
+
+def test_min_confidence_filters(corpus, tmp_path, fake_backend):
+    every = build([corpus], tmp_path / "a", FAKE).statements
+    none = build([corpus], tmp_path / "b", Config(backends=FAKE.backends, min_confidence=1.0)).statements
+    assert every > 0 and none == 0
+
+
+def test_cli_build_exit_codes_and_summary(corpus, tmp_path, fake_backend, capsys):
+    cfg = tmp_path / "kg.toml"
+    cfg.write_text('[nlp.backend]\nvi = "fake"\nfr = "fake"\n', encoding="utf-8")
+    code = main(["build", str(corpus), "--out", str(tmp_path / "o"), "--config", str(cfg), "-q"])
+    out = capsys.readouterr().out
+    assert code == 1  # the batch had bad files
+    assert "articles: 3" in out and "NLP backends: fr=fake 1.0, vi=fake 1.0" in out and "empty.txt: file is empty" in out
+    (corpus / "empty.txt").unlink()
+    (corpus / "batch.jsonl").unlink()
+    assert main(["build", str(corpus), "--out", str(tmp_path / "o2"), "--config", str(cfg), "-q"]) == 0
+
+
+def test_bad_config_is_a_clear_error(tmp_path, capsys):
+    cfg = tmp_path / "kg.toml"
+    cfg.write_text('[nlp.backend]\nvi = "nope"\n', encoding="utf-8")
+    assert main(["build", str(tmp_path), "--out", str(tmp_path / "o"), "--config", str(cfg)]) == 2
+    assert "unknown NLP backend 'nope'" in capsys.readouterr().err
+    with pytest.raises(ConfigError, match="unknown section"):
+        Config.from_dict({"nlpp": {}})
