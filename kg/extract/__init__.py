@@ -8,6 +8,7 @@ the configured ones and removes duplicates.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 
 from kg.errors import UnknownNameError
@@ -31,11 +32,25 @@ def register_extractor(name: str):
     return deco
 
 
+# relations that hold over a period rather than happen on a day: they get no date
+UNDATED = {"holds_position", "part_of", "located_in", "partner_of"}
+
+
+def narrative_dates(doc: Doc) -> list[str | None]:
+    """Per sentence, the date the narrative is at: the sentence's own date, else the last one stated before it."""
+    out, current = [], None
+    for i in range(len(doc.sentences)):
+        d = find_date(doc.sentence_text(i), doc.article.lang, doc.article.published)
+        current = d or current
+        out.append(current)
+    return out
+
+
 def _base(doc: Doc, sent: int) -> dict:
     s = doc.sentences[sent]
     text = doc.sentence_text(sent)
     return dict(article=doc.article.id, lang=doc.article.lang, sentence=sent, sent_start=s.start, sent_end=s.end,
-                sentence_text=text, date=find_date(text, doc.article.lang, doc.article.published))
+                sentence_text=text, date=None)
 
 
 @register_extractor("titles")
@@ -47,7 +62,6 @@ def title_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
         if t.body is None:
             continue
         base = _base(doc, t.sent)
-        base["date"] = None  # a post is held over a period; the sentence's date is not its date
         yield Statement(subject=span_mention(doc, t.person, "PER"), relation="holds_position", relation_text=t.title,
                         object=t.body, object_text=None, role=t.role, confidence=0.85, extractor="titles", **base)
 
@@ -80,9 +94,12 @@ def extract(doc: Doc, gaz: Gazetteer, names: Iterable[str] = ("titles", "speech"
         if n not in EXTRACTORS:
             raise UnknownNameError("extractor", n, list(EXTRACTORS))
     ctx = Context(doc, list(find_titles(doc, gaz)))
+    dates = narrative_dates(doc)
     best: dict[tuple, Statement] = {}
     for n in names:
         for st in EXTRACTORS[n](doc, ctx):
+            if st.relation not in UNDATED and st.date is None:
+                st = dataclasses.replace(st, date=dates[st.sentence])
             k = _key(st)
             if k not in best or st.confidence > best[k].confidence:
                 best[k] = st

@@ -45,6 +45,18 @@ class Context:
         self.titles = titles
         self.persons = sorted((e for e in doc.entities if e.label == "PER"), key=lambda e: e.start)
         self.title_persons = {t.person.start for t in titles}
+        self.speakers: list[tuple[int, int, str]] = []  # (token index, sentence, person name) of person speakers
+
+    def note_speaker(self, tok: int, sent: int, m: Mention) -> None:
+        if m.type == "PER":
+            self.speakers.append((tok, sent, m.key if m.kind != "name" and m.key else m.text))
+
+    def last_speaker_before(self, tok: int, sent: int, max_gap: int = 3) -> str | None:
+        best = None
+        for k, s, name in self.speakers:
+            if k < tok and sent - s <= max_gap:
+                best = name
+        return best
 
     def holder(self, role: str, body_key: str | None, body_text: str | None) -> Span | None:
         for t in self.titles:
@@ -95,15 +107,20 @@ def _speaker_mention(doc: Doc, ctx: Context, e: Span, title_hits, at_tok: int) -
 
 
 def _pronoun_mention(doc: Doc, ctx: Context, k: int) -> tuple[Mention, float] | None:
-    p = ctx.last_person_before(k)
-    if p is None:
-        return None
+    """He / she / "ông" / "the official" refer to the last person who spoke, else the last person named."""
     t = doc.tokens[k]
-    return Mention(t.text, t.start, t.end, "PER", "pronoun", p.text), 0.6
+    name = ctx.last_speaker_before(k, t.sent)
+    if name is None:
+        p = ctx.last_person_before(k)
+        if p is None:
+            return None
+        name = p.text
+    return Mention(t.text, t.start, t.end, "PER", "pronoun", name), 0.6
 
 
 def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_spans) -> tuple[Mention, float, int] | None:
     tb = tables(doc.article.lang)
+    coordinated = _coordinated(doc, s, ca)
     k = ca - 1
     while k >= max(s.tok_start, ca - MAX_SPEAKER_DISTANCE):
         tok = doc.tokens[k]
@@ -127,15 +144,35 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
                     return got[0], got[1], ae
         if low in tb.complementizers or low == ";" or (tok.text in CLOSE_Q and k < ca - 1):
             return None
-        if tok.upos == "VERB" and not any(a <= k < b for a, b, _ in cue_spans):
+        if tok.upos == "VERB" and not any(a <= k < b for a, b, _ in cue_spans) and not coordinated:
             return None
         k -= 1
     return None
 
 
+def _coordinated(doc: Doc, s, ca: int) -> bool:
+    """Is the cue the second verb of a coordination ("..., đồng thời khẳng định", "et a ajouté")?"""
+    tb = tables(doc.article.lang)
+    k = ca - 1
+    while k >= s.tok_start and doc.tokens[k].upos in ("ADV", "AUX", "PART"):
+        k -= 1
+    for a, b, _ in find_phrases(doc, s.i, {c: 1 for c in tb.coordinators}, start=max(s.tok_start, k - 2), end=k + 1):
+        if b == k + 1:
+            return True
+    return False
+
+
 def _dep_speaker(doc: Doc, ctx: Context, ca: int, ce: int, ents, title_hits) -> tuple[Mention, float, int] | None:
+    """The cue's nominal subject; a coordinated cue ("a refusé ..., mais a déclaré") takes its head's subject."""
     heads = set(range(ca, ce))
-    for t in doc.tokens[doc.sentences[doc.tokens[ca].sent].tok_start:doc.sentences[doc.tokens[ca].sent].tok_end]:
+    verb = next((k for k in range(ca, ce) if doc.tokens[k].upos in ("VERB", "AUX")), ca)
+    seen = set()
+    while doc.tokens[verb].deprel == "conj" and doc.tokens[verb].head >= 0 and verb not in seen:
+        seen.add(verb)
+        verb = doc.tokens[verb].head
+        heads.add(verb)
+    sent = doc.sentences[doc.tokens[ca].sent]
+    for t in sorted(doc.tokens[sent.tok_start:sent.tok_end], key=lambda t: (t.head not in range(ca, ce), t.i)):
         if t.head in heads and (t.deprel.startswith("nsubj") or t.deprel == "expl:subj") and t.i < ca:
             if t.i in ents:
                 m, conf = _speaker_mention(doc, ctx, ents[t.i], title_hits, ca)
@@ -246,12 +283,15 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
         title_hits = find_phrases(doc, s.i, tb.titles)
         cues = find_phrases(doc, s.i, tb.speech_cues, use_lemma=use_lemma)
         yield from _according_to(doc, ctx, s, ents, title_hits)
+        prev_speaker = None
         for ca, ce, phrase in cues:
             if use_lemma and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in range(ca, ce)):
                 continue
             if any(th.title_start <= ca < th.title_end for th in ctx.titles):
                 continue
             found = _dep_speaker(doc, ctx, ca, ce, ents, title_hits) if doc.has_parse else None
+            if found is None and prev_speaker is not None and _coordinated(doc, s, ca):
+                found = prev_speaker
             found = found or _left_speaker(doc, ctx, s, ca, ents, title_hits, cues)
             inverted = False
             if found is None and ca > s.tok_start:
@@ -265,13 +305,15 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
             if found is None:
                 continue
             speaker, conf, spk_end = found
+            prev_speaker = found
+            ctx.note_speaker(ca, s.i, speaker)
             rng = None if inverted else _content_after(doc, s, ce)
             if rng is None:
                 spk_start_char = speaker.start if not inverted else doc.tokens[ca].start
                 rng = _content_before(doc, s, min(spk_start_char, doc.tokens[ca].start))
             if rng is None:
                 continue
-            window_start = max(s.tok_start, ca - 3) if spk_end > ca else max(spk_end, ca - 3)
+            window_start = max(s.tok_start, ca - 6) if spk_end > ca else max(spk_end, ca - 6)
             negated = has_negator(doc, window_start, ca) or (use_lemma and has_negator(doc, ce, min(ce + 1, s.tok_end)))
             quoted = any(ch in OPEN_Q for ch in doc.article.text[max(s.start, rng[0] - 2):rng[0]])
             yield SpeechAct(s.i, ca, ce, tb.speech_cues[phrase], doc.span_text(ca, ce), speaker,

@@ -19,7 +19,6 @@ __all__ = ["TitleHit", "find_titles"]
 
 WINDOW = 14
 STOP_UPOS = {"VERB", "AUX", "SCONJ", "PRON"}
-PERSON_OK = {"PER", "MISC"}  # an unknown-type name after a title is a person
 
 
 @dataclass(frozen=True)
@@ -63,7 +62,9 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                     nxt = ents.get(e.end)
                     is_last_name = nxt is None or nxt is e
                     known_non_person = e.kb is not None and e.label != "PER"
-                    if e.label in PERSON_OK and not known_non_person and (is_last_name or e.label == "PER"):
+                    # NER types are unreliable (underthesea tags many foreign names LOC): a name the gazetteer
+                    # does not know as a place or body, right after a title, is the holder
+                    if not known_non_person and (is_last_name or e.label == "PER"):
                         person = e
                         break
                     if body is None:

@@ -32,6 +32,7 @@ class LangTables:
     speech_cues: dict[str, str]
     after_cue: tuple[str, ...]
     complementizers: tuple[str, ...]
+    coordinators: tuple[str, ...]
     according_to: tuple[str, ...]
     media_markers: tuple[str, ...]
     titles: dict[str, str]
@@ -76,6 +77,7 @@ def tables(lang: str) -> LangTables:
             speech_cues={k.lower(): v for k, v in s["cues"].items()},
             after_cue=_low(s.get("after_cue", [])),
             complementizers=_low(s.get("complementizers", [])),
+            coordinators=_low(s.get("coordinators", [])),
             according_to=_low(s.get("according_to", [])),
             media_markers=_low(s.get("media_markers", [])),
             titles={k.lower(): v for k, v in raw["titles"].items()},

@@ -88,7 +88,7 @@ def _merge_quote_splits(sents: list[list[WordRec]], text: str) -> list[list[Word
                                         w.head - 1 if w.head > 1 else (-1 if w.head == 1 else w.head), w.deprel)
                                 for w in nxt[1:]]
                 break
-            if j - i >= MAX_QUOTE_SENTENCES:
+            if j - i >= MAX_QUOTE_SENTENCES or not nxt or "\n" in text[cur[-1].end:nxt[0].start]:
                 break
             shift = len(cur)
             cur = cur + [WordRec(w.text, w.start, w.end, w.upos, w.lemma, w.head + shift if w.head > 0 else w.head,
