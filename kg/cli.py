@@ -78,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     except KgError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("kg: interrupted; outputs already written are complete, the rest were not started", file=sys.stderr)
         return 130

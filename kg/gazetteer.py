@@ -30,6 +30,8 @@ class GazEntry:
     wikidata: str | None
     names: dict[str, tuple[str, ...]]
     demonyms: dict[str, tuple[str, ...]]
+    capital_of: str | None = None  # a capital stands for its country when it acts ("Bình Nhưỡng gửi quân")
+    kind: str | None = None  # "media" for news outlets
 
 
 def _norm(name: str) -> str:
@@ -72,7 +74,8 @@ def _entries(raw: dict, where: str) -> list[GazEntry]:
     try:
         return [GazEntry(e["key"], e["type"], e.get("wikidata"),
                          {k: tuple(v) for k, v in e.get("names", {}).items()},
-                         {k: tuple(v) for k, v in e.get("demonyms", {}).items()}) for e in raw["entities"]]
+                         {k: tuple(v) for k, v in e.get("demonyms", {}).items()}, e.get("capital_of"),
+                         e.get("kind")) for e in raw["entities"]]
     except (KeyError, TypeError) as exc:
         raise ConfigError(f"{where}: each entity needs 'key', 'type' and 'names' ({exc})") from exc
 

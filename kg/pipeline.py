@@ -28,6 +28,8 @@ from kg.resolve import Resolver
 __all__ = ["BuildReport", "build", "annotate_articles", "summary_lines"]
 
 STAGES = ("ingest", "nlp", "extract", "resolve", "graph", "export")
+# relations whose object is a place, not a party: a capital there stays the city
+PLACE_OBJECT_RELATIONS = {"visit", "located_in"}
 
 
 @dataclass
@@ -121,9 +123,10 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | No
         names = [e.text for e in d.entities]
         lang = d.article.lang
         for st in sts:
-            subj = resolver.link(d.article.id, st.subject, lang, names).iri
-            obj = resolver.link(d.article.id, st.object, lang, names).iri if st.object else None
-            att = resolver.link(d.article.id, st.attributed_to, lang, names).iri if st.attributed_to else None
+            obj_actor = st.relation not in PLACE_OBJECT_RELATIONS
+            subj = resolver.link(d.article.id, st.subject, lang, names, actor=True).iri
+            obj = resolver.link(d.article.id, st.object, lang, names, actor=obj_actor).iri if st.object else None
+            att = resolver.link(d.article.id, st.attributed_to, lang, names, actor=True).iri if st.attributed_to else None
             if obj is not None and obj == subj:
                 continue  # "X holds a post in X" is a resolution artefact, not a fact
             linked.append(LinkedStatement(statement_id(st), st, subj, obj, att))

@@ -70,12 +70,16 @@ class Resolver:
                 best = cand
         return best
 
-    def link(self, article: str, m: Mention, lang: str, article_names: list[str]) -> Entity:
+    def link(self, article: str, m: Mention, lang: str, article_names: list[str], actor: bool = False) -> Entity:
+        """The entity of mention ``m``; ``actor`` when it is the one acting or speaking, where a capital stands for
+        its country's government (metonymy: "Moscou a le droit", "Washington warns")."""
         name = _strip_honorific(m.key if m.key and m.kind != "name" else m.text, lang)
         key = m.key if m.key and m.key in self.gaz.entries else self.gaz.lookup(name, lang)
         if key is None:
             name = self._full_name(name, article_names)
             key = self.gaz.lookup(name, lang)
+        if key is not None and actor and self.gaz.entry(key).capital_of:
+            key = self.gaz.entry(key).capital_of
         if key is not None:
             e = self.gaz.entry(key)
             iri = str(DATA[f"entity/{slug(key)}"])

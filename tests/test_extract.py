@@ -148,3 +148,64 @@ def test_dates_normalised_from_publication_date():
     assert find_date("hier, le ministre a dit", "fr", "2024-10-22") == "2024-10-21"
     assert find_date("không có ngày", "vi", "2024-10-22") is None
     assert find_date("ngày 12/9", "vi", None) is None
+
+
+def test_vi_interaction_with_preposition_and_supply_thing(gaz):
+    text = "Nga đã cung cấp cho Triều Tiên tên lửa. Ông Lavrov hội đàm với Triều Tiên."
+    doc = make_doc(text, "vi", [
+        [("Nga", "PROPN"), ("đã", "ADV"), ("cung cấp", "VERB"), ("cho", "ADP"), ("Triều Tiên", "PROPN"),
+         ("tên lửa", "NOUN"), (".", "PUNCT")],
+        [("Ông", "NOUN"), ("Lavrov", "PROPN"), ("hội đàm", "VERB"), ("với", "ADP"), ("Triều Tiên", "PROPN"), (".", "PUNCT")]],
+        ents=[("Lavrov", "PER")])
+    facts = _facts(doc, gaz)
+    assert ("Russia", "supply", "Triều Tiên", "affirmed", "asserted", None) in facts
+    assert ("Russia", "supply", "tên lửa", "affirmed", "asserted", None) in facts
+    assert ("Lavrov", "talk", "Triều Tiên", "affirmed", "asserted", None) in facts
+
+
+def test_vi_between_pair_and_coordinated_subjects(gaz):
+    text = "Hội đàm giữa Triều Tiên và Nga. Thỏa thuận được Vladimir Putin và Kim Jong Un ký."
+    doc = make_doc(text, "vi", [
+        [("Hội đàm", "NOUN"), ("giữa", "ADP"), ("Triều Tiên", "PROPN"), ("và", "CCONJ"), ("Nga", "PROPN"), (".", "PUNCT")],
+        [("Thỏa thuận", "NOUN"), ("được", "AUX"), ("Vladimir Putin", "PROPN"), ("và", "CCONJ"), ("Kim Jong Un", "PROPN"),
+         ("ký", "VERB"), (".", "PUNCT")]])
+    facts = [(f[0], f[1], f[2]) for f in _facts(doc, gaz)]
+    assert ("North Korea", "talk", "Nga") in facts
+    assert ("Vladimir Putin", "sign", "Kim Jong Un") in facts
+
+
+def test_vi_negated_and_considered_interactions(gaz):
+    text = "Hàn Quốc đang xem xét hỗ trợ Ukraine. Trung Quốc không hỗ trợ Nga."
+    doc = make_doc(text, "vi", [
+        [("Hàn Quốc", "PROPN"), ("đang", "ADV"), ("xem xét", "VERB"), ("hỗ trợ", "VERB"), ("Ukraine", "PROPN"), (".", "PUNCT")],
+        [("Trung Quốc", "PROPN"), ("không", "ADV"), ("hỗ trợ", "VERB"), ("Nga", "PROPN"), (".", "PUNCT")]])
+    facts = _facts(doc, gaz)
+    assert ("South Korea", "support", "Ukraine", "affirmed", "considered", None) in facts
+    assert ("China", "support", "Nga", "negated", "asserted", None) in facts
+
+
+def test_fr_summon_and_partner_and_reported(gaz):
+    text = "Le ministère a convoqué Zinoviev. Peskov a déclaré que la Corée du Nord est un partenaire de la Russie."
+    doc = make_doc(text, "fr", [
+        [("Le", "DET"), ("ministère", "NOUN"), ("a", "AUX", "avoir"), ("convoqué", "VERB", "convoquer"),
+         ("Zinoviev", "PROPN"), (".", "PUNCT")],
+        [("Peskov", "PROPN"), ("a", "AUX", "avoir"), ("déclaré", "VERB", "déclarer"), ("que", "SCONJ"), ("la", "DET"),
+         ("Corée du Nord", "PROPN"), ("est", "AUX", "être"), ("un", "DET"), ("partenaire", "NOUN"), ("de", "ADP"),
+         ("la", "DET"), ("Russie", "PROPN"), (".", "PUNCT")]],
+        ents=[("Zinoviev", "PER"), ("Peskov", "PER")])
+    sts = extract(doc, gaz)
+    # no named subject for "Le ministère": no summon statement rather than a wrong one
+    assert not [s for s in sts if s.relation == "summon"]
+    [p] = [s for s in sts if s.relation == "partner_of"]
+    assert (p.subject.key, p.object.key, p.modality, p.attributed_to.text) == ("North Korea", "Russia", "reported", "Peskov")
+
+
+def test_en_meeting_and_visit(gaz):
+    text = "Putin met Kim Jong Un in Pyongyang. Blinken will visit Kyiv."
+    doc = make_doc(text, "en", [
+        [("Putin", "PROPN"), ("met", "VERB", "meet"), ("Kim Jong Un", "PROPN"), ("in", "ADP"), ("Pyongyang", "PROPN"), (".", "PUNCT")],
+        [("Blinken", "PROPN"), ("will", "AUX"), ("visit", "VERB", "visit"), ("Kyiv", "PROPN"), (".", "PUNCT")]],
+        ents=[("Blinken", "PERSON")])
+    facts = [(f[0], f[1], f[2], f[4]) for f in _facts(doc, gaz)]
+    assert ("Vladimir Putin", "meet", "Kim Jong Un", "asserted") in facts
+    assert ("Blinken", "visit", "Kyiv", "planned") in facts

@@ -4,7 +4,7 @@ Extractors are plain functions ``fn(doc, ctx) -> Iterable[Statement]`` registere
 the configured ones and removes duplicates.
 
 >>> sorted(EXTRACTORS)
-['speech', 'titles']
+['interactions', 'speech', 'titles']
 """
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ from collections.abc import Callable, Iterable
 
 from kg.errors import UnknownNameError
 from kg.extract.common import find_date
-from kg.extract.speech import Context, find_speech
+from kg.extract.speech import Context
 from kg.extract.titles import find_titles
 from kg.gazetteer import Gazetteer
 from kg.model import Doc, Statement
 
-__all__ = ["EXTRACTORS", "register_extractor", "extract", "Context"]
+__all__ = ["EXTRACTORS", "DEFAULT_EXTRACTORS", "register_extractor", "extract", "Context"]
 
 Extractor = Callable[[Doc, Context], Iterable[Statement]]
 EXTRACTORS: dict[str, Extractor] = {}
@@ -69,7 +69,7 @@ def title_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
 @register_extractor("speech")
 def speech_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
     """Speech acts; a speech act inside another's content is reported and attributed to the outer speaker."""
-    acts = list(find_speech(doc, ctx))
+    acts = ctx.acts
     for act in acts:
         cue_char = doc.tokens[act.cue_start].start
         outer = next((o for o in acts if o is not act and o.sent == act.sent
@@ -81,19 +81,38 @@ def speech_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
                         extractor="speech", **_base(doc, act.sent))
 
 
+@register_extractor("interactions")
+def interaction_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
+    """meet / talk / visit / sign / summon / cooperate / support / supply / deploy / sanction / partner_of."""
+    from kg.extract.interactions import find_interactions, find_partners
+
+    for it in (*find_interactions(doc, ctx), *find_partners(doc, ctx)):
+        outer = ctx.enclosing_act(it.sent, doc.tokens[it.cue_start].start)
+        if outer is not None and outer.speaker.start == it.subject.start:
+            outer = None  # the speaker's own clause ("X cho biết X sẽ ...") is not reported by X
+        modality = "reported" if outer is not None and it.modality == "asserted" else it.modality
+        yield Statement(subject=it.subject, relation=it.relation, relation_text=it.cue_text, object=it.object,
+                        object_text=it.object_text, polarity="negated" if it.negated else "affirmed",
+                        modality=modality, attributed_to=outer.speaker if outer else None,
+                        confidence=it.confidence, extractor="interactions", **_base(doc, it.sent))
+
+
 def _key(st: Statement) -> tuple:
     subj = st.subject.key or st.subject.text
     obj = (st.object.key or st.object.text) if st.object else st.object_text
     return st.article, st.sentence, subj, st.relation, obj, st.polarity
 
 
-def extract(doc: Doc, gaz: Gazetteer, names: Iterable[str] = ("titles", "speech")) -> list[Statement]:
+DEFAULT_EXTRACTORS = ("titles", "speech", "interactions")
+
+
+def extract(doc: Doc, gaz: Gazetteer, names: Iterable[str] = DEFAULT_EXTRACTORS) -> list[Statement]:
     """Run the named extractors over one Doc; an unknown name lists the known ones."""
     names = list(names)
     for n in names:
         if n not in EXTRACTORS:
             raise UnknownNameError("extractor", n, list(EXTRACTORS))
-    ctx = Context(doc, list(find_titles(doc, gaz)))
+    ctx = Context(doc, list(find_titles(doc, gaz)), gaz)
     dates = narrative_dates(doc)
     best: dict[tuple, Statement] = {}
     for n in names:

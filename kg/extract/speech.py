@@ -16,7 +16,7 @@ from kg.extract.titles import TitleHit
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
 
-__all__ = ["SpeechAct", "find_speech", "Context"]
+__all__ = ["SpeechAct", "find_speech", "Context", "find_subject"]
 
 MAX_SPEAKER_DISTANCE = 25
 PUNCT_SKIP = {":", ",", "-", "–"}
@@ -40,12 +40,25 @@ class SpeechAct:
 class Context:
     """What an article has said so far about who is who: title holders and the last person named."""
 
-    def __init__(self, doc: Doc, titles: list[TitleHit]):
+    def __init__(self, doc: Doc, titles: list[TitleHit], gaz=None):
         self.doc = doc
+        self.gaz = gaz
         self.titles = titles
         self.persons = sorted((e for e in doc.entities if e.label == "PER"), key=lambda e: e.start)
         self.title_persons = {t.person.start for t in titles}
         self.speakers: list[tuple[int, int, str]] = []  # (token index, sentence, person name) of person speakers
+        self._acts: list[SpeechAct] | None = None
+
+    @property
+    def acts(self) -> list[SpeechAct]:
+        """The article's speech acts, found once and shared by the extractors."""
+        if self._acts is None:
+            self._acts = list(find_speech(self.doc, self))
+        return self._acts
+
+    def enclosing_act(self, sent: int, char: int) -> SpeechAct | None:
+        """The speech act whose content contains this position: what is there is reported speech."""
+        return next((a for a in self.acts if a.sent == sent and a.content_start <= char < a.content_end), None)
 
     def note_speaker(self, tok: int, sent: int, m: Mention) -> None:
         if m.type == "PER":
@@ -144,7 +157,8 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
                     return got[0], got[1], ae
         if low in tb.complementizers or low == ";" or (tok.text in CLOSE_Q and k < ca - 1):
             return None
-        if tok.upos == "VERB" and not any(a <= k < b for a, b, _ in cue_spans) and not coordinated:
+        if tok.upos == "VERB" and not any(a <= k < b for a, b, _ in cue_spans) and not coordinated and \
+                low not in tb.control_verbs and tok.lemma.lower() not in tb.control_verbs:
             return None
         k -= 1
     return None
@@ -185,6 +199,16 @@ def _dep_speaker(doc: Doc, ctx: Context, ca: int, ce: int, ents, title_hits) -> 
                 if got:
                     return got[0], got[1], t.i + 1
     return None
+
+
+def find_subject(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, cue_spans,
+                 prev: tuple | None = None) -> tuple[Mention, float, int] | None:
+    """The subject of the verb at tokens [ca, ce): from the parse if any, a coordinated verb's subject, else the
+    nearest name, pronoun or title to the left within the clause. Returns (mention, confidence, end token)."""
+    found = _dep_speaker(doc, ctx, ca, ce, ents, title_hits) if doc.has_parse else None
+    if found is None and prev is not None and _coordinated(doc, s, ca):
+        found = prev
+    return found or _left_speaker(doc, ctx, s, ca, ents, title_hits, cue_spans)
 
 
 def _strip(doc: Doc, a: int, b: int) -> tuple[int, int]:
@@ -241,14 +265,12 @@ def _content_before(doc: Doc, s, speaker_start: int) -> tuple[int, int] | None:
     return (a, b) if b - a >= 3 and text[b:speaker_start].strip().startswith(",") else None
 
 
-def _is_media(doc: Doc, e: Span, s) -> bool:
+def _is_media(doc: Doc, e: Span, s, ctx: Context) -> bool:
     tb = tables(doc.article.lang)
     before = doc.article.text[doc.sentences[s].start:e.char_start].lower().split()
     lead = " ".join(before[-3:])
-    return any(lead.endswith(m) for m in tb.media_markers) or e.kb in _MEDIA
-
-
-_MEDIA = {"Reuters", "TASS", "KCNA", "Yonhap", "AFP", "Associated Press", "RFI"}
+    known = ctx.gaz is not None and e.kb in ctx.gaz.entries and ctx.gaz.entry(e.kb).kind == "media"
+    return any(lead.endswith(m) for m in tb.media_markers) or known
 
 
 def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[SpeechAct]:
@@ -260,7 +282,7 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
         if k not in ents:
             continue
         e = ents[k]
-        rel = "report" if _is_media(doc, e, s.i) else "say"
+        rel = "report" if _is_media(doc, e, s.i, ctx) else "say"
         speaker, conf = _speaker_mention(doc, ctx, e, title_hits, aa)
         at_start = aa == s.tok_start or doc.tokens[aa - 1].text in (",", "Tuy nhiên", "tuy nhiên")
         if at_start and e.end < s.tok_end and doc.tokens[e.end].text == ",":
@@ -289,10 +311,7 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                 continue
             if any(th.title_start <= ca < th.title_end for th in ctx.titles):
                 continue
-            found = _dep_speaker(doc, ctx, ca, ce, ents, title_hits) if doc.has_parse else None
-            if found is None and prev_speaker is not None and _coordinated(doc, s, ca):
-                found = prev_speaker
-            found = found or _left_speaker(doc, ctx, s, ca, ents, title_hits, cues)
+            found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, cues, prev_speaker)
             inverted = False
             if found is None and ca > s.tok_start:
                 # inversion: "« ... », a rapporté Reuters" / "..., a déclaré X"

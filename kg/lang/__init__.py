@@ -41,8 +41,16 @@ class LangTables:
     honorifics: frozenset[str]
     anaphors: tuple[str, ...]
     negators: frozenset[str]
+    control_verbs: frozenset[str]
     modality: dict[str, tuple[str, ...]]
     dates: dict
+    interactions: dict[str, str]
+    object_preps: frozenset[str]
+    between: tuple[str, ...]
+    conjunctions: frozenset[str]
+    partner_nouns: tuple[str, ...]
+    copulas: frozenset[str]
+    possessive: frozenset[str]
 
 
 def _compile(patterns: list[str], where: str) -> tuple[re.Pattern, ...]:
@@ -86,8 +94,17 @@ def tables(lang: str) -> LangTables:
             honorifics=frozenset(_low(c.get("honorifics", []))),
             anaphors=_low(c.get("anaphors", [])),
             negators=frozenset(_low(raw["negation"]["words"])),
+            control_verbs=frozenset(_low(raw.get("clause", {}).get("control_verbs", []))) | frozenset(
+                w for ws in raw["modality"].values() for w in _low(ws)),
             modality={k: _low(v) for k, v in raw["modality"].items()},
             dates=raw["dates"],
+            interactions={k.lower(): v for k, v in raw["interactions"]["cues"].items()},
+            object_preps=frozenset(_low(raw["interactions"].get("object_preps", []))),
+            between=_low(raw["interactions"].get("between", [])),
+            conjunctions=frozenset(_low(raw["interactions"].get("conjunctions", []))),
+            partner_nouns=_low(raw["interactions"].get("partner_nouns", [])),
+            copulas=frozenset(_low(raw["interactions"].get("copulas", []))),
+            possessive=frozenset(_low(raw["interactions"].get("possessive", []))),
         )
     except KeyError as exc:
         raise ConfigError(f"{name}: missing section or key {exc}") from exc
