@@ -209,3 +209,51 @@ def test_en_meeting_and_visit(gaz):
     facts = [(f[0], f[1], f[2], f[4]) for f in _facts(doc, gaz)]
     assert ("Vladimir Putin", "meet", "Kim Jong Un", "asserted") in facts
     assert ("Blinken", "visit", "Kyiv", "planned") in facts
+
+
+def test_vi_parenthetical_gloss_passive_cue_and_country_anaphor(gaz):
+    text = ("KCNA (Triều Tiên) đã xác nhận chuyến thăm, sau khi nước này cho biết Kim sẽ đi. "
+            "Nga sẵn sàng cung cấp thông tin nếu được yêu cầu.")
+    doc = make_doc(text, "vi", [
+        [("KCNA", "PROPN"), ("(", "PUNCT"), ("Triều Tiên", "PROPN"), (")", "PUNCT"), ("đã", "ADV"), ("xác nhận", "VERB"),
+         ("chuyến thăm", "NOUN"), (",", "PUNCT"), ("sau khi", "SCONJ"), ("nước", "NOUN"), ("này", "DET"), ("cho", "VERB"),
+         ("biết", "VERB"), ("Kim", "PROPN"), ("sẽ", "ADV"), ("đi", "VERB"), (".", "PUNCT")],
+        [("Nga", "PROPN"), ("sẵn sàng", "ADJ"), ("cung cấp", "VERB"), ("thông tin", "NOUN"), ("nếu", "SCONJ"),
+         ("được", "AUX"), ("yêu cầu", "VERB"), (".", "PUNCT")]])
+    facts = [(f[0], f[1], f[2]) for f in _facts(doc, gaz)]
+    assert ("KCNA", "confirm", "chuyến thăm") in facts
+    assert ("North Korea", "say", "Kim sẽ đi") in facts  # "nước này" = the last country named before it
+    assert not [f for f in facts if f[1] == "request"]  # "được yêu cầu" is passive: nobody requests here
+    assert ("Russia", "supply", "thông tin") in facts
+
+
+def test_vi_place_is_not_the_other_party_and_nominal_cue(gaz):
+    text = "Putin và Kim ký thỏa thuận tại Bình Nhưỡng. Chuyến thăm của Putin tới Nga."
+    doc = make_doc(text, "vi", [
+        [("Putin", "PROPN"), ("và", "CCONJ"), ("Kim", "PROPN"), ("ký", "VERB"), ("thỏa thuận", "NOUN"), ("tại", "ADP"),
+         ("Bình Nhưỡng", "PROPN"), (".", "PUNCT")],
+        [("Chuyến", "NOUN"), ("thăm", "VERB"), ("của", "ADP"), ("Putin", "PROPN"), ("tới", "ADP"), ("Nga", "PROPN"), (".", "PUNCT")]],
+        ents=[("Kim", "PER")])
+    facts = [(f[0], f[1], f[2]) for f in _facts(doc, gaz)]
+    assert facts == [("Vladimir Putin", "sign", "Kim")]
+
+
+def test_vi_quoted_phrase_followed_by_clause_takes_the_clause(gaz):
+    text = 'Triều Tiên bác bỏ "những đồn đoán" rằng Bình Nhưỡng gửi quân.'
+    doc = make_doc(text, "vi", [[("Triều Tiên", "PROPN"), ("bác bỏ", "VERB"), ('"', "PUNCT"), ("những", "DET"),
+                                 ("đồn đoán", "NOUN"), ('"', "PUNCT"), ("rằng", "SCONJ"), ("Bình Nhưỡng", "PROPN"),
+                                 ("gửi quân", "VERB"), (".", "PUNCT")]])
+    [deny] = [s for s in extract(doc, gaz) if s.relation == "deny"]
+    assert deny.object_text == 'những đồn đoán" rằng Bình Nhưỡng gửi quân'
+
+
+def test_fr_relative_clause_subject_is_its_antecedent(gaz):
+    text = "TASS a cité Georgy Zinoviev, qui a déclaré que la coopération continue."
+    doc = make_doc(text, "fr", [[
+        ("TASS", "PROPN", "TASS", 3, "nsubj"), ("a", "AUX", "avoir", 3, "aux"), ("cité", "VERB", "citer", 0, "root"),
+        ("Georgy", "PROPN", "Georgy", 3, "obj"), ("Zinoviev", "PROPN", "Zinoviev", 4, "flat:name"), (",", "PUNCT", ",", 9, "punct"),
+        ("qui", "PRON", "qui", 9, "nsubj"), ("a", "AUX", "avoir", 9, "aux"), ("déclaré", "VERB", "déclarer", 4, "acl:relcl"),
+        ("que", "SCONJ", "que", 13, "mark"), ("la", "DET", "le", 12, "det"), ("coopération", "NOUN", "coopération", 13, "nsubj"),
+        ("continue", "VERB", "continuer", 9, "ccomp"), (".", "PUNCT", ".", 3, "punct")]], ents=[("Georgy Zinoviev", "PER")])
+    said = [(s.subject.text, s.object_text) for s in extract(doc, gaz) if s.relation == "say"]
+    assert said == [("Georgy Zinoviev", "la coopération continue")]

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.common import entity_index, find_phrases, has_negator, span_mention
-from kg.extract.speech import Context, find_subject
+from kg.extract.speech import Context, find_subject, is_passive
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
 
@@ -62,15 +62,39 @@ def _between(doc: Doc, s, ce: int, ents) -> tuple[Span, Span] | None:
     return None
 
 
-def _object(doc: Doc, s, ce: int, ents, subject_end: int) -> tuple[Span | None, tuple[int, int] | None]:
-    """The next name in the clause after the verb, and the text of the thing (for supply / deploy)."""
+def _thing_ok(doc: Doc, a: int, b: int, ents) -> bool:
+    """A thing supplied or deployed is a noun phrase, not just a name."""
+    return any(doc.tokens[k].upos in ("NOUN", "NUM") and k not in ents for k in range(a, b))
+
+
+def _thing_end(doc: Doc, s, a: int) -> int:
+    """End of a noun phrase starting at ``a``: before a verb, a clause word or punctuation."""
     tb = tables(doc.article.lang)
+    stop = set(tb.complementizers) | set(tb.boundaries) | set(tb.modality.get("conditional", ())) | tb.object_preps
+    j = a
+    while j < s.tok_end and j - a < OBJECT_WINDOW:
+        t = doc.tokens[j]
+        if t.text in CLAUSE_END or t.text == "," or t.upos in ("VERB", "AUX", "SCONJ") or t.text.lower() in stop:
+            break
+        j += 1
+    return j
+
+
+def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Span | None, tuple[int, int] | None]:
+    """The next name in the clause after the verb, and the text of the thing (for supply / deploy).
+
+    A name after a place preposition ("tại", "in") is where it happened, not the other party, except for visit and
+    deploy, whose object is a place."""
+    tb = tables(doc.article.lang)
+    place_ok = rel in ("visit", "deploy")
     k, obj, thing_start, thing_end = ce, None, None, None
     limit = min(s.tok_end, ce + OBJECT_WINDOW)
     while k < limit:
         t = doc.tokens[k]
         low = t.text.lower()
-        if low in CLAUSE_END or low in tb.complementizers:
+        if low in CLAUSE_END or low in tb.complementizers or low in tb.boundaries:
+            break
+        if low in tb.place_preps and low not in tb.object_preps and not place_ok:
             break
         if k in ents and ents[k].start >= subject_end:
             obj = ents[k]
@@ -78,7 +102,7 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int) -> tuple[Span | None, 
             if thing_start is not None and thing_end is None:
                 thing_end = obj.start - 1 if doc.tokens[obj.start - 1].text.lower() in tb.object_preps else obj.start
             break
-        if low in tb.object_preps:
+        if low in tb.object_preps or (place_ok and low in tb.place_preps):
             if thing_start is not None and thing_end is None:
                 thing_end = k
         elif thing_start is None and t.upos in ("NOUN", "NUM", "ADJ", "DET") and low != ",":
@@ -86,18 +110,11 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int) -> tuple[Span | None, 
         k += 1
     if thing_start is None and obj is not None:
         # "cung cấp cho Seoul thông tin về ..." : the thing follows the recipient
-        j = obj.end
-        while j < s.tok_end and doc.tokens[j].text.lower() not in CLAUSE_END | {","} and j - obj.end < OBJECT_WINDOW:
-            j += 1
-        if j > obj.end:
-            thing_start, thing_end = obj.end, j
-    elif thing_start is not None and thing_end is None:
-        j = thing_start
-        while j < s.tok_end and doc.tokens[j].text.lower() not in CLAUSE_END | {","} and j - thing_start < OBJECT_WINDOW:
-            j += 1
-        thing_end = j
-    thing = (thing_start, thing_end) if thing_start is not None and thing_end and thing_end > thing_start else None
-    return obj, thing
+        thing_start, thing_end = obj.end, _thing_end(doc, s, obj.end)
+    elif thing_start is not None:
+        thing_end = min(thing_end, _thing_end(doc, s, thing_start)) if thing_end else _thing_end(doc, s, thing_start)
+    ok = thing_start is not None and thing_end and thing_end > thing_start and _thing_ok(doc, thing_start, thing_end, ents)
+    return obj, ((thing_start, thing_end) if ok else None)
 
 
 def _pair_subject(doc: Doc, ctx: Context, e: Span, ents, title_hits) -> Span | None:
@@ -131,14 +148,19 @@ def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                 continue
             if use_lemma and not any(doc.tokens[k].upos in ("VERB",) for k in range(ca, ce)):
                 continue
-            found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, cues, prev)
+            if any(b == ca for _, b, _ in find_phrases(doc, s.i, {w: 1 for w in tb.nominalisers},
+                                                       start=max(s.tok_start, ca - 2), end=ca)):
+                continue  # "chuyến thăm", "cuộc hội đàm": a noun, its parties are not a subject and object
+            if is_passive(doc, s, ca):
+                continue
+            found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, [], prev)
             if found is None:
                 continue
             prev = found
             subject, conf, subj_end = found
             negated = has_negator(doc, max(subj_end, ca - 4), ca)
             modality = _modality(doc, subj_end - 8, ca, s)
-            obj, thing = _object(doc, s, ce, ents, subj_end)
+            obj, thing = _object(doc, s, ce, ents, subj_end, rel)
             subj_span = ents.get(subj_end - 1)
             partner = _pair_subject(doc, ctx, subj_span, ents, title_hits) if subj_span is not None else None
             if obj is None and partner is not None:
@@ -149,7 +171,7 @@ def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
             if obj is not None and (obj.char_start, obj.char_end) != (subject.start, subject.end):
                 yield Interaction(object=span_mention(doc, obj), object_text=None, confidence=round(conf - 0.15, 3), **base)
             if rel in THING_RELATIONS and thing is not None:
-                text = doc.span_text(*thing).strip(" ,")
+                text = doc.span_text(*thing).strip(" ,“”«»\"'")
                 if len(text) >= 3:
                     yield Interaction(object=None, object_text=text, confidence=round(conf - 0.2, 3), **base)
 

@@ -16,7 +16,7 @@ from kg.extract.titles import TitleHit
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
 
-__all__ = ["SpeechAct", "find_speech", "Context", "find_subject"]
+__all__ = ["SpeechAct", "find_speech", "Context", "find_subject", "is_passive"]
 
 MAX_SPEAKER_DISTANCE = 25
 PUNCT_SKIP = {":", ",", "-", "–"}
@@ -78,6 +78,13 @@ class Context:
                 return t.person
         return None
 
+    def last_country_before(self, tok: int) -> Span | None:
+        best = None
+        for e in self.doc.entities:
+            if e.end <= tok and e.label == "GPE" and (self.gaz is None or e.kb is None or not self.gaz.entry(e.kb).capital_of):
+                best = e
+        return best
+
     def last_person_before(self, tok: int) -> Span | None:
         best = None
         for e in self.persons:
@@ -138,6 +145,14 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
     while k >= max(s.tok_start, ca - MAX_SPEAKER_DISTANCE):
         tok = doc.tokens[k]
         low = tok.text.lower()
+        if tok.text == ")":
+            # "KCNA (Triều Tiên) xác nhận": a parenthetical gloss is not the subject; skip to before "("
+            j = k - 1
+            while j >= s.tok_start and doc.tokens[j].text != "(":
+                j -= 1
+            if j >= s.tok_start:
+                k = j - 1
+                continue
         if k in ents:
             e = ents[k]
             before = doc.tokens[e.start - 1] if e.start > s.tok_start else None
@@ -155,6 +170,15 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
                 got = _pronoun_mention(doc, ctx, aa)
                 if got:
                     return got[0], got[1], ae
+        for aa, ae, phrase in find_phrases(doc, s.i, {a: 1 for a in tb.country_anaphors}, start=max(s.tok_start, k - 3), end=k + 1):
+            if ae == k + 1:
+                country = ctx.last_country_before(aa)
+                if country is not None:
+                    m = Mention(doc.span_text(aa, ae), doc.tokens[aa].start, doc.tokens[ae - 1].end, "GPE", "pronoun",
+                                country.kb or country.text)
+                    return m, 0.6, ae
+        if any(b == k + 1 for _, b, _ in find_phrases(doc, s.i, {w: 1 for w in tb.boundaries}, start=max(s.tok_start, k - 2), end=k + 1)):
+            return None
         if low in tb.complementizers or low == ";" or (tok.text in CLOSE_Q and k < ca - 1):
             return None
         if tok.upos == "VERB" and not any(a <= k < b for a, b, _ in cue_spans) and not coordinated and \
@@ -162,6 +186,12 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
             return None
         k -= 1
     return None
+
+
+def is_passive(doc: Doc, s, ca: int) -> bool:
+    """ "được hỏi", "bị cáo buộc": the verb's subject is its patient, not its agent."""
+    tb = tables(doc.article.lang)
+    return ca > s.tok_start and doc.tokens[ca - 1].text.lower() in tb.passive
 
 
 def _coordinated(doc: Doc, s, ca: int) -> bool:
@@ -186,7 +216,18 @@ def _dep_speaker(doc: Doc, ctx: Context, ca: int, ce: int, ents, title_hits) -> 
         verb = doc.tokens[verb].head
         heads.add(verb)
     sent = doc.sentences[doc.tokens[ca].sent]
+    tb = tables(doc.article.lang)
+    v = doc.tokens[verb]
+    if v.deprel.startswith("acl") and v.head in ents:
+        # "l'ambassadeur Georgy Zinoviev, qui a déclaré ...": the relative clause's subject is the noun it attaches to
+        e = ents[v.head]
+        m, conf = _speaker_mention(doc, ctx, e, title_hits, ca)
+        return m, conf, e.end
     for t in sorted(doc.tokens[sent.tok_start:sent.tok_end], key=lambda t: (t.head not in range(ca, ce), t.i)):
+        if t.head in heads and t.deprel.startswith("nsubj") and t.lemma.lower() in tb.relatives and v.head in ents:
+            e = ents[v.head]
+            m, conf = _speaker_mention(doc, ctx, e, title_hits, ca)
+            return m, conf, e.end
         if t.head in heads and (t.deprel.startswith("nsubj") or t.deprel == "expl:subj") and t.i < ca:
             if t.i in ents:
                 m, conf = _speaker_mention(doc, ctx, ents[t.i], title_hits, ca)
@@ -241,15 +282,24 @@ def _content_after(doc: Doc, s, ce: int) -> tuple[int, int] | None:
     if doc.tokens[j].text in OPEN_Q:
         for qa, qb in quote_spans(text[s.start:s.end]):
             if s.start + qa - 1 == start:
-                return _strip(doc, s.start + qa, s.start + qb)
+                after = text[s.start + qb + 1:s.end].lstrip()
+                # a quoted phrase that the clause goes on from ("bác bỏ "những đồn đoán" rằng ...") is not the
+                # whole content: take the clause
+                if not after or after[0] in ".,;:!?…)»”":
+                    return _strip(doc, s.start + qa, s.start + qb)
+                break
     end = s.end
-    # stop before a trailing attribution (", selon X", ", a rapporté X")
-    for aa, ae, _ in find_phrases(doc, s.i, {a: 1 for a in tb.according_to}, start=j):
-        if aa > j and doc.tokens[aa - 1].text == ",":
+    # stop before a trailing attribution (", selon X") or a new clause (", sau khi ...", ", after ...")
+    for aa, ae, _ in find_phrases(doc, s.i, {a: 1 for a in tb.according_to + tb.boundaries}, start=j):
+        if aa > j and doc.tokens[aa - 1].text == "," and not _inside_quote(doc, s, doc.tokens[aa].start):
             end = doc.tokens[aa - 1].start
             break
     a, b = _strip(doc, start, end)
     return (a, b) if b - a >= 3 else None
+
+
+def _inside_quote(doc: Doc, s, char: int) -> bool:
+    return any(s.start + qa <= char < s.start + qb for qa, qb in quote_spans(doc.article.text[s.start:s.end]))
 
 
 def _content_before(doc: Doc, s, speaker_start: int) -> tuple[int, int] | None:
@@ -311,6 +361,8 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                 continue
             if any(th.title_start <= ca < th.title_end for th in ctx.titles):
                 continue
+            if is_passive(doc, s, ca):
+                continue
             found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, cues, prev_speaker)
             inverted = False
             if found is None and ca > s.tok_start:
@@ -324,8 +376,6 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
             if found is None:
                 continue
             speaker, conf, spk_end = found
-            prev_speaker = found
-            ctx.note_speaker(ca, s.i, speaker)
             rng = None if inverted else _content_after(doc, s, ce)
             if rng is None:
                 spk_start_char = speaker.start if not inverted else doc.tokens[ca].start
@@ -335,6 +385,8 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
             window_start = max(s.tok_start, ca - 6) if spk_end > ca else max(spk_end, ca - 6)
             negated = has_negator(doc, window_start, ca) or (use_lemma and has_negator(doc, ce, min(ce + 1, s.tok_end)))
             quoted = any(ch in OPEN_Q for ch in doc.article.text[max(s.start, rng[0] - 2):rng[0]])
+            prev_speaker = found
+            ctx.note_speaker(ca, s.i, speaker)
             yield SpeechAct(s.i, ca, ce, tb.speech_cues[phrase], doc.span_text(ca, ce), speaker,
                             doc.article.text[rng[0]:rng[1]], rng[0], rng[1], negated,
                             min(0.95, conf + (0.05 if quoted else 0.0)))

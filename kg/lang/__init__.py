@@ -42,6 +42,12 @@ class LangTables:
     anaphors: tuple[str, ...]
     negators: frozenset[str]
     control_verbs: frozenset[str]
+    boundaries: tuple[str, ...]
+    relatives: frozenset[str]
+    passive: frozenset[str]
+    place_preps: frozenset[str]
+    nominalisers: tuple[str, ...]
+    country_anaphors: tuple[str, ...]
     modality: dict[str, tuple[str, ...]]
     dates: dict
     interactions: dict[str, str]
@@ -94,6 +100,12 @@ def tables(lang: str) -> LangTables:
             honorifics=frozenset(_low(c.get("honorifics", []))),
             anaphors=_low(c.get("anaphors", [])),
             negators=frozenset(_low(raw["negation"]["words"])),
+            boundaries=_low(raw.get("clause", {}).get("boundaries", [])),
+            relatives=frozenset(_low(raw.get("clause", {}).get("relatives", []))),
+            passive=frozenset(_low(raw.get("clause", {}).get("passive", []))),
+            place_preps=frozenset(_low(raw["interactions"].get("place_preps", []))),
+            nominalisers=_low(raw["interactions"].get("nominalisers", [])),
+            country_anaphors=_low(c.get("country_anaphors", [])),
             control_verbs=frozenset(_low(raw.get("clause", {}).get("control_verbs", []))) | frozenset(
                 w for ws in raw["modality"].values() for w in _low(ws)),
             modality={k: _low(v) for k, v in raw["modality"].items()},
