@@ -32,6 +32,7 @@ class GazEntry:
     demonyms: dict[str, tuple[str, ...]]
     capital_of: str | None = None  # a capital stands for its country when it acts ("Bình Nhưỡng gửi quân")
     kind: str | None = None  # "media" for news outlets
+    country: str | None = None  # the country a body belongs to (Kremlin -> Russia)
 
 
 def _norm(name: str) -> str:
@@ -75,7 +76,7 @@ def _entries(raw: dict, where: str) -> list[GazEntry]:
         return [GazEntry(e["key"], e["type"], e.get("wikidata"),
                          {k: tuple(v) for k, v in e.get("names", {}).items()},
                          {k: tuple(v) for k, v in e.get("demonyms", {}).items()}, e.get("capital_of"),
-                         e.get("kind")) for e in raw["entities"]]
+                         e.get("kind"), e.get("country")) for e in raw["entities"]]
     except (KeyError, TypeError) as exc:
         raise ConfigError(f"{where}: each entity needs 'key', 'type' and 'names' ({exc})") from exc
 

@@ -16,7 +16,7 @@ from kg.extract.titles import TitleHit
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
 
-__all__ = ["SpeechAct", "find_speech", "Context", "find_subject", "is_passive"]
+__all__ = ["SpeechAct", "find_speech", "Context", "find_subject", "is_passive", "conjoined_before"]
 
 MAX_SPEAKER_DISTANCE = 25
 PUNCT_SKIP = {":", ",", "-", "–"}
@@ -145,6 +145,23 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
     while k >= max(s.tok_start, ca - MAX_SPEAKER_DISTANCE):
         tok = doc.tokens[k]
         low = tok.text.lower()
+        if tok.text in CLOSE_Q and k < ca - 1:
+            # a quoted word or two inside the clause ("sẽ “sớm” thăm") is skipped; a longer quote ends the clause
+            j = k - 1
+            while j >= s.tok_start and doc.tokens[j].text not in OPEN_Q:
+                j -= 1
+            if j >= s.tok_start and k - j <= 4:
+                k = j - 1
+                continue
+            return None
+        if tok.text == "," and k > s.tok_start:
+            # ", được hãng TASS trích dẫn ngày 19/06, cho biết": a passive aside between subject and verb is skipped
+            j = k - 1
+            while j > s.tok_start and doc.tokens[j].text != "," and k - j <= 12:
+                j -= 1
+            if doc.tokens[j].text == "," and j + 1 < k and doc.tokens[j + 1].text.lower() in tb.passive:
+                k = j - 1
+                continue
         if tok.text == ")":
             # "KCNA (Triều Tiên) xác nhận": a parenthetical gloss is not the subject; skip to before "("
             j = k - 1
@@ -179,13 +196,31 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
                     return m, 0.6, ae
         if any(b == k + 1 for _, b, _ in find_phrases(doc, s.i, {w: 1 for w in tb.boundaries}, start=max(s.tok_start, k - 2), end=k + 1)):
             return None
-        if low in tb.complementizers or low == ";" or (tok.text in CLOSE_Q and k < ca - 1):
+        if low in tb.complementizers or low == ";":
             return None
         if tok.upos == "VERB" and not any(a <= k < b for a, b, _ in cue_spans) and not coordinated and \
                 low not in tb.control_verbs and tok.lemma.lower() not in tb.control_verbs:
             return None
         k -= 1
     return None
+
+
+def conjoined_before(doc: Doc, e: Span, ents) -> list[Span]:
+    """Names coordinated before ``e``: "cả Nga và Triều Tiên" -> [Nga]; "Mỹ và các nước phương Tây" -> [Mỹ]."""
+    tb = tables(doc.article.lang)
+    out, k = [], e.start - 1
+    while k > 0:
+        j = k
+        while j > 0 and doc.tokens[j].upos == "DET" or (j > 0 and doc.tokens[j].text.lower() in ("các", "những", "nước")):
+            j -= 1
+        if doc.tokens[j].text.lower() in tb.conjunctions:
+            if j - 1 in ents:
+                prev = ents[j - 1]
+                out.insert(0, prev)
+                k = prev.start - 1
+                continue
+        break
+    return out
 
 
 def is_passive(doc: Doc, s, ca: int) -> bool:
@@ -200,7 +235,8 @@ def _coordinated(doc: Doc, s, ca: int) -> bool:
     k = ca - 1
     while k >= s.tok_start and doc.tokens[k].upos in ("ADV", "AUX", "PART"):
         k -= 1
-    for a, b, _ in find_phrases(doc, s.i, {c: 1 for c in tb.coordinators}, start=max(s.tok_start, k - 2), end=k + 1):
+    for a, b, _ in find_phrases(doc, s.i, {c: 1 for c in tb.coordinators + tb.purpose}, start=max(s.tok_start, k - 2),
+                                end=k + 1):
         if b == k + 1:
             return True
     return False
@@ -217,17 +253,17 @@ def _dep_speaker(doc: Doc, ctx: Context, ca: int, ce: int, ents, title_hits) -> 
         heads.add(verb)
     sent = doc.sentences[doc.tokens[ca].sent]
     tb = tables(doc.article.lang)
-    v = doc.tokens[verb]
-    if v.deprel.startswith("acl") and v.head in ents:
-        # "l'ambassadeur Georgy Zinoviev, qui a déclaré ...": the relative clause's subject is the noun it attaches to
-        e = ents[v.head]
-        m, conf = _speaker_mention(doc, ctx, e, title_hits, ca)
-        return m, conf, e.end
     for t in sorted(doc.tokens[sent.tok_start:sent.tok_end], key=lambda t: (t.head not in range(ca, ce), t.i)):
-        if t.head in heads and t.deprel.startswith("nsubj") and t.lemma.lower() in tb.relatives and v.head in ents:
-            e = ents[v.head]
-            m, conf = _speaker_mention(doc, ctx, e, title_hits, ca)
-            return m, conf, e.end
+        if t.head in heads and t.deprel.startswith("nsubj") and t.lemma.lower() in tb.relatives:
+            # "..., Georgy Zinoviev, qui a déclaré": the subject is the name right before the relative pronoun
+            k = t.i - 1
+            while k >= sent.tok_start and doc.tokens[k].text == ",":
+                k -= 1
+            if k in ents:
+                e = ents[k]
+                m, conf = _speaker_mention(doc, ctx, e, title_hits, ca)
+                return m, conf, e.end
+            return None
         if t.head in heads and (t.deprel.startswith("nsubj") or t.deprel == "expl:subj") and t.i < ca:
             if t.i in ents:
                 m, conf = _speaker_mention(doc, ctx, ents[t.i], title_hits, ca)
@@ -250,6 +286,26 @@ def find_subject(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, 
     if found is None and prev is not None and _coordinated(doc, s, ca):
         found = prev
     return found or _left_speaker(doc, ctx, s, ca, ents, title_hits, cue_spans)
+
+
+def _is_fronted(doc: Doc, s, ca: int, ce: int) -> bool:
+    """A cue that opens the sentence and takes a clause ("Khẳng định hiện chưa có ...", "Affirmant que ...")."""
+    k = s.tok_start
+    while k < ca and doc.tokens[k].upos in ("ADV", "PUNCT", "CCONJ"):
+        k += 1
+    return k == ca and ce < s.tok_end and doc.tokens[ce].upos not in ("ADP", "PUNCT")
+
+
+def _clause_start_before(doc: Doc, s, char: int) -> int:
+    """Index of the last comma before ``char`` and the connective words after it (", tuy nhiên, ông X")."""
+    idx = max((t.i for t in doc.tokens[s.tok_start:s.tok_end] if t.end <= char), default=s.tok_start)
+    k = idx
+    while k > s.tok_start and doc.tokens[k].text != ",":
+        k -= 1
+    while k > s.tok_start and doc.tokens[k - 1].text == "," or (k > s.tok_start + 1 and doc.tokens[k - 2].text == ","
+                                                               and doc.tokens[k - 1].upos in ("ADV", "CCONJ", "X")):
+        k -= 1 if doc.tokens[k - 1].text == "," else 2
+    return k
 
 
 def _strip(doc: Doc, a: int, b: int) -> tuple[int, int]:
@@ -275,6 +331,17 @@ def _content_after(doc: Doc, s, ce: int) -> tuple[int, int] | None:
             j = hit[0][1]
             continue
         break
+    if j >= s.tok_end:
+        return None
+    # "a déclaré lors d'une réunion au ministère que ...", "said on Monday that ...": the content starts after
+    # the complementizer when only an adverbial stands between it and the verb
+    for k in range(j, min(s.tok_end, j + 15)):
+        t = doc.tokens[k]
+        if t.upos in ("VERB", "AUX") or t.text in OPEN_Q:
+            break
+        if t.text.lower() in tb.complementizers and k > j:
+            j = k + 1
+            break
     if j >= s.tok_end:
         return None
     text = doc.article.text
@@ -356,6 +423,7 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
         cues = find_phrases(doc, s.i, tb.speech_cues, use_lemma=use_lemma)
         yield from _according_to(doc, ctx, s, ents, title_hits)
         prev_speaker = None
+        fronted: list[tuple[int, int, str]] = []
         for ca, ce, phrase in cues:
             if use_lemma and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in range(ca, ce)):
                 continue
@@ -374,6 +442,8 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                     m, conf = _speaker_mention(doc, ctx, ents[ce], title_hits, ca)
                     found, inverted = (m, conf, ents[ce].end), True
             if found is None:
+                if _is_fronted(doc, s, ca, ce):
+                    fronted.append((ca, ce, phrase))
                 continue
             speaker, conf, spk_end = found
             rng = None if inverted else _content_after(doc, s, ce)
@@ -387,6 +457,20 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
             quoted = any(ch in OPEN_Q for ch in doc.article.text[max(s.start, rng[0] - 2):rng[0]])
             prev_speaker = found
             ctx.note_speaker(ca, s.i, speaker)
-            yield SpeechAct(s.i, ca, ce, tb.speech_cues[phrase], doc.span_text(ca, ce), speaker,
-                            doc.article.text[rng[0]:rng[1]], rng[0], rng[1], negated,
-                            min(0.95, conf + (0.05 if quoted else 0.0)))
+            speakers = [speaker]
+            if speaker.kind == "name" and spk_end - 1 in ents:
+                speakers = [span_mention(doc, e) for e in conjoined_before(doc, ents[spk_end - 1], ents)] + speakers
+            for spk in speakers:
+                yield SpeechAct(s.i, ca, ce, tb.speech_cues[phrase], doc.span_text(ca, ce), spk,
+                                doc.article.text[rng[0]:rng[1]], rng[0], rng[1], negated,
+                                min(0.95, conf + (0.05 if quoted else 0.0)))
+            # a fronted clause ("Khẳng định ..., ông Sullivan cho biết ...") was said by this clause's speaker
+            for fa, fe, fphrase in fronted:
+                if ca <= fe:
+                    continue
+                end_char = doc.tokens[_clause_start_before(doc, s, speaker.start)].start
+                a, b = _strip(doc, doc.tokens[fe].start, end_char)
+                if b - a >= 3:
+                    yield SpeechAct(s.i, fa, fe, tb.speech_cues[fphrase], doc.span_text(fa, fe), speaker,
+                                    doc.article.text[a:b], a, b, has_negator(doc, fe, fe + 1), conf - 0.1)
+            fronted = []

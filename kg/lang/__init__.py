@@ -45,6 +45,10 @@ class LangTables:
     boundaries: tuple[str, ...]
     relatives: frozenset[str]
     passive: frozenset[str]
+    purpose: tuple[str, ...]
+    light_verbs: frozenset[str]
+    nominal_cues: dict[str, str]
+    we: tuple[str, ...]
     place_preps: frozenset[str]
     nominalisers: tuple[str, ...]
     country_anaphors: tuple[str, ...]
@@ -103,6 +107,10 @@ def tables(lang: str) -> LangTables:
             boundaries=_low(raw.get("clause", {}).get("boundaries", [])),
             relatives=frozenset(_low(raw.get("clause", {}).get("relatives", []))),
             passive=frozenset(_low(raw.get("clause", {}).get("passive", []))),
+            purpose=_low(raw.get("clause", {}).get("purpose", [])),
+            light_verbs=frozenset(_low(raw["interactions"].get("light_verbs", []))),
+            nominal_cues={k.lower(): v for k, v in raw["interactions"].get("nominal_cues", {}).items()},
+            we=_low(raw["interactions"].get("we", [])),
             place_preps=frozenset(_low(raw["interactions"].get("place_preps", []))),
             nominalisers=_low(raw["interactions"].get("nominalisers", [])),
             country_anaphors=_low(c.get("country_anaphors", [])),

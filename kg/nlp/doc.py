@@ -60,6 +60,26 @@ def align_words(text: str, words: list[str], offset: int = 0) -> list[tuple[int,
     return spans
 
 
+def _split_at_paragraphs(sents: list[list[WordRec]], text: str) -> list[list[WordRec]]:
+    """A sentence never spans a paragraph break (some parsers ignore newlines); heads across the cut are dropped."""
+    out = []
+    for sent in sents:
+        cuts = [k for k in range(1, len(sent)) if "\n" in text[sent[k - 1].end:sent[k].start]]
+        if not cuts:
+            out.append(sent)
+            continue
+        bounds = [0, *cuts, len(sent)]
+        for a, b in zip(bounds, bounds[1:]):
+            part = []
+            for w in sent[a:b]:
+                head = w.head - a if a < w.head <= b else (0 if w.head == 0 else -1)
+                part.append(WordRec(w.text, w.start, w.end, w.upos, w.lemma, head, w.deprel))
+            if not any(w.head == 0 for w in part) and any(w.head == -1 for w in part):
+                pass  # the part's root was outside it; its words keep no head
+            out.append(part)
+    return out
+
+
 def _quote_balance(text: str) -> int:
     """Open minus closed quotation marks (typographic ones, and straight double quotes in pairs)."""
     opens = sum(text.count(q) for q in "“«„")
@@ -108,7 +128,7 @@ def build_doc(article: Article, sentences: list[list[WordRec]], ents: list[tuple
               has_parse: bool = True, merge_quotes: bool = True) -> Doc:
     """Assemble a Doc; ``ents`` are (char_start, char_end, label) from the backend's NER."""
     text = article.text
-    sentences = [s for s in sentences if s]
+    sentences = _split_at_paragraphs([s for s in sentences if s], text)
     if merge_quotes:
         sentences = _merge_quote_splits(sentences, text)
     tokens: list[Token] = []
