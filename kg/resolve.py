@@ -73,9 +73,10 @@ class Resolver:
     def link(self, article: str, m: Mention, lang: str, article_names: list[str], actor: bool = False) -> Entity:
         """The entity of mention ``m``; ``actor`` when it is the one acting or speaking, where a capital stands for
         its country's government (metonymy: "Moscou a le droit", "Washington warns")."""
-        name = _strip_honorific(m.key if m.key and m.kind != "name" else m.text, lang)
-        key = m.key if m.key and m.key in self.gaz.entries else self.gaz.lookup(name, lang)
-        if key is None:
+        canonical = m.key is not None and m.kind == "name" and m.key not in self.gaz.entries
+        name = m.key if canonical else _strip_honorific(m.key if m.key and m.kind != "name" else m.text, lang)
+        key = m.key if m.key and m.key in self.gaz.entries else (None if canonical else self.gaz.lookup(name, lang))
+        if key is None and not canonical:
             name = self._full_name(name, article_names)
             key = self.gaz.lookup(name, lang)
         if key is not None and actor and self.gaz.entry(key).capital_of:
@@ -91,7 +92,7 @@ class Resolver:
             self._canon.setdefault(iri, name)
             self._wikidata.setdefault(iri, None)
             self._types[iri][m.type] += 1
-        self._labels[iri][(lang, m.text if m.kind == "name" else name)] += 1
+        self._labels[iri][(lang, m.text if m.kind == "name" or canonical else name)] += 1
         return self.entity(iri)
 
     def entity(self, iri: str) -> Entity:

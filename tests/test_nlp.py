@@ -92,3 +92,27 @@ def test_stanza_dir_lookup_order(tmp_path, monkeypatch):
     monkeypatch.delenv("KG_STANZA_DIR")
     monkeypatch.delenv("STANZA_RESOURCES_DIR", raising=False)
     assert stanza_dir(NlpSettings()).name == "stanza_resources"
+
+
+def test_institutions_get_a_canonical_english_key():
+    fr = make_doc("Le ministère sud-coréen des Affaires étrangères a convoqué l'ambassade de Russie en Corée du Sud.", "fr",
+                  [[("Le", "DET"), ("ministère", "NOUN"), ("sud-coréen", "ADJ"), ("des", "ADP"), ("Affaires", "NOUN"),
+                    ("étrangères", "ADJ"), ("a", "AUX"), ("convoqué", "VERB"), ("l'", "DET"), ("ambassade", "NOUN"),
+                    ("de", "ADP"), ("Russie", "PROPN"), ("en", "ADP"), ("Corée du Sud", "PROPN"), (".", "PUNCT")]])
+    assert [(e.text, e.label, e.kb) for e in fr.entities] == [
+        ("ministère sud-coréen des Affaires étrangères", "ORG", "Ministry of Foreign Affairs of South Korea"),
+        ("ambassade de Russie en Corée du Sud", "ORG", "Embassy of Russia in South Korea")]
+    vi = make_doc("Bộ Ngoại giao Trung Quốc phản đối.", "vi",
+                  [[("Bộ Ngoại giao", "NOUN"), ("Trung Quốc", "PROPN"), ("phản đối", "VERB"), (".", "PUNCT")]])
+    assert [(e.text, e.kb) for e in vi.entities] == [("Bộ Ngoại giao Trung Quốc", "Ministry of Foreign Affairs of China")]
+    en = make_doc("The Chinese foreign ministry and South Korea's defence ministry spoke.", "en",
+                  [[("The", "DET"), ("Chinese", "ADJ"), ("foreign", "ADJ"), ("ministry", "NOUN"), ("and", "CCONJ"),
+                    ("South Korea", "PROPN"), ("'s", "PART"), ("defence", "NOUN"), ("ministry", "NOUN"), ("spoke", "VERB"),
+                    (".", "PUNCT")]])
+    assert [e.kb for e in en.entities] == ["Ministry of Foreign Affairs of China", "Ministry of Defence of South Korea"]
+
+
+def test_a_ministry_without_a_country_is_not_an_entity():
+    doc = make_doc("Le ministère a réagi.", "fr", [[("Le", "DET"), ("ministère", "NOUN"), ("a", "AUX"), ("réagi", "VERB"),
+                                                  (".", "PUNCT")]])
+    assert doc.entities == ()

@@ -49,6 +49,8 @@ class LangTables:
     light_verbs: frozenset[str]
     nominal_cues: dict[str, str]
     we: tuple[str, ...]
+    institutions: dict[str, str]
+    host_preps: frozenset[str]
     place_preps: frozenset[str]
     nominalisers: tuple[str, ...]
     country_anaphors: tuple[str, ...]
@@ -111,6 +113,8 @@ def tables(lang: str) -> LangTables:
             light_verbs=frozenset(_low(raw["interactions"].get("light_verbs", []))),
             nominal_cues={k.lower(): v for k, v in raw["interactions"].get("nominal_cues", {}).items()},
             we=_low(raw["interactions"].get("we", [])),
+            institutions={k.lower(): v for k, v in raw.get("institutions", {}).get("heads", {}).items()},
+            host_preps=frozenset(_low(raw.get("institutions", {}).get("host_preps", []))),
             place_preps=frozenset(_low(raw["interactions"].get("place_preps", []))),
             nominalisers=_low(raw["interactions"].get("nominalisers", [])),
             country_anaphors=_low(c.get("country_anaphors", [])),

@@ -18,9 +18,10 @@ from __future__ import annotations
 import dataclasses
 
 from kg.gazetteer import Gazetteer
+from kg.lang import tables
 from kg.model import Doc, Span, Token
 
-__all__ = ["apply_gazetteer", "split_glued_names"]
+__all__ = ["apply_gazetteer", "split_glued_names", "add_institutions"]
 
 
 def _parts(tokens: tuple[Token, ...]) -> tuple[list[str], list[int], list[bool], list[bool]]:
@@ -140,4 +141,84 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
                 out.append(Span(a, b, label, toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end]))
             k = j
     out.sort(key=lambda s: s.start)
-    return dataclasses.replace(doc, entities=tuple(out))
+    return add_institutions(dataclasses.replace(doc, entities=tuple(out)), gaz)
+
+
+def _words(doc: Doc, a: int, b: int) -> list[str]:
+    return [w for k in range(a, b) for w in doc.tokens[k].text.lower().split()]
+
+
+def _country_at(doc: Doc, k: int, gaz: Gazetteer, by_tok: dict[int, Span]) -> tuple[str, int] | None:
+    """(country key, end token) for a demonym or a country name starting at token k."""
+    if k >= len(doc.tokens):
+        return None
+    key = gaz.demonym(doc.tokens[k].text, doc.article.lang)
+    if key:
+        return key, k + 1
+    e = by_tok.get(k)
+    if e is not None and e.start == k and e.kb in gaz.entries and gaz.entry(e.kb).type == "GPE":
+        return gaz.entry(e.kb).capital_of or e.kb, e.end
+    return None
+
+
+def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
+    """Ministries, embassies, armed forces of a named country as ORG spans with a canonical English key:
+    "ministère sud-coréen des Affaires étrangères" -> "Ministry of Foreign Affairs of South Korea",
+    "Đại sứ quán Nga tại Hàn Quốc" -> "Embassy of Russia in South Korea"."""
+    tb = tables(doc.article.lang)
+    if not tb.institutions:
+        return doc
+    from kg.extract.common import find_phrases  # the phrase matcher is shared with the extractors
+
+    by_tok = {k: e for e in doc.entities for k in range(e.start, e.end)}
+    glue = {"de", "du", "des", "d'", "d’", "la", "l'", "l’", "of", "the", "'s", "’s"}
+    new: list[Span] = []
+    for s in doc.sentences:
+        for ha, he, phrase in find_phrases(doc, s.i, tb.institutions):
+            head, words = tb.institutions[phrase], phrase.split()
+            start, k, country, host = ha, he, None, None
+            found = _country_at(doc, ha - 1, gaz, by_tok) if tb.lang == "en" and ha > s.tok_start else None
+            if found is None and tb.lang == "en" and ha - 2 >= s.tok_start and doc.tokens[ha - 1].text in ("'s", "’s"):
+                found = _country_at(doc, ha - 2, gaz, by_tok)
+                if found:
+                    start = ha - 2
+            elif found:
+                start = ha - 1
+            if found:
+                country = found[0]
+            while k < min(s.tok_end, he + 10):
+                got = _country_at(doc, k, gaz, by_tok)
+                if got and country is None:
+                    country, k = got
+                    continue
+                # a longer head split by the demonym: "ministère [sud-coréen] des Affaires étrangères"
+                longer = [p for p in tb.institutions if p.startswith(phrase + " ") and
+                          _words(doc, k, min(s.tok_end, k + 6))[:len(p.split()) - len(words)] == p.split()[len(words):]]
+                if longer:
+                    best = max(longer, key=len)
+                    need, j = len(best.split()) - len(words), k
+                    while need > 0:
+                        need -= len(doc.tokens[j].text.split())
+                        j += 1
+                    head, k = tb.institutions[best], j
+                    continue
+                low = doc.tokens[k].text.lower()
+                if low in glue and country is None and _country_at(doc, k + 1, gaz, by_tok):
+                    k += 1
+                    continue
+                if low in tb.host_preps and country is not None and host is None:
+                    got = _country_at(doc, k + 1, gaz, by_tok)
+                    if got:
+                        host, k = got[0], got[1]
+                        continue
+                break
+            if country is None:
+                continue
+            key = f"{head} of {country}" + (f" in {host}" if host else "")
+            new.append(Span(start, k, "ORG", doc.tokens[start].start, doc.tokens[k - 1].end,
+                            doc.article.text[doc.tokens[start].start:doc.tokens[k - 1].end], key))
+    if not new:
+        return doc
+    covered = {t for sp in new for t in range(sp.start, sp.end)}
+    kept = [e for e in doc.entities if not any(t in covered for t in range(e.start, e.end))]
+    return dataclasses.replace(doc, entities=tuple(sorted(kept + new, key=lambda e: e.start)))
