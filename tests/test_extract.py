@@ -257,3 +257,12 @@ def test_fr_relative_clause_subject_is_its_antecedent(gaz):
         ("continue", "VERB", "continuer", 9, "ccomp"), (".", "PUNCT", ".", 3, "punct")]], ents=[("Georgy Zinoviev", "PER")])
     said = [(s.subject.text, s.object_text) for s in extract(doc, gaz) if s.relation == "say"]
     assert said == [("Georgy Zinoviev", "la coopération continue")]
+
+
+def test_only_adverbial_dates_date_the_event():
+    assert find_date("Bà nói tại hội nghị thượng đỉnh tháng 9/2023.", "vi", "2024-01-17", events_only=True) is None
+    assert find_date("Trước đó, ngày 16/1, bà đến.", "vi", "2024-01-17", events_only=True) == "2024-01-16"
+    assert find_date("Hồi tháng 2/2022, Nga bắt đầu.", "vi", None, events_only=True) == "2022-02"
+    assert find_date("la réunion du 21 octobre a été reportée", "fr", "2024-10-22", events_only=True) is None
+    assert find_date("Reuters a rapporté le 21 octobre que", "fr", "2024-10-22", events_only=True) == "2024-10-21"
+    assert find_date("Officials said on October 21 that", "en", "2024-10-22", events_only=True) == "2024-10-21"

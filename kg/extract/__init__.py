@@ -40,7 +40,7 @@ def narrative_dates(doc: Doc) -> list[str | None]:
     """Per sentence, the date the narrative is at: the sentence's own date, else the last one stated before it."""
     out, current = [], None
     for i in range(len(doc.sentences)):
-        d = find_date(doc.sentence_text(i), doc.article.lang, doc.article.published)
+        d = find_date(doc.sentence_text(i), doc.article.lang, doc.article.published, events_only=True)
         current = d or current
         out.append(current)
     return out

@@ -126,9 +126,13 @@ def resolve_date(day: int | None, month: int, year: int | None, published: str |
     return _iso(year, month, day)
 
 
-def find_date(text: str, lang: str, published: str | None) -> str | None:
-    """The first date expression in ``text`` normalised to ISO, using the publication date for what is missing."""
+def find_date(text: str, lang: str, published: str | None, events_only: bool = False) -> str | None:
+    """The first date expression in ``text`` normalised to ISO, using the publication date for what is missing.
+
+    With ``events_only``, only a date that opens the text or follows an event marker ("ngày", "le", "on") counts:
+    "hội nghị thượng đỉnh tháng 9/2023" names a summit's date, not the date of what the sentence reports."""
     t = tables(lang).dates
+    markers = {w.lower() for w in t.get("event_markers", [])}
     months = t.get("months", {})
     best: tuple[int, str] | None = None
     for key in ("day_month", "day_month_name", "month_year"):
@@ -145,6 +149,11 @@ def find_date(text: str, lang: str, published: str | None) -> str | None:
             day = 1 if day == "1er" else (int(day) if day else None)
             if not mon or not 1 <= mon <= 12:
                 continue
+            if events_only:
+                before = re.findall(r"[\w']+", text[:m.start()].lower())
+                inside = m.group(0).split()
+                if before and before[-1] not in markers and inside[0].lower() not in markers and len(before) > 2:
+                    continue
             iso = resolve_date(day, mon, int(g["year"]) if g.get("year") else None, published)
             if iso and (best is None or m.start() < best[0]):
                 best = (m.start(), iso)
