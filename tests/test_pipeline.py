@@ -82,3 +82,17 @@ def test_bad_config_is_a_clear_error(tmp_path, capsys):
     assert "unknown NLP backend 'nope'" in capsys.readouterr().err
     with pytest.raises(ConfigError, match="unknown section"):
         Config.from_dict({"nlpp": {}})
+
+
+def test_outputs_get_the_usual_permissions(tmp_path):
+    import os
+    import stat
+
+    from kg.io import atomic_write_text
+
+    old = os.umask(0o022)
+    try:
+        atomic_write_text(tmp_path / "x.txt", "x")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "x.txt").stat().st_mode) == 0o644
