@@ -266,3 +266,25 @@ def test_only_adverbial_dates_date_the_event():
     assert find_date("la réunion du 21 octobre a été reportée", "fr", "2024-10-22", events_only=True) is None
     assert find_date("Reuters a rapporté le 21 octobre que", "fr", "2024-10-22", events_only=True) == "2024-10-21"
     assert find_date("Officials said on October 21 that", "en", "2024-10-22", events_only=True) == "2024-10-21"
+
+
+def test_en_quote_then_said_name_and_name_said(gaz):
+    text = '"We will not stop," said Peskov. "The talks went well," Lavrov said.'
+    doc = make_doc(text, "en", [
+        [('"', "PUNCT"), ("We", "PRON"), ("will", "AUX"), ("not", "PART"), ("stop", "VERB"), (",", "PUNCT"), ('"', "PUNCT"),
+         ("said", "VERB", "say"), ("Peskov", "PROPN"), (".", "PUNCT")],
+        [('"', "PUNCT"), ("The", "DET"), ("talks", "NOUN"), ("went", "VERB", "go"), ("well", "ADV"), (",", "PUNCT"),
+         ('"', "PUNCT"), ("Lavrov", "PROPN"), ("said", "VERB", "say"), (".", "PUNCT")]],
+        ents=[("Peskov", "PERSON"), ("Lavrov", "PERSON")])
+    facts = [(f[0], f[1], f[2], f[3]) for f in _facts(doc, gaz)]
+    assert facts == [("Peskov", "say", "We will not stop", "affirmed"), ("Lavrov", "say", "The talks went well", "affirmed")]
+
+
+def test_fr_inverted_speaker_with_title(gaz):
+    text = "« La coopération continue », a déclaré le porte-parole du Kremlin, Dmitri Peskov."
+    doc = make_doc(text, "fr", [[("«", "PUNCT"), ("La", "DET"), ("coopération", "NOUN"), ("continue", "VERB", "continuer"),
+                                 ("»", "PUNCT"), (",", "PUNCT"), ("a", "AUX", "avoir"), ("déclaré", "VERB", "déclarer"),
+                                 ("le", "DET"), ("porte-parole", "NOUN"), ("du", "ADP"), ("Kremlin", "PROPN"), (",", "PUNCT"),
+                                 ("Dmitri", "PROPN"), ("Peskov", "PROPN"), (".", "PUNCT")]], ents=[("Dmitri Peskov", "PER")])
+    said = [(s.subject.text, s.object_text) for s in extract(doc, gaz) if s.relation == "say"]
+    assert said == [("Dmitri Peskov", "La coopération continue")]

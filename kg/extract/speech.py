@@ -288,6 +288,28 @@ def find_subject(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, 
     return found or _left_speaker(doc, ctx, s, ca, ents, title_hits, cue_spans)
 
 
+def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits) -> tuple | None:
+    """ "“…”, said Peskov", "« … », a déclaré le porte-parole du Kremlin, Dmitri Peskov", "…, a rapporté Reuters":
+    after a quote or a comma, the speaker follows the verb (past a title, its body and glue words)."""
+    tb = tables(doc.article.lang)
+    k = ca - 1
+    while k > s.tok_start and doc.tokens[k].upos == "AUX":
+        k -= 1
+    if doc.tokens[k].text != "," and doc.tokens[k].text not in CLOSE_Q:
+        return None
+    for th in ctx.titles:
+        if th.sent == s.i and ce <= th.title_start <= ce + 2:
+            return span_mention(doc, th.person, "PER"), 0.75, th.person.end
+    j = ce
+    while j < min(s.tok_end, ce + 3) and j not in ents and (doc.tokens[j].upos == "DET" or
+                                                          doc.tokens[j].text.lower() in tb.honorifics):
+        j += 1
+    if j in ents:
+        m, conf = _speaker_mention(doc, ctx, ents[j], title_hits, ca)
+        return m, conf, ents[j].end
+    return None
+
+
 def _is_fronted(doc: Doc, s, ca: int, ce: int) -> bool:
     """A cue that opens the sentence and takes a clause ("Khẳng định hiện chưa có ...", "Affirmant que ...")."""
     k = s.tok_start
@@ -434,13 +456,9 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
             found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, cues, prev_speaker)
             inverted = False
             if found is None and ca > s.tok_start:
-                # inversion: "« ... », a rapporté Reuters" / "..., a déclaré X"
-                k = ca - 1
-                while k > s.tok_start and doc.tokens[k].upos == "AUX":
-                    k -= 1
-                if doc.tokens[k].text == "," and ce in ents:
-                    m, conf = _speaker_mention(doc, ctx, ents[ce], title_hits, ca)
-                    found, inverted = (m, conf, ents[ce].end), True
+                inv = _inverted_speaker(doc, ctx, s, ca, ce, ents, title_hits)
+                if inv is not None:
+                    found, inverted = inv, True
             if found is None:
                 if _is_fronted(doc, s, ca, ce):
                     fronted.append((ca, ce, phrase))
@@ -453,6 +471,11 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
             if rng is None:
                 continue
             window_start = max(s.tok_start, ca - 6) if spk_end > ca else max(spk_end, ca - 6)
+            # the negation of the verb never lies inside the quote or clause before it
+            for k in range(ca - 1, window_start - 1, -1):
+                if doc.tokens[k].text in CLOSE_Q or doc.tokens[k].text in (",", ":", ";"):
+                    window_start = k + 1
+                    break
             negated = has_negator(doc, window_start, ca) or (use_lemma and has_negator(doc, ce, min(ce + 1, s.tok_end)))
             quoted = any(ch in OPEN_Q for ch in doc.article.text[max(s.start, rng[0] - 2):rng[0]])
             prev_speaker = found
