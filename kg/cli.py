@@ -37,6 +37,25 @@ def _build(args) -> int:
     return 1 if report.failed else 0
 
 
+def _explain(args) -> int:
+    from kg.query import explain_entity, find_entities, load_graph
+
+    g = load_graph(args.out_dir)
+    found = find_entities(g, args.entity)
+    if not found:
+        print(f"kg: no entity named {args.entity!r} in {args.out_dir}", file=sys.stderr)
+        return 1
+    for iri in found:
+        e = explain_entity(g, iri)
+        print(f"{e['label']}  <{e['iri']}>  {', '.join(e['types'])}" + (f"  wikidata:{e['wikidata']}" if e["wikidata"] else ""))
+        print("  labels:  " + "; ".join(e["labels"]))
+        print("  aliases: " + "; ".join(e["aliases"]))
+        print(f"  {len(e['mentions'])} mentions:")
+        for m in e["mentions"]:
+            print(f"    {m['article']} [{m['start']}:{m['end']}] {m['text']!r} — {m['reason']}")
+    return 0
+
+
 def _models_download(args) -> int:
     from kg.nlp.stanza_backend import download
 
@@ -60,6 +79,10 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--gazetteer", action="append", help="extra gazetteer JSON file (repeatable)")
     b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     b.set_defaults(func=_build)
+    x = sub.add_parser("explain", help="show an entity's names and every mention it was built from, with why")
+    x.add_argument("out_dir", help="a folder written by kg build")
+    x.add_argument("entity", help="a name, label or alias of the entity")
+    x.set_defaults(func=_explain)
     m = sub.add_parser("models", help="manage NLP models")
     msub = m.add_subparsers(dest="models_command", required=True)
     d = msub.add_parser("download", help="download stanza models (needs network access)")

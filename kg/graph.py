@@ -51,7 +51,8 @@ def _date_literal(d: str) -> Literal:
 
 
 def build_dataset(articles: list[Article], statements: list[LinkedStatement], entities: dict[str, Entity],
-                  backends: dict[str, str]) -> Dataset:
+                  backends: dict[str, str], mentions: dict[str, list[tuple]] | None = None) -> Dataset:
+    """``mentions``: entity IRI -> (article id, text, start, end, link reason), recorded so merges can be explained."""
     ds = Dataset()
     for prefix, ns in (("kg", KG._NS), ("schema", SCHEMA), ("prov", PROV), ("skos", SKOS), ("owl", OWL),
                        ("wd", WD), ("kgd", DATA)):
@@ -67,6 +68,15 @@ def build_dataset(articles: list[Article], statements: list[LinkedStatement], en
             eg.add((node, SKOS.altLabel, Literal(alias)))
         if e.wikidata:
             eg.add((node, OWL.sameAs, WD[e.wikidata]))
+        for art_id, text, start, end, reason in sorted(set((mentions or {}).get(iri, []))):
+            mn = URIRef(f"{iri}/mention/{art_id}/{start}-{end}")
+            eg.add((node, KG.mention, mn))
+            eg.add((mn, RDF.type, KG.Mention))
+            eg.add((mn, KG.inArticle, article_iri(art_id)))
+            eg.add((mn, KG.mentionText, Literal(text)))
+            eg.add((mn, KG.startOffset, Literal(start)))
+            eg.add((mn, KG.endOffset, Literal(end)))
+            eg.add((mn, KG.linkReason, Literal(reason)))
     by_article: dict[str, list[LinkedStatement]] = {}
     for ls in statements:
         by_article.setdefault(ls.st.article, []).append(ls)

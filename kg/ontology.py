@@ -43,6 +43,10 @@ class KG(DefinedNamespace):
     extractor: URIRef
     mentionText: URIRef
     nlpBackend: URIRef
+    Mention: URIRef
+    mention: URIRef
+    inArticle: URIRef
+    linkReason: URIRef
     affirmed: URIRef
     negated: URIRef
     asserted: URIRef

@@ -130,12 +130,19 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | No
             if obj is not None and obj == subj:
                 continue  # "X holds a post in X" is a resolution artefact, not a fact
             linked.append(LinkedStatement(statement_id(st), st, subj, obj, att))
+    merges = resolver.merges()
+    resolver.apply_merges(merges)
+    linked = [LinkedStatement(ls.id, ls.st, merges.get(ls.subject_iri, ls.subject_iri),
+                              merges.get(ls.object_iri, ls.object_iri) if ls.object_iri else None,
+                              merges.get(ls.attributed_iri, ls.attributed_iri) if ls.attributed_iri else None)
+              for ls in linked]
+    linked = [ls for ls in linked if ls.subject_iri != ls.object_iri]
     entities = resolver.entities
     report.timings["resolve"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
     backends_by_lang = dict(report.backends)
-    ds = build_dataset([d.article for d in docs], linked, entities, backends_by_lang)
+    ds = build_dataset([d.article for d in docs], linked, entities, backends_by_lang, resolver.mentions)
     report.timings["graph"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()

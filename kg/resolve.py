@@ -34,6 +34,26 @@ def normalise_name(name: str) -> str:
     return re.sub(r"\s+", " ", n).strip()
 
 
+def translit_key(name: str) -> str:
+    """A key that ignores common transliteration variants of foreign names:
+    Dmitri/Dmitry, Sergueï/Sergei/Sergey, Kim Jong-un/Kim Jong Un, Choe Son-hui/Choe Son Hui.
+
+    >>> translit_key("Dmitri Peskov") == translit_key("Dmitry Peskov")
+    True
+    >>> translit_key("Sergueï Ryabkov") == translit_key("Sergey Ryabkov")
+    True
+    >>> translit_key("North Korea") == translit_key("South Korea")
+    False
+    """
+    s = unicodedata.normalize("NFKD", normalise_name(name).replace("đ", "d"))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = re.sub(r"gu(?=[ei])", "g", s)
+    s = s.replace("ou", "u").replace("y", "i").replace("ey", "ei")
+    s = re.sub(r"(\w)\1", r"\1", s)
+    s = re.sub(r"(?<=\w)ei\b", "ei", s)
+    return re.sub(r"i(?=\b)", "i", s)
+
+
 def slug(name: str) -> str:
     """An IRI-safe local name: ASCII letters, digits and underscores (diacritics folded)."""
     s = unicodedata.normalize("NFKD", normalise_name(name).replace("đ", "d"))
@@ -59,6 +79,8 @@ class Resolver:
         self._types: dict[str, Counter] = defaultdict(Counter)
         self._wikidata: dict[str, str | None] = {}
         self._canon: dict[str, str] = {}
+        self.mentions: dict[str, list[tuple[str, str, int, int, str]]] = defaultdict(list)  # iri -> (article, text, start, end, reason)
+        self._known: set[str] = set()  # IRIs from the gazetteer
 
     def _full_name(self, name: str, article_names: list[str]) -> str:
         """The longest name of the article that ends or starts with ``name`` on word boundaries."""
@@ -79,21 +101,76 @@ class Resolver:
         if key is None and not canonical:
             name = self._full_name(name, article_names)
             key = self.gaz.lookup(name, lang)
+        reason = "gazetteer" if key is not None else ("institution" if canonical else "name")
+        if key is None and not canonical and name != (m.key or m.text):
+            reason = "longer name in the article"
+        if m.kind in ("pronoun", "title"):
+            reason = f"{m.kind} resolved in the article to {m.key}"
         if key is not None and actor and self.gaz.entry(key).capital_of:
             key = self.gaz.entry(key).capital_of
+            reason = "capital acting for its country"
         if key is not None:
             e = self.gaz.entry(key)
             iri = str(DATA[f"entity/{slug(key)}"])
             self._canon[iri] = key
             self._wikidata[iri] = e.wikidata
             self._types[iri][e.type] += 100
+            self._known.add(iri)
         else:
             iri = str(DATA[f"entity/{slug(name)}"])
             self._canon.setdefault(iri, name)
             self._wikidata.setdefault(iri, None)
             self._types[iri][m.type] += 1
-        self._labels[iri][(lang, m.text if m.kind == "name" or canonical else name)] += 1
+        if reason != "capital acting for its country":  # the capital's name is not a name of the country
+            self._labels[iri][(lang, m.text if m.kind == "name" or canonical else name)] += 1
+        self.mentions[iri].append((article, m.text, m.start, m.end, reason))
         return self.entity(iri)
+
+    def merges(self) -> dict[str, str]:
+        """Merges decided once every mention is seen: IRI -> IRI it is merged into.
+
+        Names not in the gazetteer merge when their transliteration keys are equal (Dmitri / Dmitry Peskov); a
+        shorter person name merges into the single person whose name ends with it (Peskov -> Dmitry Peskov),
+        never when two people share it (Kim)."""
+        out: dict[str, str] = {}
+        by_key: dict[str, list[str]] = defaultdict(list)
+        known_keys = {translit_key(self._canon[i]): i for i in sorted(self._known)}
+        for iri in sorted(self._canon):
+            if iri in self._known:
+                continue
+            k = translit_key(self._canon[iri])
+            if k in known_keys:
+                out[iri] = known_keys[k]
+            else:
+                by_key[k].append(iri)
+        for k, iris in by_key.items():
+            if len(iris) > 1:
+                keep = max(iris, key=lambda i: (len(self.mentions[i]), -len(i), i))
+                for i in iris:
+                    if i != keep:
+                        out[i] = keep
+        persons = {i: translit_key(self._canon[i]) for i in self._canon if i not in out and
+                   self.entity(i).type == "PER" and len(self._canon[i].split()) > 1}
+        for iri in sorted(self._canon):
+            if iri in out or iri in self._known or self.entity(iri).type not in ("PER", "MISC"):
+                continue
+            k = translit_key(self._canon[iri])
+            cands = {i for i, full in persons.items() if i != iri and full.endswith(" " + k)}
+            if len(cands) == 1:
+                out[iri] = cands.pop()
+        return out
+
+    def apply_merges(self, merges: dict[str, str]) -> None:
+        for old, new in merges.items():
+            for lab, n in self._labels.pop(old, {}).items():
+                self._labels[new][lab] += n
+            for t, n in self._types.pop(old, {}).items():
+                self._types[new][t] += n
+            reason = "same name up to transliteration" if translit_key(self._canon[old]) == translit_key(self._canon[new]) \
+                else "surname of the only person with that name"
+            self.mentions[new] += [(a, t, s, e, f"{r}; merged: {reason}") for a, t, s, e, r in self.mentions.pop(old, [])]
+            self._canon.pop(old, None)
+            self._wikidata.pop(old, None)
 
     def entity(self, iri: str) -> Entity:
         types = self._types[iri]
@@ -102,6 +179,11 @@ class Resolver:
         if typ == "MISC" and len(types) > 1:
             typ = next(t for t, _ in types.most_common() if t != "MISC")
         by_lang: dict[str, str] = {}
+        canon = self._canon[iri]
+        if canon in self.gaz.entries:  # a known entity has its own name in each language
+            for lang, names in self.gaz.entry(canon).names.items():
+                if names:
+                    by_lang[lang] = canon if lang == "en" else names[0]
         for (lang, surface), _ in sorted(self._labels[iri].items(), key=lambda kv: (-kv[1], -len(kv[0][1]), kv[0])):
             by_lang.setdefault(lang, surface)
         aliases = tuple(sorted({s for (_, s) in self._labels[iri]}))

@@ -42,20 +42,21 @@ def test_entity_spans_trimmed_to_proper_nouns_and_propn_runs_added():
 
 
 def test_gazetteer_splits_merged_span_and_fixes_type():
-    doc = make_doc("Bộ trưởng Ngoại giao Triều Tiên Choe Son-hui phát biểu.", "vi",
-                   [[("Bộ trưởng", "NOUN"), ("Ngoại giao", "NOUN"), ("Triều Tiên", "PROPN"), ("Choe Son-hui", "PROPN"),
+    # "Pak Chol-min" is an invented name, absent from the gazetteer
+    doc = make_doc("Bộ trưởng Ngoại giao Triều Tiên Pak Chol-min phát biểu.", "vi",
+                   [[("Bộ trưởng", "NOUN"), ("Ngoại giao", "NOUN"), ("Triều Tiên", "PROPN"), ("Pak Chol-min", "PROPN"),
                      ("phát biểu", "VERB"), (".", "PUNCT")]],
-                   ents=[("Bộ trưởng Ngoại giao Triều Tiên Choe Son-hui", "LOC")])
+                   ents=[("Bộ trưởng Ngoại giao Triều Tiên Pak Chol-min", "LOC")])
     assert [(e.text, e.label, e.kb) for e in doc.entities] == [("Triều Tiên", "GPE", "North Korea"),
-                                                              ("Choe Son-hui", "LOC", None)]
+                                                              ("Pak Chol-min", "LOC", None)]
 
 
 def test_glued_name_token_is_split_for_unparsed_docs():
-    doc = make_doc("Người phát ngôn điện Kremlin Dmitry Peskov nói.", "vi",
-                   [[("Người phát ngôn", "NOUN"), ("điện", "NOUN"), ("Kremlin Dmitry", "PROPN"), ("Peskov", "PROPN"),
-                     ("nói", "VERB"), (".", "PUNCT")]], ents=[("Kremlin Dmitry Peskov", "PER")])
-    assert [t.text for t in doc.tokens] == ["Người phát ngôn", "điện", "Kremlin", "Dmitry", "Peskov", "nói", "."]
-    assert [(e.text, e.kb) for e in doc.entities] == [("điện Kremlin", "Kremlin"), ("Dmitry Peskov", None)]
+    doc = make_doc("Người phát ngôn điện Kremlin Ivan Petrov nói.", "vi",
+                   [[("Người phát ngôn", "NOUN"), ("điện", "NOUN"), ("Kremlin Ivan", "PROPN"), ("Petrov", "PROPN"),
+                     ("nói", "VERB"), (".", "PUNCT")]], ents=[("Kremlin Ivan Petrov", "PER")])
+    assert [t.text for t in doc.tokens] == ["Người phát ngôn", "điện", "Kremlin", "Ivan", "Petrov", "nói", "."]
+    assert [(e.text, e.kb) for e in doc.entities] == [("điện Kremlin", "Kremlin"), ("Ivan Petrov", None)]
 
 
 def test_lowercase_common_word_is_not_a_country():

@@ -175,6 +175,8 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
     new: list[Span] = []
     for s in doc.sentences:
         for ha, he, phrase in find_phrases(doc, s.i, tb.institutions):
+            if ha in by_tok and by_tok[ha].kb is not None:
+                continue  # a known body ("Bộ Ngoại giao Mỹ" = State Department) keeps its gazetteer entry
             head, words = tb.institutions[phrase], phrase.split()
             start, k, country, host = ha, he, None, None
             found = _country_at(doc, ha - 1, gaz, by_tok) if tb.lang == "en" and ha > s.tok_start else None
@@ -213,6 +215,10 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
                         continue
                 break
             if country is None:
+                continue
+            if head == "Government":  # "chính phủ Hàn Quốc", "le gouvernement russe": the country acting
+                new.append(Span(start, k, "GPE", doc.tokens[start].start, doc.tokens[k - 1].end,
+                                doc.article.text[doc.tokens[start].start:doc.tokens[k - 1].end], country))
                 continue
             key = f"{head} of {country}" + (f" in {host}" if host else "")
             new.append(Span(start, k, "ORG", doc.tokens[start].start, doc.tokens[k - 1].end,
