@@ -34,6 +34,9 @@ def normalise_name(name: str) -> str:
     return re.sub(r"\s+", " ", n).strip()
 
 
+_VIETNAMESE = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]")
+
+
 def translit_key(name: str) -> str:
     """A key that ignores common transliteration variants of foreign names:
     Dmitri/Dmitry, Sergueï/Sergei/Sergey, Kim Jong-un/Kim Jong Un, Choe Son-hui/Choe Son Hui.
@@ -44,8 +47,16 @@ def translit_key(name: str) -> str:
     True
     >>> translit_key("North Korea") == translit_key("South Korea")
     False
+
+    Vietnamese diacritics are distinctive (Lê is not Lệ), so names written with them keep them.
+
+    >>> translit_key("Lê Văn Thành") == translit_key("Lệ Văn Thành")
+    False
     """
-    s = unicodedata.normalize("NFKD", normalise_name(name).replace("đ", "d"))
+    n = normalise_name(name)
+    if _VIETNAMESE.search(n):
+        return n
+    s = unicodedata.normalize("NFKD", n.replace("đ", "d"))
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = re.sub(r"gu(?=[ei])", "g", s)
     s = s.replace("ou", "u").replace("y", "i").replace("ey", "ei")
