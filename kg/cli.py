@@ -56,6 +56,50 @@ def _explain(args) -> int:
     return 0
 
 
+def _query(args) -> int:
+    from pathlib import Path
+
+    from kg.query import format_results, named_queries, run_query
+
+    if args.list:
+        for q in named_queries().values():
+            params = " ".join(f"--param {p}=..." for p, _ in q.params)
+            print(f"{q.name:18} {q.description}" + (f"\n{'':18}   {params}" if params else ""))
+        return 0
+    if args.file:
+        text = Path(args.file).read_text(encoding="utf-8")
+    elif args.query:
+        text = args.query
+    else:
+        print("kg: give a query (SPARQL text or a name from `kg query --list`) or --file", file=sys.stderr)
+        return 2
+    params = {}
+    for p in args.param or []:
+        if "=" not in p:
+            print(f"kg: --param needs NAME=VALUE, not {p!r}", file=sys.stderr)
+            return 2
+        k, v = p.split("=", 1)
+        params[k] = v
+    variables, rows = run_query(args.out_dir, text, params, engine=args.engine)
+    sys.stdout.write(format_results(variables, rows, args.format))
+    return 0
+
+
+def _validate(args) -> int:
+    from kg.query import load_graph
+    from kg.validate import validate_graph
+
+    ok, text = validate_graph(load_graph(args.out_dir))
+    print(text.strip())
+    return 0 if ok else 1
+
+
+def _serve(args) -> int:
+    from kg.serve import serve
+
+    return serve(args.out_dir, host=args.host, port=args.port, timeout_s=args.timeout)
+
+
 def _models_download(args) -> int:
     from kg.nlp.stanza_backend import download
 
@@ -83,6 +127,24 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("out_dir", help="a folder written by kg build")
     x.add_argument("entity", help="a name, label or alias of the entity")
     x.set_defaults(func=_explain)
+    q = sub.add_parser("query", help="run SPARQL over a build: text, --file, or a named query (--list)")
+    q.add_argument("out_dir", nargs="?", default="out", help="a folder written by kg build (default: out)")
+    q.add_argument("query", nargs="?", help="SPARQL SELECT text, or the name of a named query")
+    q.add_argument("--file", "-f", help="read the query from this .rq file")
+    q.add_argument("--param", "-p", action="append", help="NAME=VALUE for a named query (repeatable)")
+    q.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    q.add_argument("--engine", choices=["oxigraph", "rdflib"], default="oxigraph")
+    q.add_argument("--list", action="store_true", help="list the named queries and their parameters")
+    q.set_defaults(func=_query)
+    va = sub.add_parser("validate", help="check a build against the SHACL shapes (ontologies/shapes.ttl)")
+    va.add_argument("out_dir", help="a folder written by kg build")
+    va.set_defaults(func=_validate)
+    sv = sub.add_parser("serve", help="serve a build over the SPARQL 1.1 Protocol (read-only, Oxigraph)")
+    sv.add_argument("out_dir", help="a folder written by kg build")
+    sv.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
+    sv.add_argument("--port", type=int, default=7878)
+    sv.add_argument("--timeout", type=int, default=30, help="query timeout in seconds (default: 30)")
+    sv.set_defaults(func=_serve)
     m = sub.add_parser("models", help="manage NLP models")
     msub = m.add_subparsers(dest="models_command", required=True)
     d = msub.add_parser("download", help="download stanza models (needs network access)")

@@ -82,6 +82,13 @@ def generate_trig(out: BuildOutput) -> str:
     return out.dataset.serialize(format="trig-sorted")
 
 
+@register_exporter("nquads", "graph.nq")
+def generate_nquads(out: BuildOutput) -> str:
+    """N-Quads, one quad per line, lines sorted (the format is line-based, so sorting keeps it valid)."""
+    text = out.dataset.serialize(format="nquads")
+    return "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
+
+
 @register_exporter("jsonld", "graph.jsonld")
 def generate_jsonld(out: BuildOutput) -> str:
     ctx = {prefix: str(ns) for prefix, ns in out.dataset.namespaces() if prefix in

@@ -1,17 +1,147 @@
-"""Reading a built graph back: load ``out/`` and explain an entity (its names, and every mention it was built from
-with the reason it was linked).
+"""Reading a built graph back: SPARQL over ``out/`` with rdflib or Oxigraph, named queries, and explaining an entity
+(its names, and every mention it was built from with the reason it was linked).
+
+Named queries live in ``kg/queries/*.rq``; their header says what they do and which parameters they take
+(``# param: entity — ...``). Parameters are bound by a ``VALUES`` block opening the ``WHERE`` group, each value
+written as a SPARQL literal by rdflib (quotes and backslashes escaped), so a parameter can never change the
+query's structure.
 """
 from __future__ import annotations
 
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
-from rdflib import OWL, RDF, RDFS, SKOS, Graph, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef, Variable
 
-from kg.errors import InputError
+from kg.errors import ConfigError, InputError, UnknownNameError
 from kg.ontology import KG
 from kg.resolve import normalise_name
 
-__all__ = ["load_graph", "find_entities", "explain_entity"]
+__all__ = ["load_graph", "find_entities", "explain_entity", "NamedQuery", "named_queries", "run_query",
+           "format_results", "ENGINES"]
+
+ENGINES = ("oxigraph", "rdflib")
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    description: str
+    params: tuple[tuple[str, str], ...]  # (name, help)
+    text: str
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """The bundled named queries, by name."""
+    out = {}
+    for f in sorted(resources.files("kg.queries").iterdir(), key=lambda p: p.name):
+        if not f.name.endswith(".rq"):
+            continue
+        text = f.read_text(encoding="utf-8")
+        name = f.name[:-3]
+        m = re.match(r"#\s*[\w-]+:\s*(.*)", text)
+        params = tuple((p, h) for p, h in re.findall(r"^#\s*param:\s*(\w+)\s*[—-]\s*(.*)$", text, re.M))
+        out[name] = NamedQuery(name, m.group(1).strip() if m else "", params, text)
+    return out
+
+
+def _bindings(q: NamedQuery | None, params: dict[str, str]) -> dict[str, str]:
+    if q is None:
+        return dict(params)
+    missing = [p for p, _ in q.params if p not in params]
+    if missing:
+        raise ConfigError(f"query {q.name!r} needs --param {missing[0]}=VALUE ({dict(q.params)[missing[0]]})")
+    unknown = set(params) - {p for p, _ in q.params}
+    if unknown:
+        raise ConfigError(f"query {q.name!r} takes no parameter {sorted(unknown)[0]!r}; it takes: "
+                          f"{', '.join(p for p, _ in q.params) or 'none'}")
+    return dict(params)
+
+
+def _term_str(t) -> str | None:
+    """The lexical form of a result term (rdflib terms are str subclasses; pyoxigraph terms carry .value)."""
+    if t is None:
+        return None
+    if isinstance(t, str):
+        return str(t)
+    return str(t.value)
+
+
+def run_query(out_dir: str | Path, query: str, params: dict[str, str] | None = None,
+              engine: str = "oxigraph") -> tuple[list[str], list[dict[str, str | None]]]:
+    """Run a SPARQL SELECT (text, or the name of a named query) over a build; returns (variables, rows).
+
+    The default graph is the union of all named graphs. ``engine``: oxigraph (fast) or rdflib."""
+    nq = named_queries().get(query)
+    text = nq.text if nq else query
+    binds = _bindings(nq, params or {})
+    if binds:
+        names = sorted(binds)
+        block = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + \
+            " ".join(Literal(binds[n]).n3() for n in names) + ") }"
+        m = re.search(r"WHERE\s*\{", text, re.I)
+        if m is None:
+            raise ConfigError("parameters need a query with a WHERE { ... } group")
+        text = text[:m.end()] + "\n  " + block + text[m.end():]
+    if engine == "rdflib":
+        g = load_graph(out_dir)
+        try:
+            res = g.query(text)
+        except Exception as exc:  # rdflib raises pyparsing errors for bad syntax
+            raise ConfigError(f"bad SPARQL query: {exc}") from exc
+        variables = [str(v) for v in res.vars]
+        rows = [{v: _term_str(row[Variable(v)]) for v in variables} for row in res]
+        return variables, rows
+    if engine != "oxigraph":
+        raise UnknownNameError("query engine", engine, list(ENGINES))
+    import pyoxigraph as ox
+
+    store = open_store(out_dir)
+    try:
+        res = store.query(text, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise ConfigError(f"bad SPARQL query: {exc}") from exc
+    if not isinstance(res, ox.QuerySolutions):
+        raise ConfigError("only SELECT queries are supported here; use `kg serve` for ASK / CONSTRUCT")
+    variables = [v.value for v in res.variables]
+    rows = [{v: _term_str(sol[v]) for v in variables} for sol in res]
+    return variables, rows
+
+
+def open_store(out_dir: str | Path):
+    """An in-memory Oxigraph store holding a build's dataset (``graph.trig``)."""
+    import pyoxigraph as ox
+
+    path = Path(out_dir) / "graph.trig"
+    if not path.exists():
+        raise InputError(path, "no graph here; run `kg build ... --out DIR` first")
+    store = ox.Store()
+    store.load(path=str(path), format=ox.RdfFormat.TRIG)
+    return store
+
+
+def format_results(variables: list[str], rows: list[dict], fmt: str = "table") -> str:
+    """Rows as an aligned text table, CSV or JSON."""
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=variables, lineterminator="\n")
+        w.writeheader()
+        w.writerows({k: ("" if v is None else v) for k, v in r.items()} for r in rows)
+        return buf.getvalue()
+    if fmt != "table":
+        raise UnknownNameError("output format", fmt, ["table", "csv", "json"])
+    cells = [[("" if r[v] is None else str(r[v]).replace("\n", " "))[:80] for v in variables] for r in rows]
+    widths = [max([len(v)] + [len(c[i]) for c in cells]) for i, v in enumerate(variables)]
+    line = lambda vals: "  ".join(x.ljust(w) for x, w in zip(vals, widths)).rstrip()
+    return "\n".join([line(variables), line(["-" * w for w in widths]), *map(line, cells),
+                      f"({len(rows)} row{'s' if len(rows) != 1 else ''})"]) + "\n"
 
 
 def load_graph(out_dir: str | Path) -> Graph:

@@ -52,13 +52,14 @@ _WORD = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]", re.UNICODE)
 
 
 def _fake_load(lang, settings):
-    """Whitespace-and-punctuation tokens; capitalised words are PROPN, the rest NOUN; no parse, no NER."""
+    """Whitespace-and-punctuation tokens; capitalised words (not sentence-initial) are PROPN, the rest NOUN;
+    no parse, no NER."""
 
     def annotate(article):
         sents, cur = [], []
         for m in _WORD.finditer(article.text):
             w = m.group(0)
-            upos = "PUNCT" if not w[0].isalnum() else ("PROPN" if w[0].isupper() else "NOUN")
+            upos = "PUNCT" if not w[0].isalnum() else ("PROPN" if w[0].isupper() and cur else "NOUN")
             cur.append(WordRec(w, m.start(), m.end(), upos, w.lower(), -1, "dep"))
             if w in ".!?":
                 sents.append(cur)

@@ -312,10 +312,14 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
 
 def _is_fronted(doc: Doc, s, ca: int, ce: int) -> bool:
     """A cue that opens the sentence and takes a clause ("Khẳng định hiện chưa có ...", "Affirmant que ...")."""
+    tb = tables(doc.article.lang)
     k = s.tok_start
     while k < ca and doc.tokens[k].upos in ("ADV", "PUNCT", "CCONJ"):
         k += 1
-    return k == ca and ce < s.tok_end and doc.tokens[ce].upos not in ("ADP", "PUNCT")
+    j = ce
+    while j < s.tok_end and doc.tokens[j].text.lower() in tb.after_cue and doc.tokens[j].text.lower() not in tb.complementizers:
+        j += 1  # "Chia sẻ thêm về ...": "thêm" then a preposition is no clause
+    return k == ca and j < s.tok_end and doc.tokens[j].upos not in ("ADP", "PUNCT")
 
 
 def _clause_start_before(doc: Doc, s, char: int) -> int:

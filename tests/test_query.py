@@ -1,0 +1,149 @@
+"""SPARQL over a build: named queries from rdflib, Oxigraph and the HTTP endpoint agree; SHACL shapes bite."""
+import json
+import socket
+import subprocess
+import time
+
+import pytest
+import rdflib
+from rdflib.compare import isomorphic
+
+from kg.config import Config
+from kg.errors import ConfigError, UnknownNameError
+from kg.ontology import KG
+from kg.pipeline import build
+from kg.query import format_results, load_graph, named_queries, run_query
+from kg.serve import prepare_store, server_command
+from kg.validate import validate_graph
+
+# the fake backend tags no verbs, so the inputs are Vietnamese, whose cues need no verb tag
+VI1 = ("Ngày 21/10/2024, người phát ngôn Điện Kremlin Dmitry Peskov cho biết Nga sẽ tiếp tục hợp tác với Triều Tiên. "
+       "Theo hãng tin Reuters, Triều Tiên đã bác bỏ các thông tin này.")
+VI2 = "Ngày 17/1/2024, Tổng thống Nga Vladimir Putin gặp Ngoại trưởng Triều Tiên Choe Son Hui tại Moskva."
+PARAMS = {"who-said": {"entity": "Triều Tiên"}, "relations-between": {"a": "Russie", "b": "Triều Tiên"},
+          "timeline": {"entity": "Dmitry Peskov"}}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, request):
+    from conftest import _fake_load
+    from kg.nlp import BACKENDS, Backend, register_backend
+
+    register_backend(Backend("fake", ("vi", "fr", "en"), lambda lang, s: (True, []), _fake_load,
+                             lambda lang, s: "fake 1.0", lambda lang: ""))
+    request.addfinalizer(lambda: BACKENDS.pop("fake", None))
+    d = tmp_path_factory.mktemp("q")
+    (d / "in").mkdir()
+    (d / "in" / "vi1.txt").write_text(VI1, encoding="utf-8")
+    (d / "in" / "vi2.txt").write_text(VI2, encoding="utf-8")
+    build([d / "in"], d / "out", Config(backends={"vi": "fake", "fr": "fake"}))
+    return d / "out"
+
+
+def test_named_queries_give_the_same_answers_from_both_engines(built):
+    assert set(named_queries()) == {"who-said", "relations-between", "timeline", "denials", "by-source", "most-connected"}
+    nonempty = 0
+    for name in named_queries():
+        a = run_query(built, name, PARAMS.get(name, {}), engine="oxigraph")
+        b = run_query(built, name, PARAMS.get(name, {}), engine="rdflib")
+        assert a == b, name
+        nonempty += bool(a[1])
+    assert nonempty >= 4
+
+
+def test_relations_between_finds_both_directions_by_any_alias(built):
+    _, rows = run_query(built, "relations-between", {"a": "North Korea", "b": "Nga"})  # English and Vietnamese names
+    assert ("Russia", "cooperate", "North Korea") in {(r["subject"], r["relation"], r["object"]) for r in rows}
+
+
+def test_parameters_cannot_change_the_query(built):
+    evil = 'x" ) } } SELECT * WHERE { ?s ?p ?o } #'
+    for engine in ("oxigraph", "rdflib"):
+        assert run_query(built, "who-said", {"entity": evil}, engine)[1] == []
+
+
+def test_parameter_errors(built):
+    with pytest.raises(ConfigError, match="needs --param entity"):
+        run_query(built, "timeline", {})
+    with pytest.raises(ConfigError, match="takes no parameter 'x'"):
+        run_query(built, "denials", {"x": "1"})
+    with pytest.raises(ConfigError, match="bad SPARQL"):
+        run_query(built, "SELECT WHERE {")
+    with pytest.raises(UnknownNameError):
+        format_results([], [], "xml")
+
+
+def test_formats(built):
+    v, rows = run_query(built, "by-source")
+    assert json.loads(format_results(v, rows, "json")) == rows
+    assert format_results(v, rows, "csv").splitlines()[0] == "source,language,articles,statements"
+    assert format_results(v, rows).splitlines()[-1] == f"({len(rows)} rows)" or len(rows) == 1
+
+
+def test_nquads_and_trig_load_into_oxigraph_and_match_turtle(built):
+    import pyoxigraph as ox
+
+    ttl = load_graph(built)
+    for name, fmt in (("graph.nq", ox.RdfFormat.N_QUADS), ("graph.trig", ox.RdfFormat.TRIG)):
+        store = ox.Store()
+        store.load(path=str(built / name), format=fmt)
+        assert len(store) == len(ttl), name
+    ds = rdflib.Dataset()
+    ds.parse(built / "graph.nq", format="nquads")
+    union = rdflib.Graph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        union.add((s, p, o))
+    assert isomorphic(union, ttl)
+
+
+def test_built_graph_conforms_and_a_broken_one_does_not(built):
+    g = load_graph(built)
+    ok, report = validate_graph(g)
+    assert ok, report
+    st = next(g.subjects(rdflib.RDF.type, KG.Statement))
+    g.remove((st, KG.polarity, None))
+    g.add((st, KG.relation, KG.nonsense if False else rdflib.URIRef(str(KG.say) + "x")))
+    g.add((st, KG.confidence, rdflib.Literal("1.5", datatype=rdflib.XSD.decimal)))
+    ok, report = validate_graph(g)
+    assert not ok
+    assert "kg:polarity" in report or "polarity" in report
+    assert "1.5" in report
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_endpoint_answers_like_the_library_and_refuses_updates(built):
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    port = _free_port()
+    proc = subprocess.Popen(server_command(prepare_store(built), "127.0.0.1", port, 10),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        client = SPARQLWrapper(f"http://127.0.0.1:{port}/query")
+        client.setReturnFormat(JSON)
+        for _ in range(50):
+            try:
+                client.setQuery("ASK { ?s ?p ?o }")
+                client.query()
+                break
+            except Exception:
+                time.sleep(0.1)
+        for name, q in named_queries().items():
+            if q.params:
+                continue
+            client.setQuery(q.text)
+            res = client.query().convert()
+            rows = [{v: b.get(v, {}).get("value") for v in res["head"]["vars"]} for b in res["results"]["bindings"]]
+            assert rows == run_query(built, name)[1], name
+        upd = SPARQLWrapper(f"http://127.0.0.1:{port}/update")
+        upd.setMethod("POST")
+        upd.setQuery("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+        with pytest.raises(Exception, match="403|Forbidden|refused|denied"):
+            upd.query()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
