@@ -11,7 +11,7 @@ names fix both the span and the type. Works on any backend's Doc.
 >>> doc = Doc(Article("a", text, "vi"), toks, (Sentence(0, 0, 30, 0, 3),), (Span(0, 2, "PER", 0, 26, text[:26]),), "hand")
 >>> from kg.gazetteer import load_gazetteer
 >>> [(e.text, e.label, e.kb) for e in apply_gazetteer(doc, load_gazetteer()).entities]
-[('Điện Kremlin', 'ORG', 'Kremlin'), ('Dmitry Peskov', 'PER', None)]
+[('Điện Kremlin', 'ORG', 'Kremlin'), ('Dmitry Peskov', 'PER', 'Dmitry Peskov')]
 """
 from __future__ import annotations
 
