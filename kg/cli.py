@@ -32,7 +32,7 @@ def _build(args) -> int:
         def factory(n):
             return tqdm(total=n, unit="article", desc="NLP", file=sys.stderr)
 
-    report = build(args.inputs, args.out, cfg, factory)
+    report = build(args.inputs, args.out, cfg, factory, update=args.update)
     print("\n".join(summary_lines(report)))
     return 1 if report.failed else 0
 
@@ -121,6 +121,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--config", help="TOML config file (see kg/config.py)")
     b.add_argument("--min-confidence", type=float, help="drop statements below this confidence (0..1)")
     b.add_argument("--gazetteer", action="append", help="extra gazetteer JSON file (repeatable)")
+    b.add_argument("--update", action="store_true",
+                   help="reuse the NLP and extraction of articles that did not change since the last build into --out")
     b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     b.set_defaults(func=_build)
     x = sub.add_parser("explain", help="show an entity's names and every mention it was built from, with why")

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.cache import ArticleResult, article_key, load_entry, prune, rules_fingerprint, save_entry
 from kg.config import Config
 from kg.errors import InputError, KgError
 from kg.export import BuildOutput, write_outputs
@@ -20,12 +21,12 @@ from kg.gazetteer import load_gazetteer
 from kg.graph import LinkedStatement, build_dataset, statement_id
 from kg.ingest import read_articles
 from kg.io import atomic_write_text
-from kg.model import Article, Doc
-from kg.nlp import load_annotator
+from kg.model import Article
+from kg.nlp import select_backend
 from kg.nlp.entities import apply_gazetteer
 from kg.resolve import Resolver
 
-__all__ = ["BuildReport", "build", "annotate_articles", "summary_lines"]
+__all__ = ["BuildReport", "build", "process_articles", "summary_lines"]
 
 STAGES = ("ingest", "nlp", "extract", "resolve", "graph", "export")
 # relations whose object is a place, not a party: a capital there stays the city
@@ -43,6 +44,8 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=lambda: {s: 0.0 for s in STAGES})
     errors: list[dict] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
+    processed: list[str] = field(default_factory=list)  # ids of the articles that went through NLP + extraction
+    reused: int = 0  # articles taken from the cache (--update)
 
     @property
     def failed(self) -> bool:
@@ -55,41 +58,65 @@ def _error_record(exc: Exception, path: str | None = None) -> dict:
     return {"file": path, "line": None, "error": type(exc).__name__, "reason": str(exc)}
 
 
-def annotate_articles(articles: list[Article], config: Config, report: BuildReport, progress=None) -> list[Doc]:
-    """Run the NLP backend of each article's language; a language without a model fails only its articles."""
+def process_articles(articles: list[Article], config: Config, report: BuildReport, out_dir: Path,
+                     update: bool = False, progress=None) -> list[ArticleResult]:
+    """NLP and extraction per article, or the cached result when ``update`` and nothing it depends on changed.
+
+    A language without a usable model fails only its own articles. Models load on the first article that needs
+    them, so an update that changes nothing loads none."""
     gaz = load_gazetteer(list(config.gazetteers))
+    rules = rules_fingerprint(tuple(config.extractors))
+    chosen: dict[str, object] = {}  # lang -> Backend or the error selecting it raised
     annotators: dict[str, object] = {}
-    docs = []
+    results: list[ArticleResult] = []
     for art in articles:
-        t0 = time.perf_counter()
         try:
-            if art.lang not in annotators:
+            if art.lang not in chosen:
                 try:
-                    be, ann = load_annotator(art.lang, config.backend_for(art.lang), config.nlp)
-                    annotators[art.lang] = ann
-                    report.backends[art.lang] = be.version(art.lang, config.nlp)
+                    chosen[art.lang] = select_backend(art.lang, config.backend_for(art.lang), config.nlp)
+                    report.backends[art.lang] = chosen[art.lang].version(art.lang, config.nlp)
                 except KgError as exc:
-                    annotators[art.lang] = exc
-            ann = annotators[art.lang]
-            if isinstance(ann, Exception):
-                raise ann
-            docs.append(apply_gazetteer(ann(art), gaz))
+                    chosen[art.lang] = exc
+            be = chosen[art.lang]
+            if isinstance(be, Exception):
+                raise be
+            key = article_key(art, report.backends[art.lang], rules, tuple(config.gazetteers))
+            hit = load_entry(out_dir, art, key) if update else None
+            if hit is not None:
+                results.append(hit)
+                report.reused += 1
+                continue
+            t0 = time.perf_counter()
+            if art.lang not in annotators:
+                annotators[art.lang] = be.load(art.lang, config.nlp)
+            doc = apply_gazetteer(annotators[art.lang](art), gaz)
+            report.timings["nlp"] += time.perf_counter() - t0
+            t0 = time.perf_counter()
+            res = ArticleResult(art, extract(doc, gaz, config.extractors), [e.text for e in doc.entities],
+                                len(doc.sentences), len(doc.tokens))
+            report.timings["extract"] += time.perf_counter() - t0
+            save_entry(out_dir, res, key)
+            report.processed.append(art.id)
+            results.append(res)
         except KgError as exc:
             report.errors.append(_error_record(exc, art.path) | {"article": art.id})
         except Exception as exc:  # a backend crash on one article must not stop the batch
             report.errors.append({"file": art.path, "line": None, "article": art.id, "error": type(exc).__name__,
-                                  "reason": f"NLP failed: {exc}"})
+                                  "reason": f"processing failed: {exc}"})
         finally:
-            report.timings["nlp"] += time.perf_counter() - t0
             if progress is not None:
                 progress.update(1)
-    return docs
+    return results
 
 
 def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | None = None,
-          progress_factory=None) -> BuildReport:
-    """Build every output in ``out_dir`` from the article files and folders in ``inputs``."""
+          progress_factory=None, update: bool = False) -> BuildReport:
+    """Build every output in ``out_dir`` from the article files and folders in ``inputs``.
+
+    With ``update``, articles whose cached NLP and extraction are still valid are not processed again; the result
+    is the same as a full rebuild. Articles no longer in the input disappear from the outputs."""
     config = config or Config()
+    out_dir = Path(out_dir)
     report = BuildReport()
     t0 = time.perf_counter()
     articles: list[Article] = []
@@ -101,35 +128,31 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | No
     report.timings["ingest"] = time.perf_counter() - t0
 
     progress = progress_factory(len(articles)) if progress_factory else None
-    docs = annotate_articles(articles, config, report, progress)
+    results = process_articles(articles, config, report, out_dir, update, progress)
     if progress is not None:
         progress.close()
-    report.articles = len(docs)
-    report.sentences = sum(len(d.sentences) for d in docs)
-    report.tokens = sum(len(d.tokens) for d in docs)
+    prune(out_dir, {r.article.id for r in results})
+    report.articles = len(results)
+    report.sentences = sum(r.sentences for r in results)
+    report.tokens = sum(r.tokens for r in results)
 
-    t0 = time.perf_counter()
     gaz = load_gazetteer(list(config.gazetteers))
-    per_doc = []
-    for d in docs:
-        sts = [s for s in extract(d, gaz, config.extractors) if s.confidence >= config.min_confidence]
-        per_doc.append((d, sts))
-    report.timings["extract"] = time.perf_counter() - t0
+    per_doc = [(r, [s for s in r.statements if s.confidence >= config.min_confidence]) for r in results]
 
     t0 = time.perf_counter()
     resolver = Resolver(gaz)
     linked: list[LinkedStatement] = []
-    for d, sts in per_doc:
-        names = [e.text for e in d.entities]
-        lang = d.article.lang
+    for r, sts in per_doc:
+        names, lang, art_id = r.names, r.article.lang, r.article.id
         for st in sts:
             obj_actor = st.relation not in PLACE_OBJECT_RELATIONS
-            subj = resolver.link(d.article.id, st.subject, lang, names, actor=True).iri
-            obj = resolver.link(d.article.id, st.object, lang, names, actor=obj_actor).iri if st.object else None
-            att = resolver.link(d.article.id, st.attributed_to, lang, names, actor=True).iri if st.attributed_to else None
+            subj = resolver.link(art_id, st.subject, lang, names, actor=True).iri
+            obj = resolver.link(art_id, st.object, lang, names, actor=obj_actor).iri if st.object else None
+            att = resolver.link(art_id, st.attributed_to, lang, names, actor=True).iri if st.attributed_to else None
             if obj is not None and obj == subj:
                 continue  # "X holds a post in X" is a resolution artefact, not a fact
             linked.append(LinkedStatement(statement_id(st), st, subj, obj, att))
+
     merges = resolver.merges()
     resolver.apply_merges(merges)
     linked = [LinkedStatement(ls.id, ls.st, merges.get(ls.subject_iri, ls.subject_iri),
@@ -142,7 +165,7 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | No
 
     t0 = time.perf_counter()
     backends_by_lang = dict(report.backends)
-    ds = build_dataset([d.article for d in docs], linked, entities, backends_by_lang, resolver.mentions)
+    ds = build_dataset([r.article for r in results], linked, entities, backends_by_lang, resolver.mentions)
     report.timings["graph"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -161,7 +184,8 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | No
 def summary_lines(report: BuildReport) -> list[str]:
     """The one-screen summary the CLI prints."""
     by_stage = "  ".join(f"{s} {report.timings[s]:.1f}s" for s in STAGES)
-    lines = [f"articles: {report.articles}   sentences: {report.sentences}   tokens: {report.tokens}",
+    lines = [f"articles: {report.articles}   sentences: {report.sentences}   tokens: {report.tokens}"
+             + (f"   (processed {len(report.processed)}, reused {report.reused})" if report.reused else ""),
              f"statements: {report.statements}   entities: {report.entities}",
              "NLP backends: " + (", ".join(f"{k}={v}" for k, v in sorted(report.backends.items())) or "(none)"),
              f"time: {by_stage}"]

@@ -96,3 +96,30 @@ def test_outputs_get_the_usual_permissions(tmp_path):
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "x.txt").stat().st_mode) == 0o644
+
+
+def test_update_processes_only_new_articles_and_equals_a_full_rebuild(corpus, tmp_path, fake_backend):
+    (corpus / "empty.txt").unlink()
+    out = tmp_path / "out"
+    first = build([corpus], out, FAKE)
+    assert sorted(first.processed) == ["fr1", "j1", "vi1"] and first.reused == 0
+    (corpus / "vi2.txt").write_text("Ngoại trưởng Nga Sergey Lavrov cho biết Nga sẽ hợp tác với Triều Tiên.", encoding="utf-8")
+    upd = build([corpus], out, FAKE, update=True)
+    assert upd.processed == ["vi2"] and upd.reused == 3
+    full = build([corpus], tmp_path / "full", FAKE)
+    assert sorted(full.processed) == ["fr1", "j1", "vi1", "vi2"]
+    for name in ("graph.ttl", "graph.trig", "graph.nq", "statements.jsonl"):
+        assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
+    # an article that is gone disappears, with its named graph
+    (corpus / "vi1.txt").unlink()
+    gone = build([corpus], out, FAKE, update=True)
+    assert gone.processed == [] and gone.reused == 3
+    assert "graph/vi1>" not in (out / "graph.trig").read_text(encoding="utf-8")
+    assert '"article": "vi1"' not in (out / "statements.jsonl").read_text(encoding="utf-8")
+
+
+def test_update_reprocesses_a_changed_article(corpus, tmp_path, fake_backend):
+    out = tmp_path / "out"
+    build([corpus], out, FAKE)
+    (corpus / "vi1.txt").write_text(VI.replace("Triều Tiên", "Hàn Quốc"), encoding="utf-8")
+    assert build([corpus], out, FAKE, update=True).processed == ["vi1"]

@@ -153,7 +153,7 @@ def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                 continue  # "chuyến thăm", "cuộc hội đàm": a noun, its parties are not a subject and object
             if is_passive(doc, s, ca):
                 continue
-            found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, [], prev)
+            found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, [], prev, purpose=True)
             if found is None:
                 continue
             prev = found

@@ -229,14 +229,16 @@ def is_passive(doc: Doc, s, ca: int) -> bool:
     return ca > s.tok_start and doc.tokens[ca - 1].text.lower() in tb.passive
 
 
-def _coordinated(doc: Doc, s, ca: int) -> bool:
-    """Is the cue the second verb of a coordination ("..., đồng thời khẳng định", "et a ajouté")?"""
+def _coordinated(doc: Doc, s, ca: int, purpose: bool = False) -> bool:
+    """Is the cue the second verb of a coordination ("..., đồng thời khẳng định", "et a ajouté")? With ``purpose``,
+    also of a purpose clause ("thăm Nga để hội đàm"), whose subject is the main verb's only for actions: in
+    "cử chuyên gia đến để thông báo" the ones who brief are the experts."""
     tb = tables(doc.article.lang)
     k = ca - 1
     while k >= s.tok_start and doc.tokens[k].upos in ("ADV", "AUX", "PART"):
         k -= 1
-    for a, b, _ in find_phrases(doc, s.i, {c: 1 for c in tb.coordinators + tb.purpose}, start=max(s.tok_start, k - 2),
-                                end=k + 1):
+    words = tb.coordinators + (tb.purpose if purpose else ())
+    for a, b, _ in find_phrases(doc, s.i, {c: 1 for c in words}, start=max(s.tok_start, k - 2), end=k + 1):
         if b == k + 1:
             return True
     return False
@@ -279,11 +281,11 @@ def _dep_speaker(doc: Doc, ctx: Context, ca: int, ce: int, ents, title_hits) -> 
 
 
 def find_subject(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, cue_spans,
-                 prev: tuple | None = None) -> tuple[Mention, float, int] | None:
+                 prev: tuple | None = None, purpose: bool = False) -> tuple[Mention, float, int] | None:
     """The subject of the verb at tokens [ca, ce): from the parse if any, a coordinated verb's subject, else the
     nearest name, pronoun or title to the left within the clause. Returns (mention, confidence, end token)."""
     found = _dep_speaker(doc, ctx, ca, ce, ents, title_hits) if doc.has_parse else None
-    if found is None and prev is not None and _coordinated(doc, s, ca):
+    if found is None and prev is not None and _coordinated(doc, s, ca, purpose):
         found = prev
     return found or _left_speaker(doc, ctx, s, ca, ents, title_hits, cue_spans)
 
