@@ -88,3 +88,13 @@ def test_seed_build_score_does_not_regress(tmp_path):
                          capture_output=True, text=True, check=True)
     score = json.loads(res.stdout)
     assert score["all"]["F1"] >= SEED_F1_FLOOR, score
+    assert score["entities_split"] == 0 and score["iris_merging_two_entities"] == 0, score
+
+
+def test_seed_build_conforms_to_the_shapes(tmp_path):
+    from kg.query import load_graph
+    from kg.validate import validate_graph
+
+    build([ROOT / "data" / "articles"], tmp_path, Config())
+    ok, report = validate_graph(load_graph(tmp_path))
+    assert ok, report

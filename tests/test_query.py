@@ -84,7 +84,8 @@ def test_nquads_and_trig_load_into_oxigraph_and_match_turtle(built):
     import pyoxigraph as ox
 
     ttl = load_graph(built)
-    for name, fmt in (("graph.nq", ox.RdfFormat.N_QUADS), ("graph.trig", ox.RdfFormat.TRIG)):
+    for name, fmt in (("graph.nq", ox.RdfFormat.N_QUADS), ("graph.trig", ox.RdfFormat.TRIG),
+                      ("graph.ttl", ox.RdfFormat.TURTLE), ("graph.jsonld", ox.RdfFormat.JSON_LD)):
         store = ox.Store()
         store.load(path=str(built / name), format=fmt)
         assert len(store) == len(ttl), name
