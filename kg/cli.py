@@ -32,7 +32,7 @@ def _build(args) -> int:
         def factory(n):
             return tqdm(total=n, unit="article", desc="NLP", file=sys.stderr)
 
-    report = build(args.inputs, args.out, cfg, factory, update=args.update)
+    report = build(args.inputs, args.out, cfg, factory, update=args.update, fail_fast=args.fail_fast)
     print("\n".join(summary_lines(report)))
     return 1 if report.failed else 0
 
@@ -123,6 +123,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--gazetteer", action="append", help="extra gazetteer JSON file (repeatable)")
     b.add_argument("--update", action="store_true",
                    help="reuse the NLP and extraction of articles that did not change since the last build into --out")
+    b.add_argument("--fail-fast", action="store_true",
+                   help="stop at the first bad input instead of keeping going (the default: report it in errors.jsonl, "
+                        "build the rest, exit 1)")
     b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     b.set_defaults(func=_build)
     x = sub.add_parser("explain", help="show an entity's names and every mention it was built from, with why")

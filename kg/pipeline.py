@@ -110,7 +110,7 @@ def process_articles(articles: list[Article], config: Config, report: BuildRepor
 
 
 def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | None = None,
-          progress_factory=None, update: bool = False) -> BuildReport:
+          progress_factory=None, update: bool = False, fail_fast: bool = False) -> BuildReport:
     """Build every output in ``out_dir`` from the article files and folders in ``inputs``.
 
     With ``update``, articles whose cached NLP and extraction are still valid are not processed again; the result
@@ -126,12 +126,18 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | No
         else:
             articles.append(item)
     report.timings["ingest"] = time.perf_counter() - t0
+    if fail_fast and report.errors:
+        e = report.errors[0]
+        raise InputError(e["file"], e["reason"], e.get("line"))
+    for stale in out_dir.glob(".*.tmp") if out_dir.exists() else ():
+        stale.unlink()  # left by a build that was killed while writing
 
     progress = progress_factory(len(articles)) if progress_factory else None
     results = process_articles(articles, config, report, out_dir, update, progress)
     if progress is not None:
         progress.close()
     prune(out_dir, {r.article.id for r in results})
+    results.sort(key=lambda r: r.article.id)  # resolution sees articles in one order, whatever the input order
     report.articles = len(results)
     report.sentences = sum(r.sentences for r in results)
     report.tokens = sum(r.tokens for r in results)

@@ -123,3 +123,11 @@ def test_update_reprocesses_a_changed_article(corpus, tmp_path, fake_backend):
     build([corpus], out, FAKE)
     (corpus / "vi1.txt").write_text(VI.replace("Triều Tiên", "Hàn Quốc"), encoding="utf-8")
     assert build([corpus], out, FAKE, update=True).processed == ["vi1"]
+
+
+def test_outputs_do_not_depend_on_input_order(corpus, tmp_path, fake_backend):
+    files = sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".jsonl"))
+    build(files, tmp_path / "a", FAKE)
+    build(list(reversed(files)), tmp_path / "b", FAKE)
+    for name in ("graph.ttl", "graph.trig", "graph.nq", "statements.jsonl", "graph.jsonld"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name

@@ -12,7 +12,9 @@ an :class:`kg.errors.InputError` for each article, so one bad file never stops t
 from __future__ import annotations
 
 import json
+import logging
 import os
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -23,9 +25,12 @@ from kg.model import Article
 
 __all__ = ["read_articles", "read_file", "detect_language", "READERS", "register_reader", "article_from_text"]
 
+log = logging.getLogger(__name__)
+
 Reader = Callable[[Path], Iterator["Article | InputError"]]
 READERS: dict[str, Reader] = {}
 MIN_TEXT_CHARS = 20
+MAX_TEXT_CHARS = 1_000_000  # longer is not one news article (and would take minutes of NLP)
 
 
 def register_reader(*extensions: str):
@@ -47,22 +52,40 @@ def detect_language(text: str) -> str:
     return lang
 
 
+# Legacy code pages of the supported languages, and the languages whose text they carry. A file that is not UTF-8
+# is decoded with the first one under which its text is detected as one of those languages.
+LEGACY_ENCODINGS = (("cp1258", ("vi",)), ("cp1252", ("fr", "en")), ("latin-1", ("fr", "en")))
+
+
 def _decode(path: Path, data: bytes) -> str:
     if not data.strip():
         raise InputError(path, "file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
     if b"\x00" in data[:4096]:
         raise InputError(path, "binary file (contains NUL bytes), not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(path, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-                               "re-encode the file as UTF-8", line=line) from None
+        bad = exc
+    for enc, langs in LEGACY_ENCODINGS:
+        try:
+            text = unicodedata.normalize("NFC", data.decode(enc))
+        except UnicodeDecodeError:
+            continue
+        if detect_language(text) in langs:
+            log.warning("%s: not UTF-8; read as %s", path, enc)
+            return text
+    line = data[: bad.start].count(b"\n") + 1
+    raise InputError(path, f"not valid UTF-8 (byte 0x{data[bad.start]:02x} at offset {bad.start}) and not "
+                           "Vietnamese/French/English in a legacy code page; re-encode the file as UTF-8", line=line)
 
 
 def article_from_text(art_id: str, raw: str, path: Path | str, lang: str | None = None, line: int | None = None,
                       **meta) -> Article:
     """Clean one article's raw text, detect its language and build the Article."""
+    if len(raw) > MAX_TEXT_CHARS:
+        raise InputError(path, f"article too long ({len(raw):,} characters; the limit is {MAX_TEXT_CHARS:,})", line=line)
     norm = normalise_whitespace(raw)
     if len(norm.strip()) < MIN_TEXT_CHARS:
         raise InputError(path, f"no article text (fewer than {MIN_TEXT_CHARS} characters)", line=line)
@@ -155,10 +178,20 @@ def _files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
         p = Path(p)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if f.is_file() and not f.name.startswith(".") and f.suffix.lower() in READERS:
+                if f.name.startswith(".") or f.suffix.lower() not in READERS:
+                    continue
+                if f.is_file():
                     yield f
+                elif f.is_dir():
+                    yield InputError(f, "is a directory, not an article file")
+                elif f.is_symlink():
+                    yield InputError(f, "cannot read: a link to a file that does not exist")
+                else:
+                    yield InputError(f, "not a regular file")
         elif p.is_file():
             yield p
+        elif p.is_symlink():
+            yield InputError(p, "cannot read: a link to a file that does not exist")
         else:
             yield InputError(p, "no such file or directory")
 
