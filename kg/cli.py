@@ -18,6 +18,12 @@ def _build(args) -> int:
 
     cfg = load_config(args.config)
     if args.nlp:
+        from kg.nlp import BACKENDS
+
+        if args.nlp != "auto" and args.nlp not in BACKENDS:
+            from kg.errors import UnknownNameError
+
+            raise UnknownNameError("NLP backend", args.nlp, ["auto", *BACKENDS])
         cfg = replace(cfg, backends={lang: args.nlp for lang in ("vi", "fr", "en")})
     if args.models:
         cfg = replace(cfg, nlp=replace(cfg.nlp, stanza_dir=args.models))
@@ -115,8 +121,9 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="articles in, statements + RDF graph + HTML out")
     b.add_argument("inputs", nargs="+", help="article files (.txt, .html, .jsonl) or folders of them")
     b.add_argument("--out", "-o", required=True, help="output folder")
-    b.add_argument("--nlp", choices=["auto", "stanza", "spacy", "underthesea"],
-                   help="NLP backend for every language (default: auto, or per language in --config)")
+    b.add_argument("--nlp",
+                   help="NLP backend for every language: auto, stanza, spacy or underthesea (default: auto, or per "
+                        "language in --config)")
     b.add_argument("--models", help="stanza resources directory (else $KG_STANZA_DIR, else stanza's default)")
     b.add_argument("--config", help="TOML config file (see kg/config.py)")
     b.add_argument("--min-confidence", type=float, help="drop statements below this confidence (0..1)")

@@ -198,3 +198,42 @@ def test_fuzz_html(tmp_path_factory, page):
     p.write_text(page, encoding="utf-8")
     for item in read_file(p):
         assert isinstance(item, InputError) or ("<script>" not in item.text)
+
+
+INTERRUPT = textwrap.dedent("""
+    import sys, time
+    sys.path.insert(0, {tests!r})
+    from pathlib import Path
+    from conftest import _fake_load
+    from kg.nlp import Backend, register_backend
+    from kg.cli import main
+    def slow(lang, s):
+        inner = _fake_load(lang, s)
+        def annotate(art):
+            Path({marker!r}).touch()
+            time.sleep(0.5)
+            return inner(art)
+        return annotate
+    register_backend(Backend("fake", ("vi", "fr", "en"), lambda l, s: (True, []), slow, lambda l, s: "fake", lambda l: ""))
+    sys.exit(main(["build", {inp!r}, "--out", {out!r}, "--nlp", "fake", "-q"]))
+""")
+
+
+def test_ctrl_c_stops_cleanly_with_a_message(tmp_path):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for i in range(20):
+        (inp / f"a{i}.txt").write_text(f"Ông Peskov cho biết Nga sẽ hợp tác với Triều Tiên lần thứ {i}.", encoding="utf-8")
+    out, marker = tmp_path / "out", tmp_path / "started"
+    script = INTERRUPT.format(tests=str(Path(__file__).parent), inp=str(inp), out=str(out), marker=str(marker))
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    for _ in range(300):
+        if marker.exists():
+            break
+        import time
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert "interrupted" in err and "Traceback" not in err
+    assert not out.exists() or not list(out.glob("graph.*"))  # nothing half-built was written
