@@ -5,11 +5,9 @@ Each exporter is registered under a name with its file name; ``generate_*`` func
 """
 from __future__ import annotations
 
-import html
 import json
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Dataset, Graph, plugin
@@ -18,12 +16,10 @@ from rdflib.serializer import Serializer
 
 from kg.graph import LinkedStatement
 from kg.io import atomic_write_text
-from kg.model import Entity
+from kg.model import Article, Entity
 
 __all__ = ["Exporter", "EXPORTERS", "statement_record", "generate_jsonl", "generate_html", "write_outputs",
            "BuildOutput"]
-
-TYPE_COLOURS = {"PER": "#e4572e", "ORG": "#2e86ab", "GPE": "#17a398", "LOC": "#8fbc5a", "MISC": "#a0a0a0"}
 
 
 @dataclass(frozen=True)
@@ -31,6 +27,7 @@ class BuildOutput:
     dataset: Dataset
     statements: list[LinkedStatement]
     entities: dict[str, Entity]
+    articles: dict[str, Article] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -137,38 +134,12 @@ def generate_jsonl(out: BuildOutput) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-_CDN = re.compile(r'<(?:link|script)[^>]+(?:href|src)="https?://[^"]*"[^>]*>(?:</script>)?\s*')
-
-
 @register_exporter("html", "graph.html")
 def generate_html(out: BuildOutput) -> str:
-    """A self-contained pyvis page of the entity graph (no CDN: vis-network is inlined)."""
-    from pyvis.network import Network
+    """The interactive entity graph (see kg.viz)."""
+    from kg.viz import generate_html as page
 
-    net = Network(height="800px", width="100%", directed=True, cdn_resources="in_line", bgcolor="#ffffff")
-    said: dict[str, list[str]] = {}
-    used: set[str] = set()
-    edges = []
-    for ls in sorted(out.statements, key=lambda x: x.id):
-        st = ls.st
-        if ls.object_iri:
-            used.update((ls.subject_iri, ls.object_iri))
-            tip = (f"{st.relation}{' (' + st.role + ')' if st.role else ''} [{st.polarity}, {st.modality}]\n"
-                   f"{st.sentence_text}\n— {st.article}")
-            edges.append((ls.subject_iri, ls.object_iri, st.relation, tip, st.polarity == "negated"))
-        else:
-            used.add(ls.subject_iri)
-            said.setdefault(ls.subject_iri, []).append(f"{st.relation}: {st.object_text[:160]} ({st.article})")
-    for iri in sorted(used):
-        e = out.entities[iri]
-        lines = [f"{e.label} ({e.type})"] + said.get(iri, [])[:8]
-        net.add_node(iri, label=e.label, title=html.escape("\n".join(lines)),
-                     color=TYPE_COLOURS.get(e.type, "#a0a0a0"), shape="dot", size=12 + 2 * min(len(said.get(iri, [])), 10))
-    for a, b, rel, tip, neg in edges:
-        net.add_edge(a, b, label=rel, title=html.escape(tip), color="#d62728" if neg else "#888888", dashes=neg)
-    net.toggle_physics(True)
-    page = net.generate_html()
-    return _CDN.sub("", page)
+    return page(out.statements, out.entities, out.articles)
 
 
 def write_outputs(out: BuildOutput, out_dir: str | Path, names: list[str] | None = None) -> list[Path]:

@@ -175,7 +175,7 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | No
     report.timings["graph"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    out = BuildOutput(ds, linked, entities)
+    out = BuildOutput(ds, linked, entities, {r.article.id: r.article for r in results})
     report.outputs = [str(p) for p in write_outputs(out, out_dir)]
     errors_path = Path(out_dir) / "errors.jsonl"
     atomic_write_text(errors_path, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in report.errors))

@@ -86,7 +86,7 @@ def test_html_main_text_extracted(tmp_path):
     ("empty.txt", "", "w", "file is empty"),
     ("blank.txt", "  \n\t\n", "w", "file is empty"),
     ("img.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "wb", "binary file"),
-    ("latin1.txt", "Le président a déclaré à la presse que".encode("latin-1"), "wb", "not valid UTF-8"),
+    ("garbage.txt", b"abc \x81\x8d\x8f\x90\x9d xyz \x81\x81 qqq", "wb", "not valid UTF-8"),
     ("short.txt", "Bonjour.", "w", "no article text"),
 ])
 def test_bad_files_are_reported_by_name(tmp_path, name, content, mode, reason):

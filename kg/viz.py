@@ -1,0 +1,205 @@
+"""The interactive HTML view (pyvis, self-contained, works from file:// with no network).
+
+Entities are nodes (colour and shape by type, size by degree centrality); statements between two entities are
+edges, aggregated per (subject, relation, object, polarity) with a count; negated ones are red and dashed. Speech
+acts and other statements with a text object are listed in their subject's tooltip. Controls filter edges by
+relation, language, article, date range and minimum confidence, and find an entity by name; physics stops once the
+layout is stable. All article text is HTML-escaped in the page's data and shown as text, never as markup.
+
+>>> sorted(TYPE_STYLE)
+['GPE', 'LOC', 'MISC', 'ORG', 'PER']
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kg.graph import LinkedStatement
+from kg.model import Article, Entity
+
+__all__ = ["TYPE_STYLE", "entity_graph", "generate_html", "select_nodes"]
+
+TYPE_STYLE = {  # type -> (colour, vis-network shape, legend name)
+    "PER": ("#e4572e", "dot", "person"),
+    "ORG": ("#2e86ab", "square", "organisation"),
+    "GPE": ("#17a398", "diamond", "country / city"),
+    "LOC": ("#8fbc5a", "triangle", "place"),
+    "MISC": ("#a0a0a0", "dot", "other"),
+}
+MAX_TIP_SENTENCES = 4
+MAX_SAID = 8
+
+
+@dataclass
+class EdgeAgg:
+    source: str
+    target: str
+    relation: str
+    negated: bool
+    members: list[dict] = field(default_factory=list)  # per statement: lang, article, date, conf, sentence ...
+
+
+def _article_line(a: Article | None, art_id: str) -> str:
+    if a is None:
+        return art_id
+    bits = [a.title or art_id, a.source or "", a.published or "", a.url or ""]
+    return " — ".join(b for b in bits if b)
+
+
+def entity_graph(statements: list[LinkedStatement], entities: dict[str, Entity], articles: dict[str, Article]):
+    """(networkx MultiDiGraph of entity edges, aggregated edges, text statements per subject)."""
+    import networkx as nx
+
+    aggs: dict[tuple, EdgeAgg] = {}
+    said: dict[str, list[str]] = defaultdict(list)
+    g = nx.MultiDiGraph()
+    for ls in sorted(statements, key=lambda x: x.id):
+        st = ls.st
+        member = {"lang": st.lang, "article": st.article, "date": st.date or "", "conf": st.confidence,
+                  "sentence": st.sentence_text, "source": _article_line(articles.get(st.article), st.article),
+                  "modality": st.modality, "role": st.role or ""}
+        g.add_node(ls.subject_iri)
+        if ls.object_iri:
+            g.add_node(ls.object_iri)
+            g.add_edge(ls.subject_iri, ls.object_iri, relation=st.relation)
+            key = (ls.subject_iri, st.relation, ls.object_iri, st.polarity)
+            aggs.setdefault(key, EdgeAgg(ls.subject_iri, ls.object_iri, st.relation, st.polarity == "negated"))
+            aggs[key].members.append(member)
+        else:
+            neg = " (negated)" if st.polarity == "negated" else ""
+            said[ls.subject_iri].append(f"{st.relation}{neg}: {st.object_text[:160]} — {st.article}")
+    return g, list(aggs.values()), said
+
+
+def select_nodes(g, max_nodes: int | None = None, around: list[str] | None = None, depth: int = 2) -> set[str]:
+    """The nodes to draw: all; the ``max_nodes`` most central; or the ego graph of ``around`` to ``depth``."""
+    import networkx as nx
+
+    und = nx.Graph(g)
+    if around:
+        keep: set[str] = set()
+        for center in around:
+            if center in und:
+                keep |= set(nx.ego_graph(und, center, radius=depth))
+        return keep
+    if max_nodes is None or und.number_of_nodes() <= max_nodes:
+        return set(und.nodes)
+    cent = nx.degree_centrality(und)
+    return set(sorted(cent, key=lambda n: (-cent[n], n))[:max_nodes])
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def generate_html(statements: list[LinkedStatement], entities: dict[str, Entity], articles: dict[str, Article],
+                  max_nodes: int | None = 500, around: list[str] | None = None, depth: int = 2) -> str:
+    import networkx as nx
+    from pyvis.network import Network
+
+    g, aggs, said = entity_graph(statements, entities, articles)
+    keep = select_nodes(g, max_nodes, around, depth)
+    und = nx.Graph(g)
+    cent = nx.degree_centrality(und) if und.number_of_nodes() > 1 else {n: 0.0 for n in und}
+    net = Network(height="780px", width="100%", directed=True, cdn_resources="in_line", bgcolor="#ffffff")
+    for iri in sorted(keep):
+        e = entities[iri]
+        colour, shape, kind = TYPE_STYLE.get(e.type, TYPE_STYLE["MISC"])
+        lines = [f"{e.label} ({kind})"] + [f"{lang}: {lab}" for lang, lab in e.labels if lab != e.label][:3]
+        items = said.get(iri, [])
+        lines += items[:MAX_SAID] + ([f"… and {len(items) - MAX_SAID} more"] if len(items) > MAX_SAID else [])
+        net.add_node(iri, label=e.label, title=_esc("\n".join(lines)), color=colour, shape=shape,
+                     size=10 + 40 * cent.get(iri, 0.0), kgType=e.type, kgSearch=_esc(" | ".join((e.label, *e.aliases))))
+    for k, a in enumerate(sorted(aggs, key=lambda a: (a.source, a.relation, a.target, a.negated))):
+        if a.source not in keep or a.target not in keep:
+            continue
+        n = len(a.members)
+        head = f"{entities[a.source].label} — {a.relation}{' (negated)' if a.negated else ''} → {entities[a.target].label}"
+        tip = [head + (f"  ×{n}" if n > 1 else "")]
+        for m in a.members[:MAX_TIP_SENTENCES]:
+            role = f" [{m['role']}]" if m["role"] else ""
+            tip.append(f"\n“{m['sentence']}”{role}\n{m['source']}{' · ' + m['date'] if m['date'] else ''}")
+        label = a.relation + (f" ×{n}" if n > 1 else "")
+        members = [{k2: m[k2] for k2 in ("lang", "article", "date", "conf")} for m in a.members]
+        net.add_edge(a.source, a.target, id=f"e{k}", label=label, title=_esc("\n".join(tip)), width=1 + min(n, 6),
+                     color="#d62728" if a.negated else "#888888", dashes=a.negated, arrows="to",
+                     kgRelation=a.relation, kgMembers=members)
+    net.set_options(json.dumps({
+        "physics": {"stabilization": {"iterations": 400}, "barnesHut": {"springLength": 160}},
+        "interaction": {"hover": True, "tooltipDelay": 120},
+        "edges": {"font": {"size": 10, "align": "middle"}, "smooth": {"type": "dynamic"}},
+        "nodes": {"font": {"size": 13}},
+    }))
+    page = net.generate_html()
+    page = re.sub(r'<(?:link|script)[^>]+(?:href|src)="https?://[^"]*"[^>]*>(?:</script>)?\s*', "", page)
+    filters = _controls(aggs, articles, keep)
+    return page.replace("</body>", filters + "\n</body>", 1)
+
+
+def _controls(aggs: list[EdgeAgg], articles: dict[str, Article], keep: set[str]) -> str:
+    relations = sorted({a.relation for a in aggs if a.source in keep and a.target in keep})
+    langs = sorted({m["lang"] for a in aggs for m in a.members})
+    arts = sorted({m["article"] for a in aggs for m in a.members})
+    opt = lambda vals, label=lambda v: v: "".join(f'<option value="{_esc(v)}">{_esc(label(v))}</option>' for v in vals)
+    art_label = lambda i: (f"{i} — {articles[i].source}" if i in articles and articles[i].source else i)
+    legend = "".join(f'<span class="kg-key"><span class="kg-sw" style="background:{c}"></span>{_esc(n)} ({s})</span>'
+                     for c, s, n in TYPE_STYLE.values())
+    return f"""
+<style>
+ #kg-panel {{ position:fixed; top:8px; right:8px; width:250px; background:#fff; border:1px solid #ccc; padding:8px;
+   font:12px sans-serif; z-index:10; box-shadow:0 1px 4px rgba(0,0,0,.2) }}
+ #kg-panel label {{ display:block; margin-top:6px }} #kg-panel select, #kg-panel input {{ width:100% }}
+ .kg-key {{ display:inline-block; margin:2px 6px 2px 0 }} .kg-sw {{ display:inline-block; width:10px; height:10px; margin-right:3px }}
+ div.vis-tooltip {{ white-space:pre-wrap; max-width:520px }}
+</style>
+<div id="kg-panel">
+ <b>Filter</b>
+ <label>Relation <select id="kg-rel" multiple size="5">{opt(relations)}</select></label>
+ <label>Language <select id="kg-lang"><option value="">all</option>{opt(langs)}</select></label>
+ <label>Article / outlet <select id="kg-art"><option value="">all</option>{opt(arts, art_label)}</select></label>
+ <label>Date from <input id="kg-from" type="date"></label><label>to <input id="kg-to" type="date"></label>
+ <label>Minimum confidence <input id="kg-conf" type="range" min="0" max="1" step="0.05" value="0"></label>
+ <label>Find entity <input id="kg-find" type="search" placeholder="name, any language"></label>
+ <div id="kg-count"></div>
+ <hr><b>Legend</b><br>{legend}<br><span class="kg-key" style="color:#d62728">- - - negated</span>
+</div>
+<script>
+(function () {{
+  function decode(s) {{ var t = document.createElement("textarea"); t.innerHTML = s; return t.value; }}
+  function asText(s) {{ var d = document.createElement("div"); d.textContent = decode(s); return d; }}
+  nodes.update(nodes.get().map(function (n) {{ return {{id: n.id, title: asText(n.title || "")}}; }}));
+  edges.update(edges.get().map(function (e) {{ return {{id: e.id, title: asText(e.title || "")}}; }}));
+  network.once("stabilizationIterationsDone", function () {{ network.setOptions({{physics: false}}); }});
+  function memberOk(m, f) {{
+    return (!f.lang || m.lang === f.lang) && (!f.art || m.article === f.art) && m.conf >= f.conf &&
+           (!f.from || (m.date && m.date >= f.from)) && (!f.to || (m.date && m.date.slice(0, f.to.length) <= f.to));
+  }}
+  function apply() {{
+    var rel = Array.from(document.getElementById("kg-rel").selectedOptions).map(function (o) {{ return o.value; }});
+    var f = {{lang: document.getElementById("kg-lang").value, art: document.getElementById("kg-art").value,
+             from: document.getElementById("kg-from").value, to: document.getElementById("kg-to").value,
+             conf: parseFloat(document.getElementById("kg-conf").value)}};
+    var shown = 0;
+    edges.update(edges.get().map(function (e) {{
+      var ok = (!rel.length || rel.indexOf(e.kgRelation) >= 0) && e.kgMembers.some(function (m) {{ return memberOk(m, f); }});
+      shown += ok ? 1 : 0;
+      return {{id: e.id, hidden: !ok}};
+    }}));
+    document.getElementById("kg-count").textContent = shown + " of " + edges.length + " edges shown";
+  }}
+  ["kg-rel", "kg-lang", "kg-art", "kg-from", "kg-to", "kg-conf"].forEach(function (id) {{
+    document.getElementById(id).addEventListener("input", apply);
+    document.getElementById(id).addEventListener("change", apply);
+  }});
+  document.getElementById("kg-find").addEventListener("change", function () {{
+    var q = this.value.trim().toLowerCase(); if (!q) return;
+    var hit = nodes.get().filter(function (n) {{ return decode(n.kgSearch).toLowerCase().indexOf(q) >= 0; }});
+    if (hit.length) {{ network.selectNodes(hit.map(function (n) {{ return n.id; }})); network.focus(hit[0].id, {{scale: 1.2}}); }}
+  }});
+  window.kgView = {{apply: apply}};
+  apply();
+}})();
+</script>"""

@@ -1,0 +1,103 @@
+"""graph.html opened in headless Chromium, as a person would: offline, complete, filterable, hover, no script injection."""
+import json
+import shutil
+
+import pytest
+
+from kg.config import Config
+from kg.pipeline import build
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium on PATH (Debian: apt-get install chromium; "
+                                                         ".ci/run installs it)")
+
+ARTICLE = ("Người phát ngôn Điện Kremlin Dmitry Peskov cho biết Nga sẽ hợp tác với Triều Tiên. "
+           "Tổng thống Nga Vladimir Putin gặp Ngoại trưởng Triều Tiên Choe Son Hui tại Moskva. "
+           'Ông Peskov nói: “<script>window.kgPwned = 1</script> và </script><script>window.kgPwned = 2</script>”. '
+           "Ngoại trưởng Nga Sergey Lavrov không gặp Ngoại trưởng Hàn Quốc Cho Tae-yul.")
+
+
+@pytest.fixture(scope="module")
+def page_and_build(tmp_path_factory, request):
+    from playwright.sync_api import sync_playwright
+
+    from conftest import _fake_load
+    from kg.nlp import BACKENDS, Backend, register_backend
+
+    register_backend(Backend("fake", ("vi", "fr", "en"), lambda lang, s: (True, []), _fake_load,
+                             lambda lang, s: "fake 1.0", lambda lang: ""))
+    request.addfinalizer(lambda: BACKENDS.pop("fake", None))
+    d = tmp_path_factory.mktemp("html")
+    (d / "in").mkdir()
+    (d / "in" / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    build([d / "in"], d / "out", Config(backends={"vi": "fake"}))
+    pw = sync_playwright().start()
+    browser = pw.chromium.launch(executable_path=CHROMIUM, args=[
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"])
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    seen = {"errors": [], "requests": []}
+    page.on("console", lambda m: seen["errors"].append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+    page.on("request", lambda r: seen["requests"].append(r.url))
+    page.goto((d / "out" / "graph.html").as_uri())
+    page.wait_for_function("typeof network !== 'undefined' && window.kgView !== undefined")
+    page.wait_for_timeout(1500)
+    yield page, d / "out", seen
+    browser.close()
+    pw.stop()
+
+
+def _records(out):
+    return [json.loads(x) for x in (out / "statements.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_no_console_errors_and_nothing_leaves_file_url(page_and_build):
+    page, out, seen = page_and_build
+    assert seen["errors"] == []
+    assert [u for u in seen["requests"] if not u.startswith(("file:", "data:"))] == []
+
+
+def test_drawn_nodes_are_the_graphs_entities(page_and_build):
+    page, out, _ = page_and_build
+    recs = _records(out)
+    iris = {r["subject"]["iri"] for r in recs} | {r["object"]["iri"] for r in recs if "iri" in r["object"]}
+    assert page.evaluate("nodes.getIds().sort()") == sorted(iris)
+
+
+def test_relation_filter_hides_the_other_edges(page_and_build):
+    page, out, _ = page_and_build
+    expected = {(r["subject"]["iri"], r["object"]["iri"], r["polarity"]) for r in _records(out)
+                if r["relation"]["id"] == "holds_position"}
+    assert expected
+    page.select_option("#kg-rel", ["holds_position"])
+    page.dispatch_event("#kg-rel", "change")
+    visible = page.evaluate("edges.get({filter: function (e) { return !e.hidden; }}).map(function (e) { return e.kgRelation; })")
+    assert len(visible) == len(expected) and set(visible) == {"holds_position"}
+    assert page.evaluate("edges.length") > len(expected)
+    page.select_option("#kg-rel", [])
+    page.dispatch_event("#kg-rel", "change")
+    assert page.evaluate("edges.get({filter: function (e) { return !e.hidden; }}).length") == page.evaluate("edges.length")
+
+
+def test_hovering_an_edge_shows_its_source_sentence(page_and_build):
+    page, out, _ = page_and_build
+    edge = page.evaluate("""(function () {
+        var e = edges.get().filter(function (x) { return x.kgRelation === 'meet' && x.from.indexOf('vladimir_putin') > 0; })[0];
+        var mid = network.body.edges[e.id].edgeType.getPoint(0.5);  // halfway along the drawn (curved) edge
+        return network.canvasToDOM(mid);
+    })()""")
+    box = page.locator("#mynetwork").bounding_box()
+    page.mouse.move(box["x"] + 2, box["y"] + 2)
+    page.mouse.move(box["x"] + edge["x"], box["y"] + edge["y"], steps=5)
+    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5000)
+    tip = page.inner_text("div.vis-tooltip")
+    assert "Vladimir Putin gặp Ngoại trưởng Triều Tiên Choe Son Hui tại Moskva." in tip
+
+
+def test_script_in_article_text_does_not_run(page_and_build):
+    page, out, _ = page_and_build
+    assert page.evaluate("window.kgPwned") is None
+    said = page.evaluate("""nodes.get().map(function (n) { return n.title && n.title.textContent || ''; })
+                            .filter(function (t) { return t.indexOf('kgPwned') >= 0; })""")
+    assert said and "<script>window.kgPwned = 1</script>" in said[0]  # shown as text, not run
