@@ -100,6 +100,48 @@ def _validate(args) -> int:
     return 0 if ok else 1
 
 
+def _stats(args) -> int:
+    from kg.analytics import load_build, stats, write_graph_files
+
+    sts, ents, _ = load_build(args.out_dir)
+    res = stats(sts, ents, args.top)
+    written = write_graph_files(sts, ents, args.graphml, args.gexf)
+    print(f"entities: {res['entities']}   links: {res['links']}   statements: {res['statements']}")
+    for key, title in (("degree", "degree centrality"), ("pagerank", "PageRank"), ("betweenness", "betweenness")):
+        if key in res:
+            print(f"\n{title}:")
+            for name, v in res[key]:
+                print(f"  {v:7.4f}  {name}")
+    for k, comm in enumerate(res.get("communities", []), 1):
+        print(f"\ncommunity {k}: " + ", ".join(comm))
+    for key, title in (("relations_by_language", "relations per language"), ("relations_by_month", "relations per month")):
+        print(f"\n{title}:")
+        for k, n in res[key].items():
+            print(f"  {n:4d}  {k}")
+    for path in written:
+        print(f"\nwrote {path}")
+    return 0
+
+
+def _viz(args) -> int:
+    from kg.analytics import load_build
+    from kg.io import atomic_write_text
+    from kg.query import find_entities, load_graph
+    from kg.viz import generate_html
+
+    sts, ents, arts = load_build(args.out_dir)
+    around = None
+    if args.around:
+        around = [str(i) for i in find_entities(load_graph(args.out_dir), args.around)]
+        if not around:
+            print(f"kg: no entity named {args.around!r} in {args.out_dir}", file=sys.stderr)
+            return 1
+    atomic_write_text(args.output, generate_html(sts, ents, arts, max_nodes=args.max_nodes, around=around,
+                                                 depth=args.depth))
+    print(f"wrote {args.output}")
+    return 0
+
+
 def _serve(args) -> int:
     from kg.serve import serve
 
@@ -151,6 +193,19 @@ def _parser() -> argparse.ArgumentParser:
     va = sub.add_parser("validate", help="check a build against the SHACL shapes (ontologies/shapes.ttl)")
     va.add_argument("out_dir", help="a folder written by kg build")
     va.set_defaults(func=_validate)
+    st = sub.add_parser("stats", help="central entities, communities, relation counts; GraphML / GEXF export")
+    st.add_argument("out_dir", help="a folder written by kg build")
+    st.add_argument("--top", type=int, default=10)
+    st.add_argument("--graphml", help="write the entity graph as GraphML (Cytoscape, yEd)")
+    st.add_argument("--gexf", help="write the entity graph as GEXF (Gephi)")
+    st.set_defaults(func=_stats)
+    vz = sub.add_parser("viz", help="draw the HTML view of a build: all of it, the most central nodes, or around one")
+    vz.add_argument("out_dir", help="a folder written by kg build")
+    vz.add_argument("--around", help="an entity name: draw its neighbourhood only")
+    vz.add_argument("--depth", type=int, default=2, help="with --around: how many links out (default 2)")
+    vz.add_argument("--max-nodes", type=int, default=500, help="keep the most central nodes (default 500)")
+    vz.add_argument("--output", "-o", default="view.html")
+    vz.set_defaults(func=_viz)
     sv = sub.add_parser("serve", help="serve a build over the SPARQL 1.1 Protocol (read-only, Oxigraph)")
     sv.add_argument("out_dir", help="a folder written by kg build")
     sv.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")

@@ -1,0 +1,118 @@
+"""Graph analytics over a build with networkx: central entities, communities, relation counts, GraphML/GEXF.
+
+A build is read back from ``statements.jsonl`` (the statements) and ``graph.ttl`` (entity types, labels and
+article metadata), so analytics and views need no rebuild.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from rdflib import RDF, SKOS, Namespace
+
+from kg.errors import InputError
+from kg.graph import TYPE_CLASS, LinkedStatement
+from kg.model import Article, Entity, Mention, Statement
+from kg.query import load_graph
+
+__all__ = ["load_build", "entity_nx", "stats", "write_graph_files"]
+
+SCHEMA = Namespace("https://schema.org/")
+CLASS_TYPE = {str(v): k for k, v in TYPE_CLASS.items()}
+
+
+def _mention(slot: dict) -> Mention:
+    return Mention(slot.get("text") or "", 0, 0, slot.get("type") or "MISC")
+
+
+def load_build(out_dir: str | Path) -> tuple[list[LinkedStatement], dict[str, Entity], dict[str, Article]]:
+    """Statements, entities and articles of a build folder."""
+    path = Path(out_dir) / "statements.jsonl"
+    if not path.exists():
+        raise InputError(path, "no statements here; run `kg build ... --out DIR` first")
+    g = load_graph(out_dir)
+    entities: dict[str, Entity] = {}
+    statements = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        for slot in (r["subject"], r["object"]):
+            if "iri" in slot and slot["iri"] not in entities:
+                entities[slot["iri"]] = Entity(slot["iri"], slot["label"], slot["type"], slot.get("wikidata"))
+        obj = r["object"]
+        st = Statement(article=r["article"], lang=r["lang"], subject=_mention(r["subject"]), relation=r["relation"]["id"],
+                       relation_text=r["relation"]["text"], object=_mention(obj) if "iri" in obj else None,
+                       object_text=None if "iri" in obj else obj["text"], sentence=0, sent_start=r["start"],
+                       sent_end=r["end"], sentence_text=r["sentence"], polarity=r["polarity"], modality=r["modality"],
+                       role=r["role"], date=r["date"], confidence=r["confidence"])
+        statements.append(LinkedStatement(r["id"], st, r["subject"]["iri"], obj.get("iri"), r["attributed_to"]))
+    for iri in list(entities):  # richer labels from the graph
+        from rdflib import RDFS, URIRef
+
+        labels = tuple(sorted((o.language, str(o)) for o in g.objects(URIRef(iri), RDFS.label) if o.language))
+        aliases = tuple(sorted(str(o) for o in g.objects(URIRef(iri), SKOS.altLabel)))
+        e = entities[iri]
+        entities[iri] = Entity(e.iri, e.label, e.type, e.wikidata, labels, aliases)
+    articles = {}
+    for a in g.subjects(RDF.type, SCHEMA.NewsArticle):
+        art_id = str(g.value(a, SCHEMA.identifier))
+        val = lambda p: (str(g.value(a, p)) if g.value(a, p) is not None else None)
+        articles[art_id] = Article(art_id, "", val(SCHEMA.inLanguage) or "", url=val(SCHEMA.url),
+                                   title=val(SCHEMA.headline), published=val(SCHEMA.datePublished),
+                                   source=val(SCHEMA.publisher))
+    return statements, entities, articles
+
+
+def entity_nx(statements: list[LinkedStatement], entities: dict[str, Entity]):
+    """Undirected weighted graph of entities linked by statements (weight = number of statements)."""
+    import networkx as nx
+
+    g = nx.Graph()
+    for ls in statements:
+        for iri in (ls.subject_iri, ls.object_iri):
+            if iri and iri not in g:
+                e = entities[iri]
+                g.add_node(iri, label=e.label, type=e.type)
+        if ls.object_iri and ls.object_iri != ls.subject_iri:
+            w = g.get_edge_data(ls.subject_iri, ls.object_iri, {"weight": 0})["weight"]
+            rels = g.get_edge_data(ls.subject_iri, ls.object_iri, {"relations": ""})["relations"]
+            rel_set = sorted(set(filter(None, rels.split(","))) | {ls.st.relation})
+            g.add_edge(ls.subject_iri, ls.object_iri, weight=w + 1, relations=",".join(rel_set))
+    return g
+
+
+def stats(statements: list[LinkedStatement], entities: dict[str, Entity], top: int = 10) -> dict:
+    """Central entities (degree, PageRank, betweenness), communities, relation counts per language and month."""
+    import networkx as nx
+
+    g = entity_nx(statements, entities)
+    label = lambda n: entities[n].label
+    rank = lambda scores: [(label(n), round(v, 4)) for n, v in sorted(scores.items(), key=lambda kv: (-kv[1], label(kv[0])))[:top]]
+    out = {"entities": g.number_of_nodes(), "links": g.number_of_edges(), "statements": len(statements)}
+    if g.number_of_nodes():
+        out["degree"] = rank(nx.degree_centrality(g))
+        out["pagerank"] = rank(nx.pagerank(g, weight="weight"))
+        out["betweenness"] = rank(nx.betweenness_centrality(g, weight=None))
+        comms = nx.community.louvain_communities(g, weight="weight", seed=0)
+        out["communities"] = sorted((sorted(label(n) for n in c) for c in comms if len(c) > 1), key=lambda c: (-len(c), c))
+    out["relations_by_language"] = {f"{lang} {rel}": n for (lang, rel), n in
+                                    sorted(Counter((ls.st.lang, ls.st.relation) for ls in statements).items())}
+    out["relations_by_month"] = {f"{m} {rel}": n for (m, rel), n in
+                                 sorted(Counter(((ls.st.date or "undated")[:7], ls.st.relation) for ls in statements).items())}
+    return out
+
+
+def write_graph_files(statements: list[LinkedStatement], entities: dict[str, Entity], graphml: str | None = None,
+                      gexf: str | None = None) -> list[str]:
+    """GraphML (Cytoscape, yEd) and GEXF (Gephi) of the entity graph."""
+    import networkx as nx
+
+    from kg.io import atomic_write_text
+
+    g = entity_nx(statements, entities)
+    written = []
+    for path, writer in ((graphml, nx.generate_graphml), (gexf, nx.generate_gexf)):
+        if path:
+            atomic_write_text(path, "\n".join(writer(g)) + "\n")
+            written.append(path)
+    return written

@@ -1,0 +1,60 @@
+import networkx as nx
+
+from kg.analytics import entity_nx, load_build, stats, write_graph_files
+from kg.config import Config
+from kg.graph import LinkedStatement
+from kg.model import Entity, Mention, Statement
+from kg.pipeline import build
+from kg.viz import entity_graph, select_nodes
+
+E = {f"urn:{k}": Entity(f"urn:{k}", k, t) for k, t in [("A", "PER"), ("B", "GPE"), ("C", "ORG"), ("D", "PER"), ("Z", "PER")]}
+
+
+def _ls(i, s, rel, o=None, date=None, lang="vi", pol="affirmed"):
+    st = Statement("a1", lang, Mention(s, 0, 1, "PER"), rel, rel, Mention(o, 0, 1, "GPE") if o else None,
+                   None if o else "text", 0, 0, 1, "s", polarity=pol, date=date)
+    return LinkedStatement(f"s{i}", st, f"urn:{s}", f"urn:{o}" if o else None, None)
+
+
+# A meets B twice, A talks to C, C supplies D; Z only speaks
+STS = [_ls(1, "A", "meet", "B", "2024-10-21"), _ls(2, "A", "meet", "B", "2024-10-22"), _ls(3, "A", "talk", "C"),
+       _ls(4, "C", "supply", "D", "2024-09-01", "fr"), _ls(5, "Z", "say"), _ls(6, "A", "meet", "B", pol="negated")]
+
+
+def test_stats_by_hand():
+    res = stats(STS, E, top=3)
+    assert (res["entities"], res["links"], res["statements"]) == (5, 3, 6)
+    # A and C have 2 neighbours of the 4 others: 0.5; B and D have 1: 0.25
+    assert res["degree"] == [("A", 0.5), ("C", 0.5), ("B", 0.25)]
+    # A-C is the bridge: A lies on B-C and B-D paths, C on A-D and B-D paths
+    assert res["betweenness"][:2] == [("A", round(2 / 6, 4)), ("C", round(2 / 6, 4))]
+    assert res["relations_by_language"] == {"fr supply": 1, "vi meet": 3, "vi say": 1, "vi talk": 1}
+    assert res["relations_by_month"]["2024-10 meet"] == 2 and res["relations_by_month"]["undated meet"] == 1
+    assert sorted(sum(res["communities"], [])) == ["A", "B", "C", "D"]
+
+
+def test_edges_aggregate_per_relation_and_polarity():
+    g, aggs, said = entity_graph(STS, E, {})
+    counts = sorted((a.source[-1], a.relation, a.target[-1], a.negated, len(a.members)) for a in aggs)
+    assert counts == [("A", "meet", "B", False, 2), ("A", "meet", "B", True, 1), ("A", "talk", "C", False, 1),
+                      ("C", "supply", "D", False, 1)]
+    assert list(said) == ["urn:Z"]
+
+
+def test_node_selection_around_and_most_central():
+    g, _, _ = entity_graph(STS, E, {})
+    assert select_nodes(g, around=["urn:B"], depth=1) == {"urn:A", "urn:B"}
+    assert select_nodes(g, around=["urn:B"], depth=2) == {"urn:A", "urn:B", "urn:C"}
+    assert select_nodes(g, max_nodes=2) == {"urn:A", "urn:C"}
+
+
+def test_graphml_gexf_and_reading_a_build_back(tmp_path, fake_backend):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "v.txt").write_text("Tổng thống Nga Vladimir Putin gặp Ngoại trưởng Triều Tiên Choe Son Hui tại Moskva.",
+                                           encoding="utf-8")
+    rep = build([tmp_path / "in"], tmp_path / "out", Config(backends={"vi": "fake"}))
+    sts, ents, arts = load_build(tmp_path / "out")
+    assert len(sts) == rep.statements and set(arts) == {"v"}
+    paths = write_graph_files(sts, ents, str(tmp_path / "g.graphml"), str(tmp_path / "g.gexf"))
+    a, b = nx.read_graphml(paths[0]), nx.read_gexf(paths[1])
+    assert a.number_of_nodes() == b.number_of_nodes() == entity_nx(sts, ents).number_of_nodes() > 2
