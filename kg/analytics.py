@@ -16,7 +16,7 @@ from kg.graph import TYPE_CLASS, LinkedStatement
 from kg.model import Article, Entity, Mention, Statement
 from kg.query import load_graph
 
-__all__ = ["load_build", "entity_nx", "stats", "write_graph_files"]
+__all__ = ["load_build", "entity_nx", "stats", "write_graph_files", "timeline_counts", "timeline_svg"]
 
 SCHEMA = Namespace("https://schema.org/")
 CLASS_TYPE = {str(v): k for k, v in TYPE_CLASS.items()}
@@ -116,3 +116,41 @@ def write_graph_files(statements: list[LinkedStatement], entities: dict[str, Ent
             atomic_write_text(path, "\n".join(writer(g)) + "\n")
             written.append(path)
     return written
+
+
+def timeline_counts(statements: list[LinkedStatement], iri: str) -> dict[str, Counter]:
+    """month (YYYY-MM) -> Counter of relations, for the dated statements the entity takes part in."""
+    out: dict[str, Counter] = {}
+    for ls in statements:
+        if ls.st.date and iri in (ls.subject_iri, ls.object_iri):
+            out.setdefault(ls.st.date[:7], Counter())[ls.st.relation] += 1
+    return dict(sorted(out.items()))
+
+
+def timeline_svg(statements: list[LinkedStatement], entity: Entity) -> str:
+    """A stacked bar chart (SVG) of the entity's statements per month by relation."""
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    counts = timeline_counts(statements, entity.iri)
+    months = list(counts)
+    relations = sorted({r for c in counts.values() for r in c})
+    fig = Figure(figsize=(max(4, 0.8 * len(months) + 2), 3.2))
+    ax = fig.subplots()
+    bottom = [0] * len(months)
+    for rel in relations:
+        vals = [counts[m][rel] for m in months]
+        ax.bar(months, vals, bottom=bottom, label=rel)
+        bottom = [b + v for b, v in zip(bottom, vals)]
+    ax.set_title(f"{entity.label}: statements per month")
+    ax.set_ylabel("statements")
+    if relations:
+        ax.legend(fontsize=7, ncol=2)
+    fig.tight_layout()
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg", metadata={"Date": None})  # no timestamp: the same input gives the same file
+    return buf.getvalue()

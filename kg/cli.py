@@ -142,6 +142,24 @@ def _viz(args) -> int:
     return 0
 
 
+def _timeline(args) -> int:
+    from kg.analytics import load_build, timeline_counts, timeline_svg
+    from kg.io import atomic_write_text
+    from kg.query import find_entities, load_graph
+
+    sts, ents, _ = load_build(args.out_dir)
+    found = [str(i) for i in find_entities(load_graph(args.out_dir), args.entity) if str(i) in ents]
+    if not found:
+        print(f"kg: no entity named {args.entity!r} in {args.out_dir}", file=sys.stderr)
+        return 1
+    e = ents[found[0]]
+    for month, c in timeline_counts(sts, e.iri).items():
+        print(f"{month}  " + ", ".join(f"{r} {n}" for r, n in sorted(c.items())))
+    atomic_write_text(args.output, timeline_svg(sts, e))
+    print(f"wrote {args.output}")
+    return 0
+
+
 def _serve(args) -> int:
     from kg.serve import serve
 
@@ -206,6 +224,11 @@ def _parser() -> argparse.ArgumentParser:
     vz.add_argument("--max-nodes", type=int, default=500, help="keep the most central nodes (default 500)")
     vz.add_argument("--output", "-o", default="view.html")
     vz.set_defaults(func=_viz)
+    tl = sub.add_parser("timeline", help="an entity's statements per month by relation, as text and an SVG chart")
+    tl.add_argument("out_dir", help="a folder written by kg build")
+    tl.add_argument("entity", help="a name of the entity")
+    tl.add_argument("--output", "-o", default="timeline.svg")
+    tl.set_defaults(func=_timeline)
     sv = sub.add_parser("serve", help="serve a build over the SPARQL 1.1 Protocol (read-only, Oxigraph)")
     sv.add_argument("out_dir", help="a folder written by kg build")
     sv.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")

@@ -58,3 +58,13 @@ def test_graphml_gexf_and_reading_a_build_back(tmp_path, fake_backend):
     paths = write_graph_files(sts, ents, str(tmp_path / "g.graphml"), str(tmp_path / "g.gexf"))
     a, b = nx.read_graphml(paths[0]), nx.read_gexf(paths[1])
     assert a.number_of_nodes() == b.number_of_nodes() == entity_nx(sts, ents).number_of_nodes() > 2
+
+
+def test_timeline_counts_by_hand_and_svg():
+    from kg.analytics import timeline_counts, timeline_svg
+
+    counts = timeline_counts(STS, "urn:B")  # B: meet on 2024-10-21 and 2024-10-22; the negated one is undated
+    assert {m: dict(c) for m, c in counts.items()} == {"2024-10": {"meet": 2}}
+    svg = timeline_svg(STS, E["urn:A"])
+    assert svg.startswith("<?xml") and "A: statements per month" in svg and "<svg" in svg
+    assert timeline_svg(STS, E["urn:A"]) == svg  # deterministic: no timestamp inside
