@@ -152,5 +152,7 @@ def timeline_svg(statements: list[LinkedStatement], entity: Entity) -> str:
         ax.legend(fontsize=7, ncol=2)
     fig.tight_layout()
     buf = io.StringIO()
-    fig.savefig(buf, format="svg", metadata={"Date": None})  # no timestamp: the same input gives the same file
+    # no timestamp and fixed element ids: the same input gives the same file
+    with matplotlib.rc_context({"svg.hashsalt": "kg"}):
+        fig.savefig(buf, format="svg", metadata={"Date": None})
     return buf.getvalue()
