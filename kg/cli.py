@@ -190,9 +190,11 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--gazetteer", action="append", help="extra gazetteer JSON file (repeatable)")
     b.add_argument("--update", action="store_true",
                    help="reuse the NLP and extraction of articles that did not change since the last build into --out")
-    b.add_argument("--fail-fast", action="store_true",
-                   help="stop at the first bad input instead of keeping going (the default: report it in errors.jsonl, "
-                        "build the rest, exit 1)")
+    keep = b.add_mutually_exclusive_group()
+    keep.add_argument("--keep-going", dest="fail_fast", action="store_false", default=False,
+                      help="the default: report each bad input in errors.jsonl, build the rest, exit 1")
+    keep.add_argument("--fail-fast", dest="fail_fast", action="store_true",
+                      help="stop at the first bad input, write nothing, exit 2")
     b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     b.set_defaults(func=_build)
     x = sub.add_parser("explain", help="show an entity's names and every mention it was built from, with why")

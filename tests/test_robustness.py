@@ -77,6 +77,8 @@ def test_exit_codes_and_fail_fast(bad_corpus, tmp_path, fake_backend, capsys):
     cfg = tmp_path / "kg.toml"
     cfg.write_text('[nlp.backend]\nvi = "fake"\nfr = "fake"\n', encoding="utf-8")
     assert main(["build", str(bad_corpus), "-o", str(tmp_path / "o1"), "--config", str(cfg), "-q"]) == 1
+    assert main(["build", str(bad_corpus), "-o", str(tmp_path / "o3"), "--config", str(cfg), "-q", "--keep-going"]) == 1
+    assert (tmp_path / "o3" / "graph.ttl").exists()
     assert main(["build", str(bad_corpus), "-o", str(tmp_path / "o2"), "--config", str(cfg), "-q", "--fail-fast"]) == 2
     assert "kg: error:" in capsys.readouterr().err
     assert not (tmp_path / "o2" / "graph.ttl").exists()
