@@ -38,7 +38,10 @@ def _build(args) -> int:
         def factory(n):
             return tqdm(total=n, unit="article", desc="NLP", file=sys.stderr)
 
-    report = build(args.inputs, args.out, cfg, factory, update=args.update, fail_fast=args.fail_fast)
+    import os
+
+    workers = args.workers if args.workers and args.workers > 0 else (os.cpu_count() or 1)
+    report = build(args.inputs, args.out, cfg, factory, update=args.update, fail_fast=args.fail_fast, workers=workers)
     print("\n".join(summary_lines(report)))
     return 1 if report.failed else 0
 
@@ -188,6 +191,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--config", help="TOML config file (see kg/config.py)")
     b.add_argument("--min-confidence", type=float, help="drop statements below this confidence (0..1)")
     b.add_argument("--gazetteer", action="append", help="extra gazetteer JSON file (repeatable)")
+    b.add_argument("--workers", "-j", type=int, default=0,
+                   help="processes for NLP and extraction (default: all cores; each loads its own models)")
     b.add_argument("--update", action="store_true",
                    help="reuse the NLP and extraction of articles that did not change since the last build into --out")
     keep = b.add_mutually_exclusive_group()

@@ -58,59 +58,98 @@ def _error_record(exc: Exception, path: str | None = None) -> dict:
     return {"file": path, "line": None, "error": type(exc).__name__, "reason": str(exc)}
 
 
+_WORKER_STATE: dict = {}  # per process: loaded annotators and the gazetteer
+
+
+def _annotate_and_extract(art: Article, config: Config) -> tuple[ArticleResult, float, float]:
+    """NLP + extraction of one article (in this process or a worker); models load once per process."""
+    state = _WORKER_STATE.setdefault(id(config), {"annotators": {}, "gaz": load_gazetteer(list(config.gazetteers))})
+    t0 = time.perf_counter()
+    if art.lang not in state["annotators"]:
+        be = select_backend(art.lang, config.backend_for(art.lang), config.nlp)
+        state["annotators"][art.lang] = be.load(art.lang, config.nlp)
+    doc = apply_gazetteer(state["annotators"][art.lang](art), state["gaz"])
+    t1 = time.perf_counter()
+    res = ArticleResult(art, extract(doc, state["gaz"], config.extractors), [e.text for e in doc.entities],
+                        len(doc.sentences), len(doc.tokens))
+    return res, t1 - t0, time.perf_counter() - t1
+
+
+def _worker(job):
+    art, config = job
+    try:
+        return _annotate_and_extract(art, config)
+    except KgError as exc:
+        return _error_record(exc, art.path) | {"article": art.id}
+    except Exception as exc:  # a backend crash on one article must not stop the batch
+        return {"file": art.path, "line": None, "article": art.id, "error": type(exc).__name__,
+                "reason": f"processing failed: {exc}"}
+
+
 def process_articles(articles: list[Article], config: Config, report: BuildReport, out_dir: Path,
-                     update: bool = False, progress=None) -> list[ArticleResult]:
+                     update: bool = False, progress=None, workers: int = 1) -> list[ArticleResult]:
     """NLP and extraction per article, or the cached result when ``update`` and nothing it depends on changed.
 
     A language without a usable model fails only its own articles. Models load on the first article that needs
-    them, so an update that changes nothing loads none."""
-    gaz = load_gazetteer(list(config.gazetteers))
+    them, so an update that changes nothing loads none. With ``workers`` > 1 the articles to process are shared
+    among that many processes; the results are the same, in the same order."""
     rules = rules_fingerprint(tuple(config.extractors))
     chosen: dict[str, object] = {}  # lang -> Backend or the error selecting it raised
-    annotators: dict[str, object] = {}
-    results: list[ArticleResult] = []
+    slots: list[ArticleResult | None] = []
+    todo: list[tuple[int, Article, str]] = []
     for art in articles:
-        try:
-            if art.lang not in chosen:
-                try:
-                    chosen[art.lang] = select_backend(art.lang, config.backend_for(art.lang), config.nlp)
-                    report.backends[art.lang] = chosen[art.lang].version(art.lang, config.nlp)
-                except KgError as exc:
-                    chosen[art.lang] = exc
-            be = chosen[art.lang]
-            if isinstance(be, Exception):
-                raise be
-            key = article_key(art, report.backends[art.lang], rules, tuple(config.gazetteers))
-            hit = load_entry(out_dir, art, key) if update else None
-            if hit is not None:
-                results.append(hit)
-                report.reused += 1
-                continue
-            t0 = time.perf_counter()
-            if art.lang not in annotators:
-                annotators[art.lang] = be.load(art.lang, config.nlp)
-            doc = apply_gazetteer(annotators[art.lang](art), gaz)
-            report.timings["nlp"] += time.perf_counter() - t0
-            t0 = time.perf_counter()
-            res = ArticleResult(art, extract(doc, gaz, config.extractors), [e.text for e in doc.entities],
-                                len(doc.sentences), len(doc.tokens))
-            report.timings["extract"] += time.perf_counter() - t0
-            save_entry(out_dir, res, key)
-            report.processed.append(art.id)
-            results.append(res)
-        except KgError as exc:
-            report.errors.append(_error_record(exc, art.path) | {"article": art.id})
-        except Exception as exc:  # a backend crash on one article must not stop the batch
-            report.errors.append({"file": art.path, "line": None, "article": art.id, "error": type(exc).__name__,
-                                  "reason": f"processing failed: {exc}"})
-        finally:
+        if art.lang not in chosen:
+            try:
+                chosen[art.lang] = select_backend(art.lang, config.backend_for(art.lang), config.nlp)
+                report.backends[art.lang] = chosen[art.lang].version(art.lang, config.nlp)
+            except KgError as exc:
+                chosen[art.lang] = exc
+        if isinstance(chosen[art.lang], Exception):
+            report.errors.append(_error_record(chosen[art.lang], art.path) | {"article": art.id})
             if progress is not None:
                 progress.update(1)
-    return results
+            continue
+        key = article_key(art, report.backends[art.lang], rules, tuple(config.gazetteers))
+        hit = load_entry(out_dir, art, key) if update else None
+        slots.append(hit)
+        if hit is not None:
+            report.reused += 1
+            if progress is not None:
+                progress.update(1)
+        else:
+            todo.append((len(slots) - 1, art, key))
+    jobs = [(art, config) for _, art, _ in todo]
+    if workers > 1 and len(jobs) > 1:
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=mp.get_context("fork")) as pool:
+            outcomes = pool.map(_worker, jobs)
+            outcomes = list(_progress(outcomes, progress))
+    else:
+        outcomes = list(_progress(map(_worker, jobs), progress))
+    for (slot, art, key), out in zip(todo, outcomes):
+        if isinstance(out, dict):
+            report.errors.append(out)
+            continue
+        res, t_nlp, t_extract = out
+        report.timings["nlp"] += t_nlp
+        report.timings["extract"] += t_extract
+        save_entry(out_dir, res, key)
+        report.processed.append(art.id)
+        slots[slot] = res
+    return [r for r in slots if r is not None]
+
+
+def _progress(items, progress):
+    for item in items:
+        if progress is not None:
+            progress.update(1)
+        yield item
 
 
 def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | None = None,
-          progress_factory=None, update: bool = False, fail_fast: bool = False) -> BuildReport:
+          progress_factory=None, update: bool = False, fail_fast: bool = False, workers: int = 1) -> BuildReport:
     """Build every output in ``out_dir`` from the article files and folders in ``inputs``.
 
     With ``update``, articles whose cached NLP and extraction are still valid are not processed again; the result
@@ -133,7 +172,7 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | No
         stale.unlink()  # left by a build that was killed while writing
 
     progress = progress_factory(len(articles)) if progress_factory else None
-    results = process_articles(articles, config, report, out_dir, update, progress)
+    results = process_articles(articles, config, report, out_dir, update, progress, workers)
     if progress is not None:
         progress.close()
     prune(out_dir, {r.article.id for r in results})

@@ -131,3 +131,11 @@ def test_outputs_do_not_depend_on_input_order(corpus, tmp_path, fake_backend):
     build(list(reversed(files)), tmp_path / "b", FAKE)
     for name in ("graph.ttl", "graph.trig", "graph.nq", "statements.jsonl", "graph.jsonld"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_worker_count_does_not_change_the_outputs(corpus, tmp_path, fake_backend):
+    one = build([corpus], tmp_path / "one", FAKE, workers=1)
+    two = build([corpus], tmp_path / "two", FAKE, workers=2)
+    assert one.processed == two.processed and one.statements == two.statements > 0
+    for name in ("graph.ttl", "graph.trig", "graph.nq", "statements.jsonl", "graph.jsonld"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
