@@ -290,3 +290,17 @@ def test_fr_inverted_speaker_with_title(gaz):
                                  ("Dmitri", "PROPN"), ("Peskov", "PROPN"), (".", "PUNCT")]], ents=[("Dmitri Peskov", "PER")])
     said = [(s.subject.text, s.object_text) for s in extract(doc, gaz) if s.relation == "say"]
     assert said == [("Dmitri Peskov", "La coopération continue")]
+
+
+def test_vi_list_of_parties_after_a_marker_and_en_coordinated_objects(gaz):
+    text = "NATO sẽ hợp tác với các đối tác châu Á, gồm Úc, New Zealand và Nhật Bản."
+    doc = make_doc(text, "vi", [[("NATO", "PROPN"), ("sẽ", "ADV"), ("hợp tác", "VERB"), ("với", "ADP"), ("các", "DET"),
+                                 ("đối tác", "NOUN"), ("châu Á", "PROPN"), (",", "PUNCT"), ("gồm", "VERB"), ("Úc", "PROPN"),
+                                 (",", "PUNCT"), ("New Zealand", "PROPN"), ("và", "CCONJ"), ("Nhật Bản", "PROPN"), (".", "PUNCT")]])
+    coop = sorted(s.object.key for s in extract(doc, gaz) if s.relation == "cooperate")
+    assert coop == ["Australia", "Japan", "New Zealand"]
+    doc = make_doc("Putin met Xi Jinping, Narendra Modi and Erdogan.", "en",
+                   [[("Putin", "PROPN"), ("met", "VERB", "meet"), ("Xi Jinping", "PROPN"), (",", "PUNCT"),
+                     ("Narendra Modi", "PROPN"), ("and", "CCONJ"), ("Erdogan", "PROPN"), (".", "PUNCT")]])
+    met = sorted(s.object.key for s in extract(doc, gaz) if s.relation == "meet")
+    assert met == ["Narendra Modi", "Recep Tayyip Erdoğan", "Xi Jinping"]

@@ -117,3 +117,11 @@ def test_a_ministry_without_a_country_is_not_an_entity():
     doc = make_doc("Le ministère a réagi.", "fr", [[("Le", "DET"), ("ministère", "NOUN"), ("a", "AUX"), ("réagi", "VERB"),
                                                   (".", "PUNCT")]])
     assert doc.entities == ()
+
+
+def test_splitting_glued_names_keeps_other_tokens_lemmas_and_known_full_names():
+    doc = make_doc("Putin met Narendra Modi and Kremlin Ivan Petrov.", "en",
+                   [[("Putin", "PROPN"), ("met", "VERB", "meet"), ("Narendra Modi", "PROPN"), ("and", "CCONJ"),
+                     ("Kremlin Ivan", "PROPN"), ("Petrov", "PROPN"), (".", "PUNCT")]])
+    assert [(t.text, t.lemma) for t in doc.tokens][:3] == [("Putin", "putin"), ("met", "meet"), ("Narendra Modi", "narendra modi")]
+    assert [t.text for t in doc.tokens][4:6] == ["Kremlin", "Ivan"]

@@ -117,6 +117,34 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
     return obj, ((thing_start, thing_end) if ok else None)
 
 
+def _list_after(doc: Doc, s, e: Span, ents) -> list[Span]:
+    """Names coordinated after ``e``: "Úc, New Zealand, Nam Hàn và Nhật Bản" -> the three after Úc."""
+    tb = tables(doc.article.lang)
+    out, k = [], e.end
+    while k + 1 < s.tok_end:
+        sep = doc.tokens[k].text.lower()
+        if (sep == "," or sep in tb.conjunctions) and k + 1 in ents and ents[k + 1].start == k + 1:
+            nxt = ents[k + 1]
+            out.append(nxt)
+            k = nxt.end
+            if sep in tb.conjunctions:
+                break
+            continue
+        break
+    return out if out and doc.tokens[out[-1].start - 1].text.lower() in tb.conjunctions else []
+
+
+def _listed_parties(doc: Doc, s, ce: int, ents) -> list[Span]:
+    """ "hợp tác với các đối tác châu Á, gồm Úc, New Zealand và Nhật Bản": the parties named after a list marker."""
+    tb = tables(doc.article.lang)
+    for la, le, _ in find_phrases(doc, s.i, {w: 1 for w in tb.list_markers}, start=ce, end=min(s.tok_end, ce + OBJECT_WINDOW)):
+        if any(doc.tokens[k].text in CLAUSE_END for k in range(ce, la)):
+            return []
+        if le in ents:
+            return [ents[le], *_list_after(doc, s, ents[le], ents)]
+    return []
+
+
 def _pair_subject(doc: Doc, ctx: Context, e: Span, ents, title_hits) -> Span | None:
     """ "A và B ký" / "A et B ont signé": the first of two coordinated names before the verb."""
     tb = tables(doc.article.lang)
@@ -168,8 +196,12 @@ def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                 subject = span_mention(doc, partner)
             base = dict(sent=s.i, cue_start=ca, cue_end=ce, relation=rel, cue_text=cue_text, subject=subject,
                         negated=negated, modality=modality)
-            if obj is not None and (obj.char_start, obj.char_end) != (subject.start, subject.end):
-                yield Interaction(object=span_mention(doc, obj), object_text=None, confidence=round(conf - 0.15, 3), **base)
+            listed = _listed_parties(doc, s, ce, ents)
+            parties = listed or ([obj, *_list_after(doc, s, obj, ents)] if obj is not None else [])
+            for party in parties:
+                if (party.char_start, party.char_end) != (subject.start, subject.end):
+                    yield Interaction(object=span_mention(doc, party), object_text=None,
+                                      confidence=round(conf - 0.15, 3), **base)
             if rel in THING_RELATIONS and thing is not None:
                 text = doc.span_text(*thing).strip(" ,“”«»\"'")
                 if len(text) >= 3:

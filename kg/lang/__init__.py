@@ -50,6 +50,7 @@ class LangTables:
     nominal_cues: dict[str, str]
     we: tuple[str, ...]
     institutions: dict[str, str]
+    list_markers: tuple[str, ...]
     host_preps: frozenset[str]
     place_preps: frozenset[str]
     nominalisers: tuple[str, ...]
@@ -113,6 +114,7 @@ def tables(lang: str) -> LangTables:
             light_verbs=frozenset(_low(raw["interactions"].get("light_verbs", []))),
             nominal_cues={k.lower(): v for k, v in raw["interactions"].get("nominal_cues", {}).items()},
             we=_low(raw["interactions"].get("we", [])),
+            list_markers=_low(raw["interactions"].get("list_markers", [])),
             institutions={k.lower(): v for k, v in raw.get("institutions", {}).get("heads", {}).items()},
             host_preps=frozenset(_low(raw.get("institutions", {}).get("host_preps", []))),
             place_preps=frozenset(_low(raw["interactions"].get("place_preps", []))),

@@ -79,7 +79,7 @@ def split_glued_names(doc: Doc, gaz: Gazetteer) -> Doc:
     for t in doc.tokens:
         ws = t.text.split()
         cut = None
-        if t.upos == "PROPN" and len(ws) > 1:
+        if t.upos == "PROPN" and len(ws) > 1 and t.text not in names:
             for k in range(len(ws) - 1, 0, -1):
                 if " ".join(ws[:k]) in names or " ".join(ws[k:]) in names:
                     cut = k
@@ -100,7 +100,8 @@ def split_glued_names(doc: Doc, gaz: Gazetteer) -> Doc:
     for t, ps in zip(doc.tokens, pieces):
         new_index.append(len(tokens))
         for a, b in ps:
-            tokens.append(Token(len(tokens), text[a:b], a, b, t.upos, text[a:b].lower(), -1, t.deprel, t.sent))
+            lemma = t.lemma if len(ps) == 1 else text[a:b].lower()  # a token left whole keeps its lemma
+            tokens.append(Token(len(tokens), text[a:b], a, b, t.upos, lemma, -1, t.deprel, t.sent))
     new_index.append(len(tokens))
     sents = tuple(dataclasses.replace(s, tok_start=new_index[s.tok_start], tok_end=new_index[s.tok_end])
                   for s in doc.sentences)
