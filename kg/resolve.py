@@ -194,7 +194,7 @@ class Resolver:
         if canon in self.gaz.entries:  # a known entity has its own name in each language
             for lang, names in self.gaz.entry(canon).names.items():
                 if names:
-                    by_lang[lang] = canon if lang == "en" else names[0]
+                    by_lang[lang] = canon if lang == "en" else names[0]  # gazetteer keys are English names
         for (lang, surface), _ in sorted(self._labels[iri].items(), key=lambda kv: (-kv[1], -len(kv[0][1]), kv[0])):
             by_lang.setdefault(lang, surface)
         aliases = tuple(sorted({s for (_, s) in self._labels[iri]}))

@@ -71,9 +71,13 @@ def _fake_load(lang, settings):
     return annotate
 
 
+def register_fake_backend() -> Backend:
+    """Register the model-free backend as "fake"; remove it with ``BACKENDS.pop("fake")``."""
+    return register_backend(Backend("fake", ("vi", "fr", "en"), lambda lang, s: (True, ["nothing"]), _fake_load,
+                                    lambda lang, s: "fake 1.0", lambda lang: "nothing to fix"))
+
+
 @pytest.fixture
 def fake_backend():
-    be = register_backend(Backend("fake", ("vi", "fr", "en"), lambda lang, s: (True, ["nothing"]), _fake_load,
-                                  lambda lang, s: "fake 1.0", lambda lang: "nothing to fix"))
-    yield be
+    yield register_fake_backend()
     BACKENDS.pop("fake", None)

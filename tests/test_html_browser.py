@@ -21,11 +21,10 @@ ARTICLE = ("Người phát ngôn Điện Kremlin Dmitry Peskov cho biết Nga s�
 def page_and_build(tmp_path_factory, request):
     from playwright.sync_api import sync_playwright
 
-    from conftest import _fake_load
-    from kg.nlp import BACKENDS, Backend, register_backend
+    from conftest import register_fake_backend
+    from kg.nlp import BACKENDS
 
-    register_backend(Backend("fake", ("vi", "fr", "en"), lambda lang, s: (True, []), _fake_load,
-                             lambda lang, s: "fake 1.0", lambda lang: ""))
+    register_fake_backend()
     request.addfinalizer(lambda: BACKENDS.pop("fake", None))
     d = tmp_path_factory.mktemp("html")
     (d / "in").mkdir()

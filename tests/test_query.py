@@ -26,11 +26,10 @@ PARAMS = {"who-said": {"entity": "Triều Tiên"}, "relations-between": {"a": "R
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory, request):
-    from conftest import _fake_load
-    from kg.nlp import BACKENDS, Backend, register_backend
+    from conftest import register_fake_backend
+    from kg.nlp import BACKENDS
 
-    register_backend(Backend("fake", ("vi", "fr", "en"), lambda lang, s: (True, []), _fake_load,
-                             lambda lang, s: "fake 1.0", lambda lang: ""))
+    register_fake_backend()
     request.addfinalizer(lambda: BACKENDS.pop("fake", None))
     d = tmp_path_factory.mktemp("q")
     (d / "in").mkdir()

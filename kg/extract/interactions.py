@@ -159,7 +159,7 @@ def _pair_subject(doc: Doc, ctx: Context, e: Span, ents, title_hits) -> Span | N
 
 def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
     tb = tables(doc.article.lang)
-    use_lemma = doc.article.lang != "vi"
+    use_lemma = tb.cues_on_lemmas
     ents = entity_index(doc)
     for s in doc.sentences:
         title_hits = find_phrases(doc, s.i, tb.titles)

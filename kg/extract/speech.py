@@ -444,7 +444,7 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
 
 def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
     tb = tables(doc.article.lang)
-    use_lemma = doc.article.lang != "vi"
+    use_lemma = tb.cues_on_lemmas
     ents = entity_index(doc)
     for s in doc.sentences:
         title_hits = find_phrases(doc, s.i, tb.titles)

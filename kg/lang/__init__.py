@@ -25,6 +25,7 @@ SUPPORTED_LANGS = ("vi", "fr", "en")
 @dataclass(frozen=True)
 class LangTables:
     lang: str
+    cues_on_lemmas: bool  # match cue words on lemmas (inflecting languages) rather than on the text
     furniture_lines: tuple[re.Pattern, ...]
     furniture_inline: tuple[re.Pattern, ...]
     meta_source: tuple[re.Pattern, ...]
@@ -52,6 +53,7 @@ class LangTables:
     institutions: dict[str, str]
     list_markers: tuple[str, ...]
     host_preps: frozenset[str]
+    country_first: bool  # "the Chinese foreign ministry": the country comes before the institution
     place_preps: frozenset[str]
     nominalisers: tuple[str, ...]
     country_anaphors: tuple[str, ...]
@@ -89,8 +91,11 @@ def tables(lang: str) -> LangTables:
     raw = tomllib.loads(resources.files("kg.lang").joinpath(name).read_text(encoding="utf-8"))
     try:
         f, m, s, c = raw["furniture"], raw["metadata"], raw["speech"], raw["coref"]
+        if raw.get("cues_match", "lemma") not in ("lemma", "text"):
+            raise ConfigError(f"{name}: cues_match must be 'lemma' or 'text'")
         return LangTables(
             lang=lang,
+            cues_on_lemmas=raw.get("cues_match", "lemma") == "lemma",
             furniture_lines=_compile(f.get("lines", []), name),
             furniture_inline=_compile(f.get("inline", []), name),
             meta_source=_compile(m.get("source", []), name),
@@ -117,6 +122,7 @@ def tables(lang: str) -> LangTables:
             list_markers=_low(raw["interactions"].get("list_markers", [])),
             institutions={k.lower(): v for k, v in raw.get("institutions", {}).get("heads", {}).items()},
             host_preps=frozenset(_low(raw.get("institutions", {}).get("host_preps", []))),
+            country_first=bool(raw.get("institutions", {}).get("country_first", False)),
             place_preps=frozenset(_low(raw["interactions"].get("place_preps", []))),
             nominalisers=_low(raw["interactions"].get("nominalisers", [])),
             country_anaphors=_low(c.get("country_anaphors", [])),

@@ -180,8 +180,8 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
                 continue  # a known body ("Bộ Ngoại giao Mỹ" = State Department) keeps its gazetteer entry
             head, words = tb.institutions[phrase], phrase.split()
             start, k, country, host = ha, he, None, None
-            found = _country_at(doc, ha - 1, gaz, by_tok) if tb.lang == "en" and ha > s.tok_start else None
-            if found is None and tb.lang == "en" and ha - 2 >= s.tok_start and doc.tokens[ha - 1].text in ("'s", "’s"):
+            found = _country_at(doc, ha - 1, gaz, by_tok) if tb.country_first and ha > s.tok_start else None
+            if found is None and tb.country_first and ha - 2 >= s.tok_start and doc.tokens[ha - 1].text in ("'s", "’s"):
                 found = _country_at(doc, ha - 2, gaz, by_tok)
                 if found:
                     start = ha - 2

