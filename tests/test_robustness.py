@@ -1,6 +1,5 @@
 """Bad input, crashes, determinism, no network, fuzzing."""
 import json
-import os
 import shutil
 import signal
 import socket
