@@ -9,7 +9,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from rdflib import RDF, SKOS, Namespace
+from rdflib import RDF, RDFS, SKOS, Namespace, URIRef
 
 from kg.errors import InputError
 from kg.graph import TYPE_CLASS, LinkedStatement
@@ -47,8 +47,6 @@ def load_build(out_dir: str | Path) -> tuple[list[LinkedStatement], dict[str, En
                        role=r["role"], date=r["date"], confidence=r["confidence"])
         statements.append(LinkedStatement(r["id"], st, r["subject"]["iri"], obj.get("iri"), r["attributed_to"]))
     for iri in list(entities):  # richer labels from the graph
-        from rdflib import RDFS, URIRef
-
         labels = tuple(sorted((o.language, str(o)) for o in g.objects(URIRef(iri), RDFS.label) if o.language))
         aliases = tuple(sorted(str(o) for o in g.objects(URIRef(iri), SKOS.altLabel)))
         e = entities[iri]

@@ -159,7 +159,7 @@ def find_entities(g: Graph, name: str) -> list[URIRef]:
     for s, p, o in g.triples((None, None, None)):
         if p in (SKOS.prefLabel, RDFS.label, SKOS.altLabel) and normalise_name(str(o)) == want:
             found.add(s)
-        elif p == RDF.type and normalise_name(str(s).rsplit("/", 1)[-1]) == want.replace(" ", " "):
+        elif p == RDF.type and normalise_name(str(s).rsplit("/", 1)[-1]) == want:
             found.add(s)
     return sorted(e for e in found if (e, KG.mention, None) in g)
 

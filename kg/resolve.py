@@ -59,10 +59,8 @@ def translit_key(name: str) -> str:
     s = unicodedata.normalize("NFKD", n.replace("đ", "d"))
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = re.sub(r"gu(?=[ei])", "g", s)
-    s = s.replace("ou", "u").replace("y", "i").replace("ey", "ei")
-    s = re.sub(r"(\w)\1", r"\1", s)
-    s = re.sub(r"(?<=\w)ei\b", "ei", s)
-    return re.sub(r"i(?=\b)", "i", s)
+    s = s.replace("ou", "u").replace("y", "i")
+    return re.sub(r"(\w)\1", r"\1", s)
 
 
 def slug(name: str) -> str:

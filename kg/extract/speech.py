@@ -107,7 +107,7 @@ def _title_before(doc: Doc, e: Span, title_hits: list[tuple[int, int, str]]) -> 
     return None
 
 
-def _speaker_mention(doc: Doc, ctx: Context, e: Span, title_hits, at_tok: int) -> tuple[Mention, float]:
+def _speaker_mention(doc: Doc, ctx: Context, e: Span, title_hits) -> tuple[Mention, float]:
     """A name found as the subject: a title's holder if it is the body of a title ("Tổng thư ký NATO")."""
     tb = tables(doc.article.lang)
     if e.start in ctx.title_persons or e.label == "PER":
@@ -176,7 +176,7 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
             if before is not None and before.upos == "ADP" and before.text.lower() not in tb.titles_glue:
                 k = e.start - 1
                 continue
-            m, conf = _speaker_mention(doc, ctx, e, title_hits, ca)
+            m, conf = _speaker_mention(doc, ctx, e, title_hits)
             return m, conf, e.end
         if low in tb.person_pronouns and (k + 1 not in ents):
             got = _pronoun_mention(doc, ctx, k)
@@ -263,12 +263,12 @@ def _dep_speaker(doc: Doc, ctx: Context, ca: int, ce: int, ents, title_hits) -> 
                 k -= 1
             if k in ents:
                 e = ents[k]
-                m, conf = _speaker_mention(doc, ctx, e, title_hits, ca)
+                m, conf = _speaker_mention(doc, ctx, e, title_hits)
                 return m, conf, e.end
             return None
         if t.head in heads and (t.deprel.startswith("nsubj") or t.deprel == "expl:subj") and t.i < ca:
             if t.i in ents:
-                m, conf = _speaker_mention(doc, ctx, ents[t.i], title_hits, ca)
+                m, conf = _speaker_mention(doc, ctx, ents[t.i], title_hits)
                 return m, conf + 0.05, ents[t.i].end
             for th in ctx.titles:
                 if th.title_start <= t.i < th.title_end:
@@ -307,7 +307,7 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
                                                           doc.tokens[j].text.lower() in tb.honorifics):
         j += 1
     if j in ents:
-        m, conf = _speaker_mention(doc, ctx, ents[j], title_hits, ca)
+        m, conf = _speaker_mention(doc, ctx, ents[j], title_hits)
         return m, conf, ents[j].end
     return None
 
@@ -428,7 +428,7 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
             continue
         e = ents[k]
         rel = "report" if _is_media(doc, e, s.i, ctx) else "say"
-        speaker, conf = _speaker_mention(doc, ctx, e, title_hits, aa)
+        speaker, conf = _speaker_mention(doc, ctx, e, title_hits)
         at_start = aa == s.tok_start or doc.tokens[aa - 1].text in (",", "Tuy nhiên", "tuy nhiên")
         if at_start and e.end < s.tok_end and doc.tokens[e.end].text == ",":
             rng = _strip(doc, doc.tokens[e.end].end, s.end)

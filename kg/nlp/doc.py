@@ -74,8 +74,6 @@ def _split_at_paragraphs(sents: list[list[WordRec]], text: str) -> list[list[Wor
             for w in sent[a:b]:
                 head = w.head - a if a < w.head <= b else (0 if w.head == 0 else -1)
                 part.append(WordRec(w.text, w.start, w.end, w.upos, w.lemma, head, w.deprel))
-            if not any(w.head == 0 for w in part) and any(w.head == -1 for w in part):
-                pass  # the part's root was outside it; its words keep no head
             out.append(part)
     return out
 
