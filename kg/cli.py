@@ -6,6 +6,7 @@ import logging
 import sys
 
 from kg.errors import KgError
+from kg.serve import DEFAULT_MAX_RESULT_BYTES
 
 __all__ = ["main"]
 
@@ -166,7 +167,8 @@ def _timeline(args) -> int:
 def _serve(args) -> int:
     from kg.serve import serve
 
-    return serve(args.out_dir, host=args.host, port=args.port, timeout_s=args.timeout)
+    return serve(args.out_dir, host=args.host, port=args.port, timeout_s=args.timeout,
+                 max_result_bytes=args.max_result_bytes)
 
 
 def _models_download(args) -> int:
@@ -241,6 +243,8 @@ def _parser() -> argparse.ArgumentParser:
     sv.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     sv.add_argument("--port", type=int, default=7878)
     sv.add_argument("--timeout", type=int, default=30, help="query timeout in seconds (default: 30)")
+    sv.add_argument("--max-result-bytes", type=int, default=DEFAULT_MAX_RESULT_BYTES, metavar="N",
+                    help="refuse (HTTP 403) any answer larger than N bytes (default: 50 MiB)")
     sv.set_defaults(func=_serve)
     m = sub.add_parser("models", help="manage NLP models")
     msub = m.add_subparsers(dest="models_command", required=True)

@@ -2,6 +2,7 @@
 import json
 import socket
 import subprocess
+import sys
 import time
 
 import pytest
@@ -116,22 +117,27 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _start_endpoint(built, *extra):
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(built), "--port", str(port), "--timeout", "10",
+                             *extra], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return proc, f"http://127.0.0.1:{port}"
+        except OSError:
+            time.sleep(0.1)
+    proc.kill()
+    raise AssertionError("kg serve did not listen")
+
+
 def test_endpoint_answers_like_the_library_and_refuses_updates(built):
     from SPARQLWrapper import JSON, SPARQLWrapper
 
-    port = _free_port()
-    proc = subprocess.Popen(server_command(prepare_store(built), "127.0.0.1", port, 10),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc, url = _start_endpoint(built)
     try:
-        client = SPARQLWrapper(f"http://127.0.0.1:{port}/query")
+        client = SPARQLWrapper(f"{url}/query")
         client.setReturnFormat(JSON)
-        for _ in range(50):
-            try:
-                client.setQuery("ASK { ?s ?p ?o }")
-                client.query()
-                break
-            except Exception:
-                time.sleep(0.1)
         for name, q in named_queries().items():
             if q.params:
                 continue
@@ -139,11 +145,38 @@ def test_endpoint_answers_like_the_library_and_refuses_updates(built):
             res = client.query().convert()
             rows = [{v: b.get(v, {}).get("value") for v in res["head"]["vars"]} for b in res["results"]["bindings"]]
             assert rows == run_query(built, name)[1], name
-        upd = SPARQLWrapper(f"http://127.0.0.1:{port}/update")
+        upd = SPARQLWrapper(f"{url}/update")
         upd.setMethod("POST")
         upd.setQuery("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
         with pytest.raises(Exception, match="403|Forbidden|refused|denied"):
             upd.query()
+        assert run_query(built, "SELECT ?o WHERE { <urn:a> <urn:b> ?o }")[1] == []
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_endpoint_refuses_answers_over_the_size_limit(built):
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    proc, url = _start_endpoint(built, "--max-result-bytes", "3000")
+    try:
+        def ask(q):
+            req = urllib.request.Request(f"{url}/query?" + urllib.parse.urlencode({"query": q}),
+                                         headers={"Accept": "application/sparql-results+json"})
+            with urllib.request.urlopen(req, timeout=20) as r:
+                return r.status, json.loads(r.read())
+
+        status, small = ask("SELECT ?s WHERE { ?s a <%s> } LIMIT 2" % KG.Statement)
+        assert status == 200 and len(small["results"]["bindings"]) == 2
+        with pytest.raises(urllib.error.HTTPError) as err:
+            ask("SELECT * WHERE { ?s ?p ?o }")
+        assert err.value.code == 403
+        assert "larger than this endpoint's limit of 3000 bytes" in err.value.read().decode()
+        # the refusal closes nothing: the next small query is answered
+        assert ask("ASK { ?s ?p ?o }")[1]["boolean"] is True
     finally:
         proc.terminate()
         proc.wait(timeout=10)
