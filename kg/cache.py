@@ -1,23 +1,32 @@
-"""Per-article cache of the expensive stages (NLP and extraction), so ``kg build --update`` redoes only what changed.
+"""Caches of the expensive per-article stages, so ``kg build --update`` redoes only what changed.
 
-An entry is keyed by the article (id, text, language, metadata), the NLP backend and its model version, and a
-fingerprint of everything extraction depends on (the per-language tables, the gazetteer, the extractor code). Any
-change to one of those makes the entry stale, and the article is processed again. Resolution, graph and export
-always run over all articles, so an updated build equals a full rebuild.
+Two levels, both under ``out/cache/``:
+
+- **NLP** (``cache/nlp/<key>.json.gz``): the backend's raw :class:`~kg.nlp.doc.Annotation`, keyed by the text, its
+  language and the backend with its model version, nothing else. Changing extraction rules, tables or the gazetteer
+  does not touch it: only extraction runs again.
+- **Article** (``cache/<id>.json``): the statements of one article, keyed by the article (id, text, language,
+  metadata), the backend version and a fingerprint of everything extraction depends on (language tables,
+  gazetteer, extractor code). Any change there makes it stale.
+
+Resolution, graph and export always run over all articles, so an updated build equals a full rebuild.
 """
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import hashlib
 import json
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from kg.io import atomic_write_text
+from kg.io import atomic_write_bytes, atomic_write_text
 from kg.model import Article, Mention, Statement
+from kg.nlp.doc import Annotation
 
-__all__ = ["ArticleResult", "article_key", "rules_fingerprint", "load_entry", "save_entry", "prune"]
+__all__ = ["ArticleResult", "article_key", "rules_fingerprint", "load_entry", "save_entry", "prune", "nlp_key",
+           "load_annotation", "save_annotation"]
 
 CACHE_DIR = "cache"
 FORMAT = 1
@@ -50,6 +59,28 @@ def article_key(article: Article, backend_version: str, rules: str, gazetteers: 
     raw = json.dumps([dataclasses.asdict(article) | {"path": None}, backend_version, rules,
                       [Path(g).read_text(encoding="utf-8") for g in gazetteers]], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def nlp_key(article: Article, backend_version: str) -> str:
+    """Key of an article's annotation: only what the NLP output depends on (text, language, backend + models)."""
+    raw = json.dumps([article.text, article.lang, backend_version], ensure_ascii=False)
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
+
+
+def _nlp_path(out_dir: Path, key: str) -> Path:
+    return Path(out_dir) / CACHE_DIR / "nlp" / f"{key}.json.gz"
+
+
+def load_annotation(out_dir: Path, key: str) -> Annotation | None:
+    try:
+        return Annotation.from_json(json.loads(gzip.decompress(_nlp_path(out_dir, key).read_bytes())))
+    except (OSError, ValueError, KeyError, TypeError, EOFError):
+        return None  # missing or damaged: annotate again
+
+
+def save_annotation(out_dir: Path, key: str, ann: Annotation) -> None:
+    data = json.dumps(ann.to_json(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    atomic_write_bytes(_nlp_path(out_dir, key), gzip.compress(data, compresslevel=3, mtime=0))
 
 
 def _entry_path(out_dir: Path, art_id: str) -> Path:
@@ -86,12 +117,19 @@ def save_entry(out_dir: Path, result: ArticleResult, key: str) -> None:
     atomic_write_text(_entry_path(out_dir, result.article.id), json.dumps(data, ensure_ascii=False))
 
 
-def prune(out_dir: Path, keep_ids: set[str]) -> int:
-    """Remove entries of articles that are no longer in the input; returns how many."""
+def prune(out_dir: Path, keep_ids: set[str], keep_nlp: set[str] | None = None) -> int:
+    """Remove entries of articles that are no longer in the input (and annotations of texts no longer in it, when
+    ``keep_nlp`` is given); returns how many."""
     keep = {_entry_path(out_dir, i).name for i in keep_ids}
     removed = 0
     for f in (Path(out_dir) / CACHE_DIR).glob("*.json"):
         if f.name not in keep:
             f.unlink()
             removed += 1
+    if keep_nlp is not None:
+        keep = {_nlp_path(out_dir, k).name for k in keep_nlp}
+        for f in (Path(out_dir) / CACHE_DIR / "nlp").glob("*.json.gz"):
+            if f.name not in keep:
+                f.unlink()
+                removed += 1
     return removed

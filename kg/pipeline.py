@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.cache import ArticleResult, article_key, load_entry, prune, rules_fingerprint, save_entry
+from kg.cache import (ArticleResult, article_key, load_annotation, load_entry, nlp_key, prune, rules_fingerprint,
+                      save_annotation, save_entry)
 from kg.config import Config
 from kg.errors import InputError, KgError
 from kg.export import BuildOutput, write_outputs
@@ -23,6 +24,7 @@ from kg.ingest import read_articles
 from kg.io import atomic_write_text
 from kg.model import Article
 from kg.nlp import select_backend
+from kg.nlp.doc import Annotation, doc_from_annotation
 from kg.nlp.entities import apply_gazetteer
 from kg.resolve import Resolver
 
@@ -45,7 +47,9 @@ class BuildReport:
     errors: list[dict] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
     processed: list[str] = field(default_factory=list)  # ids of the articles that went through NLP + extraction
-    reused: int = 0  # articles taken from the cache (--update)
+    reused: int = 0  # articles taken whole from the cache (--update)
+    nlp_reused: int = 0  # articles re-extracted from their cached annotation (--update after a rule change)
+    nlp_keys: set[str] = field(default_factory=set, repr=False)  # annotations the current input uses
 
     @property
     def failed(self) -> bool:
@@ -58,27 +62,46 @@ def _error_record(exc: Exception, path: str | None = None) -> dict:
     return {"file": path, "line": None, "error": type(exc).__name__, "reason": str(exc)}
 
 
-_WORKER_STATE: dict = {}  # per process: loaded annotators and the gazetteer
+# per process, per configuration (by value): {"annotators": {lang: (Backend, annotate)}, "gaz": Gazetteer}. Workers
+# fork from the main process and inherit what it holds; a backend re-registered under the same name is a new object,
+# so its stale annotator is dropped (see _forget_replaced_backends).
+_WORKER_STATE: dict = {}
 
 
-def _annotate_and_extract(art: Article, config: Config) -> tuple[ArticleResult, float, float]:
-    """NLP + extraction of one article (in this process or a worker); models load once per process."""
-    state = _WORKER_STATE.setdefault(id(config), {"annotators": {}, "gaz": load_gazetteer(list(config.gazetteers))})
+def _state(config: Config) -> dict:
+    return _WORKER_STATE.setdefault(repr(config), {"annotators": {}, "gaz": load_gazetteer(list(config.gazetteers))})
+
+
+def _forget_replaced_backends(config: Config, chosen: dict[str, object]) -> None:
+    anns = _state(config)["annotators"]
+    for lang in [k for k, (be, _) in anns.items() if chosen.get(k) is not be]:
+        del anns[lang]
+
+
+def _annotate_and_extract(art: Article, config: Config, ann: Annotation | None = None
+                          ) -> tuple[ArticleResult, Annotation | None, float, float]:
+    """NLP (unless ``ann``, its cached annotation, is given) + extraction of one article, in this process or a
+    worker; models load once per process, and only when an article needs them. Returns the annotation when it
+    was made here, for the caller to cache."""
+    state = _state(config)
     t0 = time.perf_counter()
-    if art.lang not in state["annotators"]:
-        be = select_backend(art.lang, config.backend_for(art.lang), config.nlp)
-        state["annotators"][art.lang] = be.load(art.lang, config.nlp)
-    doc = apply_gazetteer(state["annotators"][art.lang](art), state["gaz"])
+    new = None
+    if ann is None:
+        if art.lang not in state["annotators"]:
+            be = select_backend(art.lang, config.backend_for(art.lang), config.nlp)
+            state["annotators"][art.lang] = (be, be.load(art.lang, config.nlp))
+        ann = new = state["annotators"][art.lang][1](art)
     t1 = time.perf_counter()
+    doc = apply_gazetteer(doc_from_annotation(art, ann), state["gaz"])
     res = ArticleResult(art, extract(doc, state["gaz"], config.extractors), [e.text for e in doc.entities],
                         len(doc.sentences), len(doc.tokens))
-    return res, t1 - t0, time.perf_counter() - t1
+    return res, new, t1 - t0, time.perf_counter() - t1
 
 
 def _worker(job):
-    art, config = job
+    art, config, ann = job
     try:
-        return _annotate_and_extract(art, config)
+        return _annotate_and_extract(art, config, ann)
     except KgError as exc:
         return _error_record(exc, art.path) | {"article": art.id}
     except Exception as exc:  # a backend crash on one article must not stop the batch
@@ -88,7 +111,9 @@ def _worker(job):
 
 def process_articles(articles: list[Article], config: Config, report: BuildReport, out_dir: Path,
                      update: bool = False, progress=None, workers: int = 1) -> list[ArticleResult]:
-    """NLP and extraction per article, or the cached result when ``update`` and nothing it depends on changed.
+    """NLP and extraction per article, or the cached result when ``update`` and nothing it depends on changed;
+    with ``update``, an article whose rules changed but whose text did not is re-extracted from its cached
+    annotation, without NLP.
 
     A language without a usable model fails only its own articles. Models load on the first article that needs
     them, so an update that changes nothing loads none. With ``workers`` > 1 the articles to process are shared
@@ -96,7 +121,7 @@ def process_articles(articles: list[Article], config: Config, report: BuildRepor
     rules = rules_fingerprint(tuple(config.extractors))
     chosen: dict[str, object] = {}  # lang -> Backend or the error selecting it raised
     slots: list[ArticleResult | None] = []
-    todo: list[tuple[int, Article, str]] = []
+    todo: list[tuple[int, Article, str, str]] = []
     for art in articles:
         if art.lang not in chosen:
             try:
@@ -110,6 +135,8 @@ def process_articles(articles: list[Article], config: Config, report: BuildRepor
                 progress.update(1)
             continue
         key = article_key(art, report.backends[art.lang], rules, tuple(config.gazetteers))
+        nkey = nlp_key(art, report.backends[art.lang])
+        report.nlp_keys.add(nkey)
         hit = load_entry(out_dir, art, key) if update else None
         slots.append(hit)
         if hit is not None:
@@ -117,8 +144,10 @@ def process_articles(articles: list[Article], config: Config, report: BuildRepor
             if progress is not None:
                 progress.update(1)
         else:
-            todo.append((len(slots) - 1, art, key))
-    jobs = [(art, config) for _, art, _ in todo]
+            todo.append((len(slots) - 1, art, key, nkey))
+    _forget_replaced_backends(config, chosen)
+    jobs = [(art, config, load_annotation(out_dir, nkey) if update else None) for _, art, _, nkey in todo]
+    report.nlp_reused = sum(1 for j in jobs if j[2] is not None)
     if workers > 1 and len(jobs) > 1:
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
@@ -128,11 +157,13 @@ def process_articles(articles: list[Article], config: Config, report: BuildRepor
             outcomes = list(_progress(outcomes, progress))
     else:
         outcomes = list(_progress(map(_worker, jobs), progress))
-    for (slot, art, key), out in zip(todo, outcomes):
+    for (slot, art, key, nkey), out in zip(todo, outcomes):
         if isinstance(out, dict):
             report.errors.append(out)
             continue
-        res, t_nlp, t_extract = out
+        res, new_ann, t_nlp, t_extract = out
+        if new_ann is not None:
+            save_annotation(out_dir, nkey, new_ann)
         report.timings["nlp"] += t_nlp
         report.timings["extract"] += t_extract
         save_entry(out_dir, res, key)
@@ -175,7 +206,7 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | No
     results = process_articles(articles, config, report, out_dir, update, progress, workers)
     if progress is not None:
         progress.close()
-    prune(out_dir, {r.article.id for r in results})
+    prune(out_dir, {r.article.id for r in results}, report.nlp_keys)
     results.sort(key=lambda r: r.article.id)  # resolution sees articles in one order, whatever the input order
     report.articles = len(results)
     report.sentences = sum(r.sentences for r in results)
@@ -230,7 +261,9 @@ def summary_lines(report: BuildReport) -> list[str]:
     """The one-screen summary the CLI prints."""
     by_stage = "  ".join(f"{s} {report.timings[s]:.1f}s" for s in STAGES)
     lines = [f"articles: {report.articles}   sentences: {report.sentences}   tokens: {report.tokens}"
-             + (f"   (processed {len(report.processed)}, reused {report.reused})" if report.reused else ""),
+             + (f"   (reused {report.reused}, re-extracted from cached NLP {report.nlp_reused}, "
+                f"processed from scratch {len(report.processed) - report.nlp_reused})"
+                if report.reused or report.nlp_reused else ""),
              f"statements: {report.statements}   entities: {report.entities}",
              "NLP backends: " + (", ".join(f"{k}={v}" for k, v in sorted(report.backends.items())) or "(none)"),
              f"time: {by_stage}"]

@@ -9,7 +9,7 @@ import pytest
 from kg.gazetteer import load_gazetteer
 from kg.model import Article
 from kg.nlp import BACKENDS, Backend, register_backend
-from kg.nlp.doc import WordRec, align_words, build_doc
+from kg.nlp.doc import Annotation, WordRec, align_words, build_doc
 from kg.nlp.entities import apply_gazetteer
 
 
@@ -66,7 +66,7 @@ def _fake_load(lang, settings):
                 cur = []
         if cur:
             sents.append(cur)
-        return build_doc(article, sents, [], "fake", has_parse=False)
+        return Annotation(sents, [], "fake", has_parse=False)
 
     return annotate
 

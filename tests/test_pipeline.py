@@ -139,3 +139,43 @@ def test_worker_count_does_not_change_the_outputs(corpus, tmp_path, fake_backend
     assert one.processed == two.processed and one.statements == two.statements > 0
     for name in ("graph.ttl", "graph.trig", "graph.nq", "statements.jsonl", "graph.jsonld"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+
+
+def test_a_rule_change_reruns_extraction_but_not_nlp(corpus, tmp_path):
+    from dataclasses import replace
+
+    from conftest import _fake_load
+    from kg.nlp import BACKENDS, Backend, register_backend
+
+    calls = []
+
+    def counting(lang, settings):
+        inner = _fake_load(lang, settings)
+        return lambda art: calls.append(art.id) or inner(art)
+
+    register_backend(Backend("fake", ("vi", "fr", "en"), lambda l, s: (True, []), counting, lambda l, s: "fake 1",
+                             lambda l: ""))
+    try:
+        out = tmp_path / "out"
+        build([corpus], out, FAKE)
+        assert sorted(calls) == ["fr1", "j1", "vi1"]
+        calls.clear()
+        fewer = replace(FAKE, extractors=("titles",))  # another rule set: every article's statements are stale
+        upd = build([corpus], out, fewer, update=True)
+        assert calls == [] and upd.reused == 0 and upd.nlp_reused == 3 and sorted(upd.processed) == ["fr1", "j1", "vi1"]
+        build([corpus], tmp_path / "full", fewer)
+        assert sorted(calls) == ["fr1", "j1", "vi1"]  # a build without --update annotates everything again
+        for name in ("graph.trig", "statements.jsonl"):
+            assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
+        # a damaged annotation is made again, not trusted
+        calls.clear()
+        for f in (out / "cache" / "nlp").glob("*.json.gz"):
+            f.write_bytes(b"not gzip")
+        build([corpus], out, FAKE, update=True)
+        assert sorted(calls) == ["fr1", "j1", "vi1"]
+        # annotations of texts no longer in the input are pruned
+        (corpus / "vi1.txt").unlink()
+        build([corpus], out, FAKE, update=True)
+        assert len(list((out / "cache" / "nlp").glob("*.json.gz"))) == 2
+    finally:
+        BACKENDS.pop("fake", None)

@@ -1,4 +1,7 @@
-"""NLP backends behind one interface: ``load(lang, settings) -> annotate(article) -> Doc``.
+"""NLP backends behind one interface: ``load(lang, settings) -> annotate(article) -> Annotation``.
+
+An :class:`~kg.nlp.doc.Annotation` is the backend's raw output (what the NLP cache keeps); ``load_annotator``
+wraps it into a function that returns the tidied :class:`~kg.model.Doc`.
 
 Each backend registers under a name with the languages it serves and a check that says whether its models are
 present (and what it looked for). ``auto`` picks stanza where its models are present, else the best offline backend.
@@ -16,13 +19,14 @@ from dataclasses import dataclass, field
 
 from kg.errors import ModelNotAvailableError, UnknownNameError
 from kg.model import Article, Doc
+from kg.nlp.doc import Annotation, doc_from_annotation
 
 __all__ = ["Backend", "BACKENDS", "register_backend", "select_backend", "load_annotator", "AUTO_ORDER",
            "NlpSettings"]
 
 log = logging.getLogger(__name__)
 
-Annotator = Callable[[Article], Doc]
+Annotator = Callable[[Article], Annotation]
 
 
 @dataclass(frozen=True)
@@ -80,9 +84,11 @@ def select_backend(lang: str, choice: str, settings: NlpSettings) -> Backend:
     raise ModelNotAvailableError(lang, looked_all or ["no backend serves this language"], " or ".join(fixes))
 
 
-def load_annotator(lang: str, choice: str, settings: NlpSettings) -> tuple[Backend, Annotator]:
+def load_annotator(lang: str, choice: str, settings: NlpSettings) -> tuple[Backend, Callable[[Article], Doc]]:
+    """The chosen backend and a function article -> tidied Doc (no gazetteer; see kg.nlp.entities)."""
     be = select_backend(lang, choice, settings)
-    return be, be.load(lang, settings)
+    raw = be.load(lang, settings)
+    return be, lambda article: doc_from_annotation(article, raw(article))
 
 
 # registration of the bundled backends (their heavy imports stay inside their load functions)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kg.model import Article, Doc, Sentence, Span, Token
 
-__all__ = ["WordRec", "build_doc", "align_words", "ENTITY_LABELS"]
+__all__ = ["WordRec", "Annotation", "build_doc", "doc_from_annotation", "align_words", "ENTITY_LABELS"]
 
 ENTITY_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "MISC": "MISC",
                  "NORP": "MISC", "FAC": "LOC", "EVENT": "MISC"}
@@ -34,6 +34,33 @@ class WordRec:
     lemma: str
     head: int  # 1-based within the sentence, 0 = root, -1 = no parse
     deprel: str
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """What a backend produced for one text, before any tidying: the unit the NLP cache stores.
+
+    Everything rule-like (quote merging, entity-span cleaning, gazetteer) happens after, in :func:`build_doc` and
+    kg.nlp.entities, so changing those rules never invalidates cached annotations."""
+
+    sentences: list[list[WordRec]]
+    ents: list[tuple[int, int, str]]  # (char_start, char_end, label) from the backend's NER
+    backend: str
+    has_parse: bool = True
+
+    def to_json(self) -> dict:
+        return {"backend": self.backend, "has_parse": self.has_parse, "ents": [list(e) for e in self.ents],
+                "sentences": [[[w.text, w.start, w.end, w.upos, w.lemma, w.head, w.deprel] for w in s]
+                              for s in self.sentences]}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Annotation":
+        return cls([[WordRec(*w) for w in s] for s in d["sentences"]], [tuple(e) for e in d["ents"]],
+                   d["backend"], d["has_parse"])
+
+
+def doc_from_annotation(article: Article, ann: Annotation) -> Doc:
+    return build_doc(article, ann.sentences, ann.ents, ann.backend, has_parse=ann.has_parse)
 
 
 def align_words(text: str, words: list[str], offset: int = 0) -> list[tuple[int, int]]:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import importlib.util
 
-from kg.model import Article, Doc
+from kg.model import Article
 from kg.nlp import Backend, NlpSettings, register_backend
-from kg.nlp.doc import WordRec, build_doc
+from kg.nlp.doc import Annotation, WordRec
 
 
 def _check(lang: str, settings: NlpSettings) -> tuple[bool, list[str]]:
@@ -44,7 +44,7 @@ def _load(lang: str, settings: NlpSettings):
 
     nlp = spacy.load(settings.spacy_models[lang])
 
-    def annotate(article: Article) -> Doc:
+    def annotate(article: Article) -> Annotation:
         sd = nlp(article.text)
         sentences = []
         for sent in sd.sents:
@@ -60,7 +60,7 @@ def _load(lang: str, settings: NlpSettings):
         # head indexes above count spaces too; rebuild them against the kept words
         sentences = [_reindex(sent, sd) for sent in sentences]
         ents = [(e.start_char, e.end_char, e.label_) for e in sd.ents]
-        return build_doc(article, sentences, ents, "spacy")
+        return Annotation(sentences, ents, "spacy")
 
     return annotate
 

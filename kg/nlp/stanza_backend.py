@@ -11,9 +11,9 @@ import json
 import os
 from pathlib import Path
 
-from kg.model import Article, Doc
+from kg.model import Article
 from kg.nlp import Backend, NlpSettings, register_backend
-from kg.nlp.doc import WordRec, build_doc
+from kg.nlp.doc import Annotation, WordRec
 
 __all__ = ["stanza_dir", "available_processors", "download"]
 
@@ -81,7 +81,7 @@ def _load(lang: str, settings: NlpSettings):
                           logging_level="WARN", use_gpu=False)
     has_ner = "ner" in procs
 
-    def annotate(article: Article) -> Doc:
+    def annotate(article: Article) -> Annotation:
         sd = nlp(article.text)
         sentences = []
         for sent in sd.sentences:
@@ -92,7 +92,7 @@ def _load(lang: str, settings: NlpSettings):
                                          w.head if w.head is not None else -1, w.deprel or "dep"))
             sentences.append(words)
         ents = [(e.start_char, e.end_char, e.type) for e in sd.ents] if has_ner else []
-        return build_doc(article, sentences, ents, "stanza")
+        return Annotation(sentences, ents, "stanza")
 
     return annotate
 

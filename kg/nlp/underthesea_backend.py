@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import importlib.util
 
-from kg.model import Article, Doc
+from kg.model import Article
 from kg.nlp import Backend, NlpSettings, register_backend
-from kg.nlp.doc import WordRec, align_words, build_doc
+from kg.nlp.doc import Annotation, WordRec, align_words
 
 # underthesea (VLSP) tags -> Universal POS
 UPOS = {"N": "NOUN", "Np": "PROPN", "Nc": "NOUN", "Nu": "NOUN", "Ny": "PROPN", "Nb": "NOUN", "V": "VERB",
@@ -35,7 +35,7 @@ def _version(lang: str, settings: NlpSettings) -> str:
 def _load(lang: str, settings: NlpSettings):
     from underthesea import ner, sent_tokenize
 
-    def annotate(article: Article) -> Doc:
+    def annotate(article: Article) -> Annotation:
         text = article.text
         sentences: list[list[WordRec]] = []
         ents: list[tuple[int, int, str]] = []
@@ -68,7 +68,7 @@ def _load(lang: str, settings: NlpSettings):
                     if words:
                         sentences.append(words)
             line_start += len(line) + 1
-        return build_doc(article, sentences, ents, "underthesea", has_parse=False)
+        return Annotation(sentences, ents, "underthesea", has_parse=False)
 
     return annotate
 
