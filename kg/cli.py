@@ -42,7 +42,8 @@ def _build(args) -> int:
     import os
 
     workers = args.workers if args.workers and args.workers > 0 else (os.cpu_count() or 1)
-    report = build(args.inputs, args.out, cfg, factory, update=args.update, fail_fast=args.fail_fast, workers=workers)
+    report = build(args.inputs, args.out, cfg, factory, update=args.update, fail_fast=args.fail_fast, workers=workers,
+                   cluster=args.cluster)
     print("\n".join(summary_lines(report)))
     return 1 if report.failed else 0
 
@@ -195,8 +196,12 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--gazetteer", action="append", help="extra gazetteer JSON file (repeatable)")
     b.add_argument("--workers", "-j", type=int, default=0,
                    help="processes for NLP and extraction (default: all cores; each loads its own models)")
+    b.add_argument("--cluster", metavar="ADDRESS",
+                   help="run NLP and extraction on a Dask distributed cluster (scheduler address, e.g. "
+                        "tcp://10.0.0.5:8786); needs kg[cluster] on this machine and on the workers")
     b.add_argument("--update", action="store_true",
-                   help="reuse the NLP and extraction of articles that did not change since the last build into --out")
+                   help="reuse the NLP and extraction of articles that did not change since the last build into --out;"
+                        " after a rule change, only extraction runs again")
     keep = b.add_mutually_exclusive_group()
     keep.add_argument("--keep-going", dest="fail_fast", action="store_false", default=False,
                       help="the default: report each bad input in errors.jsonl, build the rest, exit 1")

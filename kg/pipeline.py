@@ -15,7 +15,7 @@ from pathlib import Path
 from kg.cache import (ArticleResult, article_key, load_annotation, load_entry, nlp_key, prune, rules_fingerprint,
                       save_annotation, save_entry)
 from kg.config import Config
-from kg.errors import InputError, KgError
+from kg.errors import ConfigError, InputError, KgError
 from kg.export import BuildOutput, write_outputs
 from kg.extract import extract
 from kg.gazetteer import load_gazetteer
@@ -110,14 +110,16 @@ def _worker(job):
 
 
 def process_articles(articles: list[Article], config: Config, report: BuildReport, out_dir: Path,
-                     update: bool = False, progress=None, workers: int = 1) -> list[ArticleResult]:
+                     update: bool = False, progress=None, workers: int = 1,
+                     cluster: str | None = None) -> list[ArticleResult]:
     """NLP and extraction per article, or the cached result when ``update`` and nothing it depends on changed;
     with ``update``, an article whose rules changed but whose text did not is re-extracted from its cached
     annotation, without NLP.
 
     A language without a usable model fails only its own articles. Models load on the first article that needs
     them, so an update that changes nothing loads none. With ``workers`` > 1 the articles to process are shared
-    among that many processes; the results are the same, in the same order."""
+    among that many processes; with ``cluster`` (a Dask scheduler address) they run on that cluster's workers. The
+    results are the same either way, in the same order."""
     rules = rules_fingerprint(tuple(config.extractors))
     chosen: dict[str, object] = {}  # lang -> Backend or the error selecting it raised
     slots: list[ArticleResult | None] = []
@@ -148,7 +150,9 @@ def process_articles(articles: list[Article], config: Config, report: BuildRepor
     _forget_replaced_backends(config, chosen)
     jobs = [(art, config, load_annotation(out_dir, nkey) if update else None) for _, art, _, nkey in todo]
     report.nlp_reused = sum(1 for j in jobs if j[2] is not None)
-    if workers > 1 and len(jobs) > 1:
+    if cluster and jobs:
+        outcomes = _run_on_cluster(cluster, jobs, progress)
+    elif workers > 1 and len(jobs) > 1:
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
 
@@ -172,6 +176,37 @@ def process_articles(articles: list[Article], config: Config, report: BuildRepor
     return [r for r in slots if r is not None]
 
 
+def _run_on_cluster(address: str, jobs: list, progress) -> list:
+    """Run the jobs on a Dask distributed cluster; outcomes in job order. A job whose worker was lost is reported as
+    that article's error, like any other failure. See docs/decisions/0006-distributed-builds-on-dask.md."""
+    try:
+        from distributed import Client, as_completed
+    except ImportError as exc:
+        raise ConfigError("--cluster needs Dask distributed: pip install 'kg[cluster]' "
+                          "(on this machine and on every worker, with the same kg version)") from exc
+    try:
+        client = Client(address, timeout="10s")
+    except (OSError, TimeoutError) as exc:
+        raise ConfigError(f"cannot reach the Dask scheduler at {address!r}: {exc}") from exc
+    try:
+        futures = client.map(_worker, jobs, pure=False)
+        index = {f.key: k for k, f in enumerate(futures)}
+        outcomes: list = [None] * len(jobs)
+        for fut in as_completed(futures):
+            k = index[fut.key]
+            try:
+                outcomes[k] = fut.result()
+            except Exception as exc:  # the worker process died (KilledWorker) or the job could not run there
+                art = jobs[k][0]
+                outcomes[k] = {"file": art.path, "line": None, "article": art.id, "error": type(exc).__name__,
+                               "reason": f"failed on the cluster: {exc}"}
+            if progress is not None:
+                progress.update(1)
+        return outcomes
+    finally:
+        client.close()
+
+
 def _progress(items, progress):
     for item in items:
         if progress is not None:
@@ -180,7 +215,8 @@ def _progress(items, progress):
 
 
 def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | None = None,
-          progress_factory=None, update: bool = False, fail_fast: bool = False, workers: int = 1) -> BuildReport:
+          progress_factory=None, update: bool = False, fail_fast: bool = False, workers: int = 1,
+          cluster: str | None = None) -> BuildReport:
     """Build every output in ``out_dir`` from the article files and folders in ``inputs``.
 
     With ``update``, articles whose cached NLP and extraction are still valid are not processed again; the result
@@ -203,7 +239,7 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | No
         stale.unlink()  # left by a build that was killed while writing
 
     progress = progress_factory(len(articles)) if progress_factory else None
-    results = process_articles(articles, config, report, out_dir, update, progress, workers)
+    results = process_articles(articles, config, report, out_dir, update, progress, workers, cluster)
     if progress is not None:
         progress.close()
     prune(out_dir, {r.article.id for r in results}, report.nlp_keys)
