@@ -10,9 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, Graph, plugin
-from rdflib.plugins.serializers.trig import TrigSerializer
-from rdflib.serializer import Serializer
+from rdflib import BNode, Dataset, URIRef
 
 from kg.graph import LinkedStatement
 from kg.io import atomic_write_text
@@ -48,56 +46,91 @@ def register_exporter(name: str, filename: str):
     return deco
 
 
-class SortedTrigSerializer(TrigSerializer):
-    """TriG with named graphs in IRI order (rdflib's own order follows its store's hashing), for byte-identical
-    output across runs."""
+def _ox_converter():
+    """rdflib term -> pyoxigraph term, memoised (IRIs repeat thousands of times)."""
+    import pyoxigraph as ox
 
-    def __init__(self, store):
-        super().__init__(store)
-        self.contexts.sort(key=lambda c: str(c.identifier))
+    memo: dict = {}
+
+    def conv(t):
+        hit = memo.get(t)
+        if hit is not None:
+            return hit
+        if isinstance(t, URIRef):
+            o = ox.NamedNode(str(t))
+        elif isinstance(t, BNode):
+            o = ox.BlankNode(str(t))
+        elif t.language:
+            o = ox.Literal(str(t), language=t.language)
+        elif t.datatype is not None:
+            o = ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+        else:
+            o = ox.Literal(str(t))
+        if len(memo) < 1_000_000:
+            memo[t] = o
+        return o
+
+    return conv
 
 
-plugin.register("trig-sorted", Serializer, "kg.export", "SortedTrigSerializer")
+def _ox_quads(out: BuildOutput) -> list:
+    """The dataset as pyoxigraph quads in one fixed order (graph, subject, predicate, object as N-Quads terms), so
+    every serialisation is byte-identical across runs. Computed once per build output."""
+    cached = out.__dict__.get("_ox_quads")
+    if cached is None:
+        import pyoxigraph as ox
+
+        conv = _ox_converter()
+        cached = [ox.Quad(conv(s), conv(p), conv(o), conv(g)) for s, p, o, g in out.dataset.quads((None, None, None, None))]
+        cached.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+        out.__dict__["_ox_quads"] = cached
+    return cached
 
 
-def _union(ds: Dataset) -> Graph:
-    g = Graph()
-    for prefix, ns in ds.namespaces():
-        g.bind(prefix, ns)
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g
+def _ox_triples(out: BuildOutput) -> list:
+    """The union of all named graphs as triples, each once, in a fixed order."""
+    triples = {q.triple for q in _ox_quads(out)}
+    return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+def _prefixes(out: BuildOutput) -> dict[str, str]:
+    return {p: str(ns) for p, ns in sorted(out.dataset.namespaces()) if p in PREFIXES}
+
+
+# Serialisation is Oxigraph's (Rust): rdflib's serializers took 85 % of a 1k-article build (docs/BENCHMARKS.md).
+PREFIXES = ("kg", "schema", "prov", "skos", "owl", "wd", "rdf", "rdfs", "xsd")  # our own ids stay full IRIs
 
 
 @register_exporter("turtle", "graph.ttl")
 def generate_turtle(out: BuildOutput) -> str:
-    return _union(out.dataset).serialize(format="turtle")
+    import pyoxigraph as ox
+
+    return ox.serialize(_ox_triples(out), format=ox.RdfFormat.TURTLE, prefixes=_prefixes(out)).decode("utf-8")
 
 
 @register_exporter("trig", "graph.trig")
 def generate_trig(out: BuildOutput) -> str:
-    return out.dataset.serialize(format="trig-sorted")
+    import pyoxigraph as ox
+
+    return ox.serialize(_ox_quads(out), format=ox.RdfFormat.TRIG, prefixes=_prefixes(out)).decode("utf-8")
 
 
 @register_exporter("nquads", "graph.nq")
 def generate_nquads(out: BuildOutput) -> str:
     """N-Quads, one quad per line, lines sorted (the format is line-based, so sorting keeps it valid)."""
-    text = out.dataset.serialize(format="nquads")
+    import pyoxigraph as ox
+
+    text = ox.serialize(_ox_quads(out), format=ox.RdfFormat.N_QUADS).decode("utf-8")
     return "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
 
 
 @register_exporter("jsonld", "graph.jsonld")
 def generate_jsonld(out: BuildOutput) -> str:
-    ctx = {prefix: str(ns) for prefix, ns in out.dataset.namespaces() if prefix in
-           ("kg", "schema", "prov", "skos", "owl", "wd", "kgd", "rdfs", "xsd")}
-    doc = json.loads(_union(out.dataset).serialize(format="json-ld", context=ctx))
-    if isinstance(doc, dict) and isinstance(doc.get("@graph"), list):
-        doc["@graph"].sort(key=lambda node: str(node.get("@id", "")))
-        for node in doc["@graph"]:
-            for k, v in node.items():
-                if isinstance(v, list):
-                    v.sort(key=lambda x: json.dumps(x, sort_keys=True, ensure_ascii=False))
-    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    """The merged graph as JSON-LD in expanded form (full IRIs, every value an object): the form every JSON-LD
+    processor reads without a context; compact it with your own context if you want short keys."""
+    import pyoxigraph as ox
+
+    return ox.serialize(_ox_triples(out), format=ox.RdfFormat.JSON_LD).decode("utf-8") + "\n"
 
 
 def _slot(e: Entity, text: str) -> dict:

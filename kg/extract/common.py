@@ -28,39 +28,87 @@ def words_of(doc: Doc, i: int, use_lemma: bool) -> list[str]:
     return (t.lemma if use_lemma else t.text).lower().split()
 
 
+# Caches for find_phrases, which runs thousands of times per article: the phrase tables (long-lived dicts from the
+# language tables) indexed by first word, and each document's words. Entries hold a reference to their key object
+# and are checked with ``is``, so a recycled id() can never return another object's entry.
+_PHRASE_INDEX: dict[int, tuple[dict, dict[str, list[tuple[int, list[str], str]]]]] = {}
+_DOC_WORDS: dict[int, tuple[Doc, list[list[str]], list[list[str]]]] = {}
+
+
+def _phrase_index(phrases: dict) -> dict[str, list[tuple[int, list[str], str]]]:
+    hit = _PHRASE_INDEX.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    split = {p: p.split() for p in phrases}
+    order = sorted(phrases, key=lambda p: -len(split[p]))  # longest first, table order among equals
+    index: dict[str, list[tuple[int, list[str], str]]] = {}
+    for rank, p in enumerate(order):
+        if split[p]:
+            index.setdefault(split[p][0], []).append((rank, split[p], p))
+    if len(_PHRASE_INDEX) > 512:
+        _PHRASE_INDEX.clear()
+    _PHRASE_INDEX[id(phrases)] = (phrases, index)
+    return index
+
+
+def _doc_words(doc: Doc) -> tuple[list[list[str]], list[list[str]]]:
+    """(lemma words, text words) of every token, lower-cased."""
+    hit = _DOC_WORDS.get(id(doc))
+    if hit is not None and hit[0] is doc:
+        return hit[1], hit[2]
+    lem = [t.lemma.lower().split() for t in doc.tokens]
+    txt = [t.text.lower().split() for t in doc.tokens]
+    if len(_DOC_WORDS) > 8:
+        _DOC_WORDS.clear()
+    _DOC_WORDS[id(doc)] = (doc, lem, txt)
+    return lem, txt
+
+
+def _spells(words: list[list[str]], i: int, b0: int, want: list[str]) -> int:
+    """End token if the tokens from ``i`` (before ``b0``) spell exactly ``want``, else -1."""
+    got: list[str] = []
+    j = i
+    while j < b0 and len(got) < len(want):
+        got += words[j]
+        j += 1
+    return j if got == want else -1
+
+
+def _first_word(words: list[list[str]], i: int, b0: int) -> str | None:
+    for j in range(i, b0):
+        if words[j]:
+            return words[j][0]
+    return None
+
+
 def find_phrases(doc: Doc, sent: int, phrases: dict, use_lemma: bool = False, start: int | None = None,
                  end: int | None = None) -> list[tuple[int, int, str]]:
     """Non-overlapping matches (first token, end token, phrase) of multi-word phrases, longest first.
 
     A phrase matches a run of tokens whose words (lemmas when ``use_lemma``) spell it exactly, so a phrase
-    never starts or ends inside a token.
+    never starts or ends inside a token. With ``use_lemma`` the surface text is tried too (the lemma of an
+    apostrophe form, "s'inquiéter" = "se" + "inquiéter", does not spell the phrase).
     """
     s = doc.sentences[sent]
     a0 = s.tok_start if start is None else start
     b0 = s.tok_end if end is None else end
-    split = {p: p.split() for p in phrases}
-    longest = sorted(phrases, key=lambda p: -len(split[p]))
+    index = _phrase_index(phrases)
+    lem, txt = _doc_words(doc)
+    primary = lem if use_lemma else txt
     found, i = [], a0
     while i < b0:
+        cands = list(index.get(_first_word(primary, i, b0), ()))
+        if use_lemma:
+            cands += index.get(_first_word(txt, i, b0), ())
+            cands.sort(key=lambda c: c[0])
         hit = None
-        for p in longest:
-            want = split[p]
-            got, j = [], i
-            while j < b0 and len(got) < len(want):
-                got += words_of(doc, j, use_lemma)
-                j += 1
-            if got == want:
+        for _rank, want, p in cands:
+            j = _spells(primary, i, b0, want)
+            if j < 0 and use_lemma:
+                j = _spells(txt, i, b0, want)
+            if j >= 0:
                 hit = (i, j, p)
                 break
-            # lemma of an apostrophe form ("s'inquiéter" = "se" + "inquiéter"): try the surface text too
-            if use_lemma:
-                got, j = [], i
-                while j < b0 and len(got) < len(want):
-                    got += doc.tokens[j].text.lower().split()
-                    j += 1
-                if got == want:
-                    hit = (i, j, p)
-                    break
         if hit:
             found.append(hit)
             i = hit[1]
