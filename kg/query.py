@@ -22,7 +22,7 @@ from kg.errors import ConfigError, InputError, UnknownNameError
 from kg.ontology import KG
 from kg.resolve import normalise_name
 
-__all__ = ["load_graph", "find_entities", "explain_entity", "NamedQuery", "named_queries", "run_query",
+__all__ = ["load_graph", "find_entities", "explain_entity", "NamedQuery", "named_queries", "run_query", "prepare_query",
            "format_results", "ENGINES"]
 
 ENGINES = ("oxigraph", "rdflib")
@@ -72,11 +72,8 @@ def _term_str(t) -> str | None:
     return str(t.value)
 
 
-def run_query(out_dir: str | Path, query: str, params: dict[str, str] | None = None,
-              engine: str = "oxigraph") -> tuple[list[str], list[dict[str, str | None]]]:
-    """Run a SPARQL SELECT (text, or the name of a named query) over a build; returns (variables, rows).
-
-    The default graph is the union of all named graphs. ``engine``: oxigraph (fast) or rdflib."""
+def prepare_query(query: str, params: dict[str, str] | None = None) -> str:
+    """The SPARQL text of ``query`` (a named query or SPARQL itself) with ``params`` bound as literals in VALUES."""
     nq = named_queries().get(query)
     text = nq.text if nq else query
     binds = _bindings(nq, params or {})
@@ -88,6 +85,15 @@ def run_query(out_dir: str | Path, query: str, params: dict[str, str] | None = N
         if m is None:
             raise ConfigError("parameters need a query with a WHERE { ... } group")
         text = text[:m.end()] + "\n  " + block + text[m.end():]
+    return text
+
+
+def run_query(out_dir: str | Path, query: str, params: dict[str, str] | None = None,
+              engine: str = "oxigraph") -> tuple[list[str], list[dict[str, str | None]]]:
+    """Run a SPARQL SELECT (text, or the name of a named query) over a build; returns (variables, rows).
+
+    The default graph is the union of all named graphs. ``engine``: oxigraph (fast) or rdflib."""
+    text = prepare_query(query, params)
     if engine == "rdflib":
         g = load_graph(out_dir)
         try:
