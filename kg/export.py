@@ -82,7 +82,7 @@ def _ox_quads(out: BuildOutput) -> list:
 
         conv = _ox_converter()
         cached = [ox.Quad(conv(s), conv(p), conv(o), conv(g)) for s, p, o, g in out.dataset.quads((None, None, None, None))]
-        cached.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+        cached.sort(key=lambda q: (str(q.graph_name), str(q)))  # graph first, so TriG writes each graph once
         out.__dict__["_ox_quads"] = cached
     return cached
 
@@ -90,7 +90,7 @@ def _ox_quads(out: BuildOutput) -> list:
 def _ox_triples(out: BuildOutput) -> list:
     """The union of all named graphs as triples, each once, in a fixed order."""
     triples = {q.triple for q in _ox_quads(out)}
-    return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    return sorted(triples, key=str)
 
 
 def _prefixes(out: BuildOutput) -> dict[str, str]:

@@ -69,7 +69,10 @@ _WORKER_STATE: dict = {}
 
 
 def _state(config: Config) -> dict:
-    return _WORKER_STATE.setdefault(repr(config), {"annotators": {}, "gaz": load_gazetteer(list(config.gazetteers))})
+    key = repr(config)
+    if key not in _WORKER_STATE:  # (not setdefault: that would load the gazetteer on every call)
+        _WORKER_STATE[key] = {"annotators": {}, "gaz": load_gazetteer(list(config.gazetteers))}
+    return _WORKER_STATE[key]
 
 
 def _forget_replaced_backends(config: Config, chosen: dict[str, object]) -> None:

@@ -15,6 +15,7 @@ always gives the same IRIs.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 from collections import Counter, defaultdict
 
@@ -26,6 +27,7 @@ from kg.ontology import DATA
 __all__ = ["normalise_name", "Resolver", "slug"]
 
 
+@lru_cache(maxsize=200_000)
 def normalise_name(name: str) -> str:
     """NFC, case-folded, hyphens and underscores as spaces, punctuation dropped, spaces collapsed."""
     n = unicodedata.normalize("NFC", name).casefold()

@@ -32,19 +32,26 @@ def words_of(doc: Doc, i: int, use_lemma: bool) -> list[str]:
 # language tables) indexed by first word, and each document's words. Entries hold a reference to their key object
 # and are checked with ``is``, so a recycled id() can never return another object's entry.
 _PHRASE_INDEX: dict[int, tuple[dict, dict[str, list[tuple[int, list[str], str]]]]] = {}
+_PHRASE_BY_CONTENT: dict[tuple, dict[str, list[tuple[int, list[str], str]]]] = {}
 _DOC_WORDS: dict[int, tuple[Doc, list[list[str]], list[list[str]]]] = {}
 
 
-def _phrase_index(phrases: dict) -> dict[str, list[tuple[int, list[str], str]]]:
+def _phrase_index(phrases) -> dict[str, list[tuple[int, list[str], str]]]:
     hit = _PHRASE_INDEX.get(id(phrases))
     if hit is not None and hit[0] is phrases:
         return hit[1]
-    split = {p: p.split() for p in phrases}
-    order = sorted(phrases, key=lambda p: -len(split[p]))  # longest first, table order among equals
-    index: dict[str, list[tuple[int, list[str], str]]] = {}
-    for rank, p in enumerate(order):
-        if split[p]:
-            index.setdefault(split[p][0], []).append((rank, split[p], p))
+    key = tuple(phrases)  # call sites that build a dict per call share the index of equal contents
+    index = _PHRASE_BY_CONTENT.get(key)
+    if index is None:
+        split = {p: p.split() for p in key}
+        order = sorted(key, key=lambda p: -len(split[p]))  # longest first, table order among equals
+        index = {}
+        for rank, p in enumerate(order):
+            if split[p]:
+                index.setdefault(split[p][0], []).append((rank, split[p], p))
+        if len(_PHRASE_BY_CONTENT) > 4096:
+            _PHRASE_BY_CONTENT.clear()
+        _PHRASE_BY_CONTENT[key] = index
     if len(_PHRASE_INDEX) > 512:
         _PHRASE_INDEX.clear()
     _PHRASE_INDEX[id(phrases)] = (phrases, index)
