@@ -304,3 +304,37 @@ def test_vi_list_of_parties_after_a_marker_and_en_coordinated_objects(gaz):
                      ("Narendra Modi", "PROPN"), ("and", "CCONJ"), ("Erdogan", "PROPN"), (".", "PUNCT")]])
     met = sorted(s.object.key for s in extract(doc, gaz) if s.relation == "meet")
     assert met == ["Narendra Modi", "Recep Tayyip Erdoğan", "Xi Jinping"]
+
+
+
+def test_coordinated_subjects_of_an_interaction_each_get_it(gaz):
+    doc = make_doc("Nhật, Pháp và Đức đã triệu tập đại sứ Iran.", "vi",
+                   [[("Nhật", "PROPN"), (",", "PUNCT"), ("Pháp", "PROPN"), ("và", "CCONJ"), ("Đức", "PROPN"),
+                     ("đã", "ADV"), ("triệu tập", "VERB"), ("đại sứ", "NOUN"), ("Iran", "PROPN"), (".", "PUNCT")]],
+                   ents=[("Nhật", "GPE"), ("Pháp", "GPE"), ("Đức", "GPE"), ("Iran", "GPE")])
+    got = sorted((f[0], f[2]) for f in _facts(doc, gaz) if f[1] == "summon")
+    assert got == [("France", "Iran"), ("Germany", "Iran"), ("Japan", "Iran")]
+
+
+def test_quote_before_the_speaker_is_the_content_even_with_words_after_the_verb(gaz):
+    doc = make_doc("“Đây là cột mốc lịch sử”, ông Teodoro nói với các phóng viên.", "vi",
+                   [[("“", "PUNCT"), ("Đây", "PRON"), ("là", "VERB"), ("cột mốc", "NOUN"), ("lịch sử", "NOUN"),
+                     ("”", "PUNCT"), (",", "PUNCT"), ("ông", "NOUN"), ("Teodoro", "PROPN"), ("nói", "VERB"),
+                     ("với", "ADP"), ("các", "DET"), ("phóng viên", "NOUN"), (".", "PUNCT")]], ents=[("Teodoro", "PER")])
+    assert [f for f in _facts(doc, gaz) if f[1] == "say"] == [
+        ("Teodoro", "say", "Đây là cột mốc lịch sử", "affirmed", "asserted", None)]
+    doc = make_doc('"We will keep talking," Sato told reporters in Tokyo.', "en",
+                   [[('"', "PUNCT"), ("We", "PRON"), ("will", "AUX"), ("keep", "VERB"), ("talking", "VERB"),
+                     (",", "PUNCT"), ('"', "PUNCT"), ("Sato", "PROPN"), ("told", "VERB", "tell"),
+                     ("reporters", "NOUN"), ("in", "ADP"), ("Tokyo", "PROPN"), (".", "PUNCT")]],
+                   ents=[("Sato", "PER"), ("Tokyo", "GPE")])
+    assert [f for f in _facts(doc, gaz) if f[1] == "say"] == [
+        ("Sato", "say", "We will keep talking", "affirmed", "asserted", None)]
+
+
+def test_a_speech_verb_opening_the_sentence_before_an_adverbial_is_no_speech_act(gaz):
+    doc = make_doc("Phát biểu sau lễ ký, ông Kihara cho biết hiệp định sẽ có hiệu lực.", "vi",
+                   [[("Phát biểu", "VERB"), ("sau", "NOUN"), ("lễ", "NOUN"), ("ký", "VERB"), (",", "PUNCT"),
+                     ("ông", "NOUN"), ("Kihara", "PROPN"), ("cho biết", "VERB"), ("hiệp định", "NOUN"),
+                     ("sẽ", "ADV"), ("có", "VERB"), ("hiệu lực", "NOUN"), (".", "PUNCT")]], ents=[("Kihara", "PER")])
+    assert [(f[0], f[2]) for f in _facts(doc, gaz) if f[1] == "say"] == [("Kihara", "hiệp định sẽ có hiệu lực")]

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.common import entity_index, find_phrases, has_negator, span_mention
-from kg.extract.speech import Context, find_subject, is_passive
+from kg.extract.speech import Context, conjoined_before, find_subject, is_passive
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
 
@@ -191,22 +191,28 @@ def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
             obj, thing = _object(doc, s, ce, ents, subj_end, rel)
             subj_span = ents.get(subj_end - 1)
             partner = _pair_subject(doc, ctx, subj_span, ents, title_hits) if subj_span is not None else None
-            if obj is None and partner is not None:
+            paired = obj is None and partner is not None
+            if paired:
                 obj = subj_span
                 subject = span_mention(doc, partner)
-            base = dict(sent=s.i, cue_start=ca, cue_end=ce, relation=rel, cue_text=cue_text, subject=subject,
-                        negated=negated, modality=modality)
+            # "Anh, Pháp và Đức đã triệu tập đại sứ Iran": each coordinated name is a subject
+            subjects = [subject]
+            if not paired and obj is not None and subj_span is not None and subject.kind == "name":
+                subjects = [span_mention(doc, e) for e in conjoined_before(doc, subj_span, ents)] + subjects
             listed = _listed_parties(doc, s, ce, ents)
             parties = listed or ([obj, *_list_after(doc, s, obj, ents)] if obj is not None else [])
-            for party in parties:
-                if (party.char_start, party.char_end) != (subject.start, subject.end):
-                    yield Interaction(object=span_mention(doc, party), object_text=None,
-                                      confidence=round(conf - 0.05, 3), **base)
-            if rel in THING_RELATIONS and thing is not None:
-                text = doc.span_text(*thing).strip(" ,“”«»\"'")
-                if len(text) >= 3:
-                    # the thing supplied / deployed: right 1 time in 5 on the seeds (bench/calibrate.py)
-                    yield Interaction(object=None, object_text=text, confidence=0.35, **base)
+            for subj in subjects:
+                base = dict(sent=s.i, cue_start=ca, cue_end=ce, relation=rel, cue_text=cue_text, subject=subj,
+                            negated=negated, modality=modality)
+                for party in parties:
+                    if (party.char_start, party.char_end) != (subj.start, subj.end):
+                        yield Interaction(object=span_mention(doc, party), object_text=None,
+                                          confidence=round(conf - 0.05, 3), **base)
+                if rel in THING_RELATIONS and thing is not None:
+                    text = doc.span_text(*thing).strip(" ,“”«»\"'")
+                    if len(text) >= 3:
+                        # the thing supplied / deployed: right 1 time in 5 on the seeds (bench/calibrate.py)
+                        yield Interaction(object=None, object_text=text, confidence=0.35, **base)
 
 
 def find_partners(doc: Doc, ctx: Context) -> Iterator[Interaction]:

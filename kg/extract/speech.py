@@ -206,14 +206,16 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
 
 
 def conjoined_before(doc: Doc, e: Span, ents) -> list[Span]:
-    """Names coordinated before ``e``: "cả Nga và Triều Tiên" -> [Nga]; "Mỹ và các nước phương Tây" -> [Mỹ]."""
+    """Names coordinated before ``e``: "cả Nga và Triều Tiên" -> [Nga]; "Mỹ và các nước phương Tây" -> [Mỹ];
+    "Anh, Pháp và Đức" -> [Anh, Pháp]."""
     tb = tables(doc.article.lang)
     out, k = [], e.start - 1
     while k > 0:
         j = k
         while j > 0 and doc.tokens[j].upos == "DET" or (j > 0 and doc.tokens[j].text.lower() in ("các", "những", "nước")):
             j -= 1
-        if doc.tokens[j].text.lower() in tb.conjunctions:
+        # "A, B và C": a comma links names once a conjunction has been crossed
+        if doc.tokens[j].text.lower() in tb.conjunctions or (out and doc.tokens[j].text == ","):
             if j - 1 in ents:
                 prev = ents[j - 1]
                 out.insert(0, prev)
@@ -321,7 +323,11 @@ def _is_fronted(doc: Doc, s, ca: int, ce: int) -> bool:
     j = ce
     while j < s.tok_end and doc.tokens[j].text.lower() in tb.after_cue and doc.tokens[j].text.lower() not in tb.complementizers:
         j += 1  # "Chia sẻ thêm về ...": "thêm" then a preposition is no clause
-    return k == ca and j < s.tok_end and doc.tokens[j].upos not in ("ADP", "PUNCT")
+    if k != ca or j >= s.tok_end or doc.tokens[j].upos in ("ADP", "PUNCT"):
+        return False
+    # "Phát biểu sau lễ ký, ông X cho biết ...", "Speaking after the talks, X said ...": an adverbial participle
+    adverbial = find_phrases(doc, s.i, {w: 1 for w in tb.adverbial_after_cue}, start=j, end=min(s.tok_end, j + 3))
+    return not any(a == j for a, _, _ in adverbial)
 
 
 def _clause_start_before(doc: Doc, s, char: int) -> int:
@@ -410,6 +416,19 @@ def _content_before(doc: Doc, s, speaker_start: int) -> tuple[int, int] | None:
     return (a, b) if b - a >= 3 and text[b:speaker_start].strip().startswith(",") else None
 
 
+def _quote_just_before(doc: Doc, s, anchor: int) -> tuple[int, int] | None:
+    """A quotation that closes right before ``anchor`` (a comma and at most a short word or two between)."""
+    text = doc.article.text
+    for qa, qb in quote_spans(text[s.start:s.end]):
+        end = s.start + qb
+        if end <= anchor:
+            gap = text[end:anchor].strip(" ,\u00a0" + CLOSE_Q)
+            comma = "," in text[end:anchor] or text[end - 1] == ","  # '"…," he said' puts it inside
+            if comma and len(gap) <= 12 and not any(q in gap for q in OPEN_Q):
+                return _strip(doc, s.start + qa, end)
+    return None
+
+
 def _is_media(doc: Doc, e: Span, s, ctx: Context) -> bool:
     tb = tables(doc.article.lang)
     before = doc.article.text[doc.sentences[s].start:e.char_start].lower().split()
@@ -470,7 +489,16 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                     fronted.append((ca, ce, phrase))
                 continue
             speaker, conf, spk_end = found
-            rng = None if inverted else _content_after(doc, s, ce)
+            rng = None
+            if not inverted:
+                # '"…", ông X nói với các phóng viên' / '« … », a déclaré M. X devant …': the quote is the content
+                # unless the verb goes on with a clause of its own
+                before = _quote_just_before(doc, s, min(speaker.start, doc.tokens[ca].start))
+                nxt = doc.tokens[ce].text.lower() if ce < s.tok_end else ""
+                if before is not None and nxt not in tb.complementizers and nxt not in OPEN_Q:
+                    rng = before
+                else:
+                    rng = _content_after(doc, s, ce)
             if rng is None:
                 spk_start_char = speaker.start if not inverted else doc.tokens[ca].start
                 rng = _content_before(doc, s, min(spk_start_char, doc.tokens[ca].start))

@@ -32,6 +32,7 @@ class LangTables:
     meta_dateline: tuple[re.Pattern, ...]
     speech_cues: dict[str, str]
     after_cue: tuple[str, ...]
+    adverbial_after_cue: tuple[str, ...]  # a sentence-initial cue followed by one is a participle, not a clause
     complementizers: tuple[str, ...]
     coordinators: tuple[str, ...]
     according_to: tuple[str, ...]
@@ -102,6 +103,7 @@ def tables(lang: str) -> LangTables:
             meta_dateline=_compile(m.get("dateline", []), name),
             speech_cues={k.lower(): v for k, v in s["cues"].items()},
             after_cue=_low(s.get("after_cue", [])),
+            adverbial_after_cue=_low(s.get("adverbial_after_cue", [])),
             complementizers=_low(s.get("complementizers", [])),
             coordinators=_low(s.get("coordinators", [])),
             according_to=_low(s.get("according_to", [])),

@@ -144,6 +144,22 @@ def _merge_quote_splits(sents: list[list[WordRec]], text: str) -> list[list[Word
     return [s for s in out if s]
 
 
+def _merge_continuations(sents: list[list[WordRec]], text: str) -> list[list[WordRec]]:
+    """Join a "sentence" that a splitter started at a comma or, after a closing quote, in lower case
+    ("« … »" | ", a déclaré M. X") to the one before it, when no line break separates them."""
+    out: list[list[WordRec]] = []
+    for sent in sents:
+        if out and sent and "\n" not in text[out[-1][-1].end:sent[0].start]:
+            first, last = sent[0].text, out[-1][-1].text
+            if first in (",", ";") or (last in CLOSE_QUOTES and first[:1].islower()):
+                shift = len(out[-1])
+                out[-1] = out[-1] + [WordRec(w.text, w.start, w.end, w.upos, w.lemma,
+                                             w.head + shift if w.head > 0 else w.head, w.deprel) for w in sent]
+                continue
+        out.append(sent)
+    return out
+
+
 def _is_name_token(tok: Token, text: str) -> bool:
     """Names start and end on a proper noun (titles such as "Bộ trưởng" are capitalised nouns, not names)."""
     return tok.upos == "PROPN"
@@ -156,6 +172,7 @@ def build_doc(article: Article, sentences: list[list[WordRec]], ents: list[tuple
     sentences = _split_at_paragraphs([s for s in sentences if s], text)
     if merge_quotes:
         sentences = _merge_quote_splits(sentences, text)
+        sentences = _merge_continuations(sentences, text)
     tokens: list[Token] = []
     sents: list[Sentence] = []
     for si, words in enumerate(sentences):
