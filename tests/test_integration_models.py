@@ -91,6 +91,19 @@ def test_seed_build_score_does_not_regress(tmp_path):
     assert score["entities_split"] == 0 and score["iris_merging_two_entities"] == 0, score
 
 
+# bench/quality: four articles on other events, hand-annotated; measured F1 0.721 (docs/QUALITY.md)
+DEV_F1_FLOOR = 0.68
+
+
+def test_dev_set_score_does_not_regress(tmp_path):
+    rep = build([ROOT / "bench" / "quality" / "dev.jsonl"], tmp_path, Config())
+    assert rep.articles == 4 and not rep.errors
+    res = subprocess.run([sys.executable, str(SCORER), str(ROOT / "bench" / "quality" / "gold_dev.json"),
+                          str(tmp_path / "statements.jsonl"), "--json"], capture_output=True, text=True, check=True)
+    score = json.loads(res.stdout)
+    assert score["all"]["F1"] >= DEV_F1_FLOOR, score
+
+
 def test_seed_build_conforms_to_the_shapes(tmp_path):
     from kg.query import load_graph
     from kg.validate import validate_graph

@@ -26,6 +26,20 @@ def test_sentences_split_inside_a_quote_are_merged():
     assert [t.i for t in doc.tokens] == list(range(len(doc.tokens)))
 
 
+def test_a_sentence_cut_before_the_comma_after_a_quote_is_rejoined():
+    # what spaCy's French model does with '« … », a déclaré M. X …' at the start of a paragraph
+    text = "Avant.\n\n« La France et le Maroc ont un avenir », a déclaré M. Macron devant le Parlement."
+    sents = [["Avant", "."], ["«", "La", "France", "et", "le", "Maroc", "ont", "un", "avenir", "»"],
+             [",", "a", "déclaré", "M.", "Macron", "devant", "le", "Parlement", "."]]
+    words, pos = [], 0
+    for s in sents:
+        spans = align_words(text, s, pos)
+        words.append([WordRec(text[a:b], a, b, "X", text[a:b], -1, "dep") for a, b in spans])
+        pos = spans[-1][1]
+    doc = build_doc(Article("a", text, "fr"), words, [], "hand", has_parse=False)
+    assert [doc.sentence_text(i) for i in range(len(doc.sentences))] == ["Avant.", text.split("\n\n")[1]]
+
+
 def test_heads_become_document_indexes():
     doc = make_doc("Peskov nói. Putin nói.", "vi",
                    [[("Peskov", "PROPN", None, 2, "nsubj"), ("nói", "VERB", None, 0, "root"), (".", "PUNCT", None, 2, "punct")],
