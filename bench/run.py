@@ -31,31 +31,11 @@ HERE = Path(__file__).resolve().parent
 
 
 def _fake_backend():
-    """A model-free backend for measuring the later stages at scale (whitespace words, capitalised = PROPN)."""
-    import re
+    """The tests' model-free backend (whitespace words, capitalised = PROPN, no parse, no NER), registered as "fake"."""
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    from conftest import register_fake_backend
 
-    from kg.nlp import Backend, register_backend
-    from kg.nlp.doc import Annotation, WordRec
-
-    word = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]", re.UNICODE)
-
-    def load(lang, settings):
-        def annotate(article):
-            sents, cur = [], []
-            for m in word.finditer(article.text):
-                w = m.group(0)
-                upos = "PUNCT" if not w[0].isalnum() else ("PROPN" if w[0].isupper() and cur else "NOUN")
-                cur.append(WordRec(w, m.start(), m.end(), upos, w.lower(), -1, "dep"))
-                if w in ".!?":
-                    sents.append(cur)
-                    cur = []
-            if cur:
-                sents.append(cur)
-            return Annotation(sents, [], "fake", has_parse=False)
-        return annotate
-
-    register_backend(Backend("fake", ("vi", "fr", "en"), lambda lang, s: (True, []), load,
-                             lambda lang, s: "fake 1", lambda lang: ""))
+    register_fake_backend()
 
 
 def _peak_mb() -> float:

@@ -13,15 +13,20 @@ def test_align_words_handles_underscores_spacing_and_missing_words():
     assert align_words(text, ["Triều_Tiên", "là", "XYZ", "đối tác", "."]) == [(0, 10), (12, 14), (14, 14), (15, 22), (22, 23)]
 
 
-def test_sentences_split_inside_a_quote_are_merged():
-    text = "Ông nói: “Một. Hai.” Bà nói."
-    sents = [["Ông", "nói", ":", "“", "Một", "."], ["Hai", "."], ["”", "Bà", "nói", "."]]
+def _unparsed_doc(text: str, lang: str, sents: list[list[str]]):
+    """build_doc over sentences of words as a splitter gave them (no tags, no parse)."""
     words, pos = [], 0
     for s in sents:
         spans = align_words(text, s, pos)
         words.append([WordRec(text[a:b], a, b, "X", text[a:b], -1, "dep") for a, b in spans])
         pos = spans[-1][1]
-    doc = build_doc(Article("a", text, "vi"), words, [], "hand", has_parse=False)
+    return build_doc(Article("a", text, lang), words, [], "hand", has_parse=False)
+
+
+def test_sentences_split_inside_a_quote_are_merged():
+    text = "Ông nói: “Một. Hai.” Bà nói."
+    sents = [["Ông", "nói", ":", "“", "Một", "."], ["Hai", "."], ["”", "Bà", "nói", "."]]
+    doc = _unparsed_doc(text, "vi", sents)
     assert [doc.sentence_text(i) for i in range(len(doc.sentences))] == ["Ông nói: “Một. Hai.”", "Bà nói."]
     assert [t.i for t in doc.tokens] == list(range(len(doc.tokens)))
 
@@ -31,12 +36,7 @@ def test_a_sentence_cut_before_the_comma_after_a_quote_is_rejoined():
     text = "Avant.\n\n« La France et le Maroc ont un avenir », a déclaré M. Macron devant le Parlement."
     sents = [["Avant", "."], ["«", "La", "France", "et", "le", "Maroc", "ont", "un", "avenir", "»"],
              [",", "a", "déclaré", "M.", "Macron", "devant", "le", "Parlement", "."]]
-    words, pos = [], 0
-    for s in sents:
-        spans = align_words(text, s, pos)
-        words.append([WordRec(text[a:b], a, b, "X", text[a:b], -1, "dep") for a, b in spans])
-        pos = spans[-1][1]
-    doc = build_doc(Article("a", text, "fr"), words, [], "hand", has_parse=False)
+    doc = _unparsed_doc(text, "fr", sents)
     assert [doc.sentence_text(i) for i in range(len(doc.sentences))] == ["Avant.", text.split("\n\n")[1]]
 
 

@@ -16,16 +16,11 @@ from datetime import date, timedelta
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
 
-__all__ = ["find_phrases", "words_of", "span_mention", "entity_index", "has_negator", "find_date",
+__all__ = ["find_phrases", "span_mention", "entity_index", "has_negator", "find_date",
            "resolve_date", "OPEN_Q", "CLOSE_Q", "quote_spans"]
 
 OPEN_Q = "“«\"„‘'"
 CLOSE_Q = "”»\"’'"
-
-
-def words_of(doc: Doc, i: int, use_lemma: bool) -> list[str]:
-    t = doc.tokens[i]
-    return (t.lemma if use_lemma else t.text).lower().split()
 
 
 # Caches for find_phrases, which runs thousands of times per article: the phrase tables (long-lived dicts from the
