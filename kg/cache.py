@@ -9,7 +9,9 @@ Two levels, both under ``out/cache/``:
   metadata), the backend version and a fingerprint of everything extraction depends on (language tables,
   gazetteer, extractor code). Any change there makes it stale.
 
-Resolution, graph and export always run over all articles, so an updated build equals a full rebuild.
+Resolution, graph and export run over all articles whenever anything changed, so an updated build equals a full
+rebuild. When nothing changed (same articles and keys, same ingest errors, settings and kg code, and the outputs
+still as the last build wrote them, per ``cache/build.json``), ``--update`` skips them too.
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ from kg.model import Article, Mention, Statement
 from kg.nlp.doc import Annotation
 
 __all__ = ["ArticleResult", "article_key", "rules_fingerprint", "load_entry", "save_entry", "prune", "nlp_key",
-           "load_annotation", "save_annotation"]
+           "load_annotation", "save_annotation", "build_fingerprint", "manifest_path", "load_manifest", "save_manifest"]
 
 CACHE_DIR = "cache"
 FORMAT = 1
@@ -123,7 +125,7 @@ def prune(out_dir: Path, keep_ids: set[str], keep_nlp: set[str] | None = None) -
     keep = {_entry_path(out_dir, i).name for i in keep_ids}
     removed = 0
     for f in (Path(out_dir) / CACHE_DIR).glob("*.json"):
-        if f.name not in keep:
+        if f.name not in keep and f != manifest_path(out_dir):
             f.unlink()
             removed += 1
     if keep_nlp is not None:
@@ -133,3 +135,64 @@ def prune(out_dir: Path, keep_ids: set[str], keep_nlp: set[str] | None = None) -
                 f.unlink()
                 removed += 1
     return removed
+
+
+@cache
+def _code_fingerprint() -> str:
+    """Hash of kg's own code and data files and of the serialiser's version: what resolution, graph and exports
+    depend on besides the statements."""
+    import pyoxigraph
+
+    h = hashlib.sha256(f"pyoxigraph {pyoxigraph.__version__}".encode())
+    root = resources.files("kg")
+    stack = [root]
+    files = []
+    while stack:
+        for f in stack.pop().iterdir():
+            if f.is_dir():
+                if f.name != "__pycache__":
+                    stack.append(f)
+            elif f.name.endswith((".py", ".toml", ".json", ".ttl", ".rq", ".html", ".js", ".css")):
+                files.append(f)
+    for f in sorted(files, key=str):
+        h.update(str(f).removeprefix(str(root)).encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def build_fingerprint(plan: list[tuple[Article, str, str]], errors: list[dict], config) -> str:
+    """One hash of everything a build's outputs depend on: each article's cache key (text, metadata, backend,
+    rules, gazetteers), the errors to report, the settings and kg's code."""
+    raw = json.dumps([[key for _, key, _ in plan], errors, repr(config), _code_fingerprint()], ensure_ascii=False,
+                     sort_keys=True, default=str)
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def manifest_path(out_dir: Path) -> Path:
+    return Path(out_dir) / CACHE_DIR / "build.json"
+
+
+def _stat(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns]
+
+
+def save_manifest(out_dir: Path, fingerprint: str, report) -> None:
+    """Record a finished build: its fingerprint, its outputs as written (size, mtime) and its counts."""
+    outputs = {Path(p).name: _stat(Path(p)) for p in report.outputs}
+    counts = {k: getattr(report, k) for k in ("articles", "sentences", "tokens", "statements", "entities")}
+    atomic_write_text(manifest_path(out_dir), json.dumps({"format": FORMAT, "fingerprint": fingerprint,
+                                                          "outputs": outputs, "counts": counts}))
+
+
+def load_manifest(out_dir: Path, fingerprint: str) -> dict | None:
+    """The last build's manifest if it had this fingerprint and every output it wrote is still untouched."""
+    try:
+        m = json.loads(manifest_path(out_dir).read_text(encoding="utf-8"))
+        if m.get("format") != FORMAT or m.get("fingerprint") != fingerprint:
+            return None
+        if any(_stat(Path(out_dir) / name) != st for name, st in m["outputs"].items()):
+            return None
+        return m
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

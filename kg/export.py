@@ -5,15 +5,18 @@ Each exporter is registered under a name with its file name; ``generate_*`` func
 """
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
-from rdflib import BNode, Dataset, URIRef
-
-from kg.graph import LinkedStatement
-from kg.io import atomic_write_text
+from kg.graph import PREFIXES, LinkedStatement, graph_chunks
+from kg.io import atomic_write_text, atomic_writer
 from kg.model import Article, Entity
 
 __all__ = ["Exporter", "EXPORTERS", "statement_record", "generate_jsonl", "generate_html", "write_outputs",
@@ -22,10 +25,17 @@ __all__ = ["Exporter", "EXPORTERS", "statement_record", "generate_jsonl", "gener
 
 @dataclass(frozen=True)
 class BuildOutput:
-    dataset: Dataset
+    """What the exports are made from: the linked statements, entities and articles of a build."""
+
     statements: list[LinkedStatement]
     entities: dict[str, Entity]
     articles: dict[str, Article] = field(default_factory=dict)
+    backends: dict[str, str] = field(default_factory=dict)  # lang -> NLP backend and model version
+    mentions: dict[str, list[tuple]] = field(default_factory=dict)  # entity IRI -> mentions (see kg.graph)
+
+    def chunks(self):
+        return graph_chunks(list(self.articles.values()), self.statements, self.entities, self.backends,
+                            self.mentions)
 
 
 @dataclass(frozen=True)
@@ -46,91 +56,55 @@ def register_exporter(name: str, filename: str):
     return deco
 
 
-def _ox_converter():
-    """rdflib term -> pyoxigraph term, memoised (IRIs repeat thousands of times)."""
+# The RDF files are written in one streamed pass (docs/decisions/0007): each named graph is made, appended to the
+# N-Quads file (the dataset) and to an N-Triples file of the union graph (each direct edge once), then dropped.
+# TriG is re-serialised from the N-Quads, Turtle and JSON-LD from the N-Triples, all by Oxigraph (Rust), reading
+# and writing as they go, so memory does not grow with the graph. Serialising with rdflib took 85 % of a build.
+RDF_FORMATS = {"turtle": "TURTLE", "trig": "TRIG", "nquads": "N_QUADS", "jsonld": "JSON_LD"}
+
+
+def write_rdf(out: BuildOutput, targets: dict[str, BinaryIO], scratch: Path) -> None:
+    """Serialise the graph into ``targets`` (RDF format name -> binary file); ``scratch``: a folder for the two
+    intermediate files, removed afterwards."""
     import pyoxigraph as ox
 
-    memo: dict = {}
-
-    def conv(t):
-        hit = memo.get(t)
-        if hit is not None:
-            return hit
-        if isinstance(t, URIRef):
-            o = ox.NamedNode(str(t))
-        elif isinstance(t, BNode):
-            o = ox.BlankNode(str(t))
-        elif t.language:
-            o = ox.Literal(str(t), language=t.language)
-        elif t.datatype is not None:
-            o = ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
-        else:
-            o = ox.Literal(str(t))
-        if len(memo) < 1_000_000:
-            memo[t] = o
-        return o
-
-    return conv
-
-
-def _ox_quads(out: BuildOutput) -> list:
-    """The dataset as pyoxigraph quads in one fixed order (graph, subject, predicate, object as N-Quads terms), so
-    every serialisation is byte-identical across runs. Computed once per build output."""
-    cached = out.__dict__.get("_ox_quads")
-    if cached is None:
-        import pyoxigraph as ox
-
-        conv = _ox_converter()
-        cached = [ox.Quad(conv(s), conv(p), conv(o), conv(g)) for s, p, o, g in out.dataset.quads((None, None, None, None))]
-        cached.sort(key=lambda q: (str(q.graph_name), str(q)))  # graph first, so TriG writes each graph once
-        out.__dict__["_ox_quads"] = cached
-    return cached
+    scratch.mkdir(parents=True, exist_ok=True)
+    nq_path, nt_path = (Path(tempfile.mkstemp(prefix=f".{n}.", suffix=".tmp", dir=scratch)[1]) for n in ("dataset", "union"))
+    try:
+        with open(nq_path, "wb") as nq, open(nt_path, "wb") as nt:
+            for c in out.chunks():
+                ox.serialize([ox.Quad(tr.subject, tr.predicate, tr.object, c.name) for tr in c.triples], nq,
+                             format=ox.RdfFormat.N_QUADS)
+                ox.serialize(c.union, nt, format=ox.RdfFormat.N_TRIPLES)
+        for name, fh in targets.items():
+            if name == "nquads":
+                with open(nq_path, "rb") as src:
+                    shutil.copyfileobj(src, fh, 1 << 20)
+                continue
+            src, fmt = (nq_path, ox.RdfFormat.N_QUADS) if name == "trig" else (nt_path, ox.RdfFormat.N_TRIPLES)
+            ox.serialize(ox.parse(path=src, format=fmt), fh, format=getattr(ox.RdfFormat, RDF_FORMATS[name]),
+                         prefixes=None if name == "jsonld" else PREFIXES)
+            if name == "jsonld":
+                fh.write(b"\n")
+    finally:
+        nq_path.unlink(missing_ok=True)
+        nt_path.unlink(missing_ok=True)
 
 
-def _ox_triples(out: BuildOutput) -> list:
-    """The union of all named graphs as triples, each once, in a fixed order."""
-    triples = {q.triple for q in _ox_quads(out)}
-    return sorted(triples, key=str)
+def _rdf_text(name: str) -> Callable[[BuildOutput], str]:
+    def generate(out: BuildOutput) -> str:
+        buf = io.BytesIO()
+        with tempfile.TemporaryDirectory() as scratch:
+            write_rdf(out, {name: buf}, Path(scratch))
+        return buf.getvalue().decode("utf-8")
+
+    generate.__name__ = f"generate_{name}"
+    generate.__doc__ = f"The graph as {RDF_FORMATS[name].replace('_', '-')} text (small graphs; builds stream)."
+    return generate
 
 
-def _prefixes(out: BuildOutput) -> dict[str, str]:
-    return {p: str(ns) for p, ns in sorted(out.dataset.namespaces()) if p in PREFIXES}
-
-
-# Serialisation is Oxigraph's (Rust): rdflib's serializers took 85 % of a 1k-article build (docs/BENCHMARKS.md).
-PREFIXES = ("kg", "schema", "prov", "skos", "owl", "wd", "rdf", "rdfs", "xsd")  # our own ids stay full IRIs
-
-
-@register_exporter("turtle", "graph.ttl")
-def generate_turtle(out: BuildOutput) -> str:
-    import pyoxigraph as ox
-
-    return ox.serialize(_ox_triples(out), format=ox.RdfFormat.TURTLE, prefixes=_prefixes(out)).decode("utf-8")
-
-
-@register_exporter("trig", "graph.trig")
-def generate_trig(out: BuildOutput) -> str:
-    import pyoxigraph as ox
-
-    return ox.serialize(_ox_quads(out), format=ox.RdfFormat.TRIG, prefixes=_prefixes(out)).decode("utf-8")
-
-
-@register_exporter("nquads", "graph.nq")
-def generate_nquads(out: BuildOutput) -> str:
-    """N-Quads, one quad per line, lines sorted (the format is line-based, so sorting keeps it valid)."""
-    import pyoxigraph as ox
-
-    text = ox.serialize(_ox_quads(out), format=ox.RdfFormat.N_QUADS).decode("utf-8")
-    return "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
-
-
-@register_exporter("jsonld", "graph.jsonld")
-def generate_jsonld(out: BuildOutput) -> str:
-    """The merged graph as JSON-LD in expanded form (full IRIs, every value an object): the form every JSON-LD
-    processor reads without a context; compact it with your own context if you want short keys."""
-    import pyoxigraph as ox
-
-    return ox.serialize(_ox_triples(out), format=ox.RdfFormat.JSON_LD).decode("utf-8") + "\n"
+for _name, _file in (("turtle", "graph.ttl"), ("trig", "graph.trig"), ("nquads", "graph.nq"), ("jsonld", "graph.jsonld")):
+    register_exporter(_name, _file)(_rdf_text(_name))
 
 
 def _slot(e: Entity, text: str) -> dict:
@@ -176,13 +150,16 @@ def generate_html(out: BuildOutput) -> str:
 
 
 def write_outputs(out: BuildOutput, out_dir: str | Path, names: list[str] | None = None) -> list[Path]:
-    """Write the named exports (all by default) into ``out_dir``; each file is replaced atomically."""
+    """Write the named exports (all by default) into ``out_dir``; each file is replaced atomically, and the RDF
+    files are streamed (see :func:`write_rdf`)."""
     out_dir = Path(out_dir)
-    written = []
-    for name in names or list(EXPORTERS):
-        ex = EXPORTERS[name]
-        path = out_dir / ex.filename
-        atomic_write_text(path, ex.generate(out))
-        written.append(path)
-    return written
-
+    names = names or list(EXPORTERS)
+    rdf = [n for n in names if n in RDF_FORMATS]
+    with contextlib.ExitStack() as stack:
+        targets = {n: stack.enter_context(atomic_writer(out_dir / EXPORTERS[n].filename)) for n in rdf}
+        if targets:
+            write_rdf(out, targets, out_dir)
+    for name in names:
+        if name not in RDF_FORMATS:
+            atomic_write_text(out_dir / EXPORTERS[name].filename, EXPORTERS[name].generate(out))
+    return [out_dir / EXPORTERS[n].filename for n in names]

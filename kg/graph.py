@@ -1,27 +1,39 @@
-"""RDF graph: one named graph per article (its metadata and statements) plus a default graph of entities.
+"""RDF graph: one named graph per article (its metadata and statements) plus a graph of entities.
 
 Each statement is a node with subject, relation, object (entity or language-tagged text), polarity, modality,
 date, confidence and provenance; when both ends are entities a direct edge ``subject kg:<relation> object`` is added
 too. IRIs are deterministic: statement ids hash the article id, offsets, relation and both ends.
+
+The graph is made as Oxigraph terms, one :class:`GraphChunk` (named graph) at a time, so a build never holds the
+whole graph in memory: the exports stream chunk by chunk (see :mod:`kg.export` and
+docs/decisions/0007-streamed-graph-and-exports.md). :func:`build_dataset` gives the same graph as an rdflib
+``Dataset`` for code that wants rdflib's API on a small graph.
 """
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Literal, Namespace, URIRef
+import pyoxigraph as ox
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Namespace
 from rdflib.namespace import PROV
 
 from kg.model import Article, Entity, Statement
 from kg.ontology import DATA, KG
 
-__all__ = ["LinkedStatement", "statement_id", "build_dataset", "SCHEMA", "WD", "ENTITY_GRAPH", "TYPE_CLASS"]
+__all__ = ["LinkedStatement", "statement_id", "GraphChunk", "graph_chunks", "build_dataset", "PREFIXES", "SCHEMA",
+           "WD", "ENTITY_GRAPH", "TYPE_CLASS"]
 
 SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
 ENTITY_GRAPH = DATA["graph/entities"]
 TYPE_CLASS = {"PER": SCHEMA.Person, "ORG": SCHEMA.Organization, "GPE": SCHEMA.Country, "LOC": SCHEMA.Place,
               "MISC": SCHEMA.Thing}
+# prefixes of the Turtle / TriG exports; our own ids stay full IRIs
+PREFIXES = {"kg": str(KG._NS), "schema": str(SCHEMA), "prov": str(PROV), "skos": str(SKOS), "owl": str(OWL),
+            "wd": str(WD), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD)}
 
 
 @dataclass(frozen=True)
@@ -42,83 +54,134 @@ def statement_id(st: Statement) -> str:
     return "s" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
-def article_iri(art_id: str) -> URIRef:
-    return DATA[f"article/{art_id}"]
+@dataclass
+class GraphChunk:
+    """One named graph: ``triples`` in the order written; ``union`` the same graph's share of the merged
+    (union) graph, where each direct edge appears once, after its subject's own triples."""
+
+    name: ox.NamedNode
+    triples: list[ox.Triple] = field(default_factory=list)
+    union: list[ox.Triple] = field(default_factory=list)
 
 
-def _date_literal(d: str) -> Literal:
-    return Literal(d, datatype=XSD.date if len(d) == 10 else XSD.gYearMonth)
+class _Terms:
+    """Oxigraph terms, memoised where they repeat (entity IRIs, predicates, relation ids)."""
+
+    def __init__(self):
+        self._iris: dict[str, ox.NamedNode] = {}
+        self.xsd_date, self.xsd_ym = ox.NamedNode(str(XSD.date)), ox.NamedNode(str(XSD.gYearMonth))
+        self.xsd_int, self.xsd_dec = ox.NamedNode(str(XSD.integer)), ox.NamedNode(str(XSD.decimal))
+        self.xsd_uri = ox.NamedNode(str(XSD.anyURI))
+
+    def iri(self, value) -> ox.NamedNode:
+        node = self._iris.get(value)
+        if node is None:
+            node = self._iris[value] = ox.NamedNode(str(value))
+        return node
+
+    def date(self, d: str) -> ox.Literal:
+        return ox.Literal(d, datatype=self.xsd_date if len(d) == 10 else self.xsd_ym)
+
+    def int(self, n: int) -> ox.Literal:
+        return ox.Literal(str(n), datatype=self.xsd_int)
+
+
+def _entity_triples(t: _Terms, e: Entity, mentions: list[tuple]) -> tuple[list, list]:
+    """(the entity's own triples, its mention nodes' triples)."""
+    T = ox.Triple
+    node = t.iri(e.iri)
+    own = [T(node, t.iri(RDF.type), t.iri(TYPE_CLASS.get(e.type, SCHEMA.Thing))),
+           T(node, t.iri(SKOS.prefLabel), ox.Literal(e.label))]
+    own += [T(node, t.iri(RDFS.label), ox.Literal(label, language=lang)) for lang, label in e.labels]
+    own += [T(node, t.iri(SKOS.altLabel), ox.Literal(alias)) for alias in e.aliases]
+    if e.wikidata:
+        own.append(T(node, t.iri(OWL.sameAs), t.iri(WD[e.wikidata])))
+    ments = []
+    for art_id, text, start, end, reason in sorted(set(mentions)):
+        mn = ox.NamedNode(f"{e.iri}/mention/{art_id}/{start}-{end}")
+        own.append(T(node, t.iri(KG.mention), mn))
+        ments += [T(mn, t.iri(RDF.type), t.iri(KG.Mention)), T(mn, t.iri(KG.inArticle), t.iri(DATA[f"article/{art_id}"])),
+                  T(mn, t.iri(KG.mentionText), ox.Literal(text)), T(mn, t.iri(KG.startOffset), t.int(start)),
+                  T(mn, t.iri(KG.endOffset), t.int(end)), T(mn, t.iri(KG.linkReason), ox.Literal(reason))]
+    return own, ments
+
+
+def _article_triples(t: _Terms, art: Article, statements: list[LinkedStatement], backend: str | None
+                     ) -> tuple[list, list]:
+    """(the article's and its statements' triples, its direct entity-to-entity edges)."""
+    T = ox.Triple
+    a = t.iri(DATA[f"article/{art.id}"])
+    out = [T(a, t.iri(RDF.type), t.iri(SCHEMA.NewsArticle)), T(a, t.iri(SCHEMA.identifier), ox.Literal(art.id)),
+           T(a, t.iri(SCHEMA.inLanguage), ox.Literal(art.lang))]
+    if art.url:
+        out.append(T(a, t.iri(SCHEMA.url), ox.Literal(art.url, datatype=t.xsd_uri)))
+    if art.title:
+        out.append(T(a, t.iri(SCHEMA.headline), ox.Literal(art.title, language=art.lang)))
+    if art.published:
+        out.append(T(a, t.iri(SCHEMA.datePublished), t.date(art.published)))
+    if art.source:
+        out.append(T(a, t.iri(SCHEMA.publisher), ox.Literal(art.source)))
+    if backend:
+        out.append(T(a, t.iri(KG.nlpBackend), ox.Literal(backend)))
+    edges = []
+    for ls in sorted(statements, key=lambda x: x.id):
+        st, s, subj = ls.st, ox.NamedNode(str(DATA[f"statement/{ls.id}"])), t.iri(ls.subject_iri)
+        out += [T(s, t.iri(RDF.type), t.iri(KG.Statement)), T(s, t.iri(KG.subject), subj),
+                T(s, t.iri(KG.relation), t.iri(KG[st.relation])),
+                T(s, t.iri(KG.relationText), ox.Literal(st.relation_text, language=st.lang))]
+        if ls.object_iri:
+            out.append(T(s, t.iri(KG.object), t.iri(ls.object_iri)))
+            edges.append(T(subj, t.iri(KG[st.relation]), t.iri(ls.object_iri)))
+        if st.object_text:
+            out.append(T(s, t.iri(KG.objectText), ox.Literal(st.object_text, language=st.lang)))
+        out += [T(s, t.iri(KG.polarity), t.iri(KG[st.polarity])), T(s, t.iri(KG.modality), t.iri(KG[st.modality]))]
+        if ls.attributed_iri:
+            out.append(T(s, t.iri(KG.attributedTo), t.iri(ls.attributed_iri)))
+        if st.role:
+            out.append(T(s, t.iri(KG.role), ox.Literal(st.role, language="en")))
+        if st.date:
+            out.append(T(s, t.iri(KG.date), t.date(st.date)))
+        out += [T(s, t.iri(KG.confidence), ox.Literal(f"{st.confidence:.3f}", datatype=t.xsd_dec)),
+                T(s, t.iri(PROV.wasDerivedFrom), a),
+                T(s, t.iri(KG.sentenceText), ox.Literal(st.sentence_text, language=st.lang)),
+                T(s, t.iri(KG.startOffset), t.int(st.sent_start)), T(s, t.iri(KG.endOffset), t.int(st.sent_end)),
+                T(s, t.iri(KG.extractor), ox.Literal(st.extractor))]
+    return out, sorted(set(edges), key=str)
+
+
+def graph_chunks(articles: list[Article], statements: list[LinkedStatement], entities: dict[str, Entity],
+                 backends: dict[str, str], mentions: dict[str, list[tuple]] | None = None) -> Iterator[GraphChunk]:
+    """The build's graph, one named graph at a time: the entity graph, then each article's graph by article id.
+
+    ``mentions``: entity IRI -> (article id, text, start, end, link reason), recorded so merges can be explained.
+    Only the chunk being written is in memory; the order is fixed, so every export is byte-identical across runs."""
+    t = _Terms()
+    by_article: dict[str, list[LinkedStatement]] = defaultdict(list)
+    edges_of: dict[str, set[tuple[str, str]]] = defaultdict(set)  # subject -> (relation, object), for the union
+    for ls in statements:
+        by_article[ls.st.article].append(ls)
+        if ls.object_iri:
+            edges_of[ls.subject_iri].add((ls.st.relation, ls.object_iri))
+    chunk = GraphChunk(t.iri(ENTITY_GRAPH))
+    for iri, e in sorted(entities.items()):
+        own, ments = _entity_triples(t, e, (mentions or {}).get(iri, []))
+        edges = [ox.Triple(t.iri(iri), t.iri(KG[rel]), t.iri(obj)) for rel, obj in sorted(edges_of.get(iri, ()))]
+        chunk.triples += own + ments
+        chunk.union += own + edges + ments
+    yield chunk
+    for art in sorted(articles, key=lambda a: a.id):
+        triples, edges = _article_triples(t, art, by_article.get(art.id, []), backends.get(art.lang))
+        yield GraphChunk(t.iri(DATA[f"graph/{art.id}"]), triples + edges, triples)
 
 
 def build_dataset(articles: list[Article], statements: list[LinkedStatement], entities: dict[str, Entity],
                   backends: dict[str, str], mentions: dict[str, list[tuple]] | None = None) -> Dataset:
-    """``mentions``: entity IRI -> (article id, text, start, end, link reason), recorded so merges can be explained."""
+    """The same graph as an rdflib ``Dataset`` (in memory: for small graphs and rdflib's API)."""
+    quads = [ox.Quad(tr.subject, tr.predicate, tr.object, c.name)
+             for c in graph_chunks(articles, statements, entities, backends, mentions) for tr in c.triples]
     ds = Dataset()
-    for prefix, ns in (("kg", KG._NS), ("schema", SCHEMA), ("prov", PROV), ("skos", SKOS), ("owl", OWL),
-                       ("wd", WD), ("kgd", DATA)):
+    for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
-    eg = ds.graph(ENTITY_GRAPH)
-    for iri, e in sorted(entities.items()):
-        node = URIRef(iri)
-        eg.add((node, RDF.type, TYPE_CLASS.get(e.type, SCHEMA.Thing)))
-        eg.add((node, SKOS.prefLabel, Literal(e.label)))
-        for lang, label in e.labels:
-            eg.add((node, RDFS.label, Literal(label, lang=lang)))
-        for alias in e.aliases:
-            eg.add((node, SKOS.altLabel, Literal(alias)))
-        if e.wikidata:
-            eg.add((node, OWL.sameAs, WD[e.wikidata]))
-        for art_id, text, start, end, reason in sorted(set((mentions or {}).get(iri, []))):
-            mn = URIRef(f"{iri}/mention/{art_id}/{start}-{end}")
-            eg.add((node, KG.mention, mn))
-            eg.add((mn, RDF.type, KG.Mention))
-            eg.add((mn, KG.inArticle, article_iri(art_id)))
-            eg.add((mn, KG.mentionText, Literal(text)))
-            eg.add((mn, KG.startOffset, Literal(start)))
-            eg.add((mn, KG.endOffset, Literal(end)))
-            eg.add((mn, KG.linkReason, Literal(reason)))
-    by_article: dict[str, list[LinkedStatement]] = {}
-    for ls in statements:
-        by_article.setdefault(ls.st.article, []).append(ls)
-    for art in sorted(articles, key=lambda a: a.id):
-        g = ds.graph(DATA[f"graph/{art.id}"])
-        a = article_iri(art.id)
-        g.add((a, RDF.type, SCHEMA.NewsArticle))
-        g.add((a, SCHEMA.identifier, Literal(art.id)))
-        g.add((a, SCHEMA.inLanguage, Literal(art.lang)))
-        if art.url:
-            g.add((a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
-        if art.title:
-            g.add((a, SCHEMA.headline, Literal(art.title, lang=art.lang)))
-        if art.published:
-            g.add((a, SCHEMA.datePublished, _date_literal(art.published)))
-        if art.source:
-            g.add((a, SCHEMA.publisher, Literal(art.source)))
-        if art.lang in backends:
-            g.add((a, KG.nlpBackend, Literal(backends[art.lang])))
-        for ls in sorted(by_article.get(art.id, []), key=lambda x: x.id):
-            st, s = ls.st, DATA[f"statement/{ls.id}"]
-            g.add((s, RDF.type, KG.Statement))
-            g.add((s, KG.subject, URIRef(ls.subject_iri)))
-            g.add((s, KG.relation, KG[st.relation]))
-            g.add((s, KG.relationText, Literal(st.relation_text, lang=st.lang)))
-            if ls.object_iri:
-                g.add((s, KG.object, URIRef(ls.object_iri)))
-                g.add((URIRef(ls.subject_iri), KG[st.relation], URIRef(ls.object_iri)))
-            if st.object_text:
-                g.add((s, KG.objectText, Literal(st.object_text, lang=st.lang)))
-            g.add((s, KG.polarity, KG[st.polarity]))
-            g.add((s, KG.modality, KG[st.modality]))
-            if ls.attributed_iri:
-                g.add((s, KG.attributedTo, URIRef(ls.attributed_iri)))
-            if st.role:
-                g.add((s, KG.role, Literal(st.role, lang="en")))
-            if st.date:
-                g.add((s, KG.date, _date_literal(st.date)))
-            g.add((s, KG.confidence, Literal(f"{st.confidence:.3f}", datatype=XSD.decimal)))
-            g.add((s, PROV.wasDerivedFrom, a))
-            g.add((s, KG.sentenceText, Literal(st.sentence_text, lang=st.lang)))
-            g.add((s, KG.startOffset, Literal(st.sent_start)))
-            g.add((s, KG.endOffset, Literal(st.sent_end)))
-            g.add((s, KG.extractor, Literal(st.extractor)))
+    ds.bind("kgd", str(DATA))
+    ds.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
     return ds

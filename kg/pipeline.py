@@ -12,14 +12,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.cache import (ArticleResult, article_key, load_annotation, load_entry, nlp_key, prune, rules_fingerprint,
-                      save_annotation, save_entry)
+from kg.cache import (ArticleResult, article_key, build_fingerprint, load_annotation, load_entry, load_manifest,
+                      manifest_path, nlp_key, prune, rules_fingerprint, save_annotation, save_entry, save_manifest)
 from kg.config import Config
 from kg.errors import ConfigError, InputError, KgError
-from kg.export import BuildOutput, write_outputs
+from kg.export import EXPORTERS, RDF_FORMATS, BuildOutput, write_outputs
 from kg.extract import extract
 from kg.gazetteer import load_gazetteer
-from kg.graph import LinkedStatement, build_dataset, statement_id
+from kg.graph import LinkedStatement, statement_id
 from kg.ingest import read_articles
 from kg.io import atomic_write_text
 from kg.model import Article
@@ -28,7 +28,7 @@ from kg.nlp.doc import Annotation, doc_from_annotation
 from kg.nlp.entities import apply_gazetteer
 from kg.resolve import Resolver
 
-__all__ = ["BuildReport", "build", "process_articles", "summary_lines"]
+__all__ = ["BuildReport", "build", "plan_articles", "process_articles", "summary_lines"]
 
 STAGES = ("ingest", "nlp", "extract", "resolve", "graph", "export")
 # relations whose object is a place, not a party: a capital there stays the city
@@ -50,6 +50,7 @@ class BuildReport:
     reused: int = 0  # articles taken whole from the cache (--update)
     nlp_reused: int = 0  # articles re-extracted from their cached annotation (--update after a rule change)
     nlp_keys: set[str] = field(default_factory=set, repr=False)  # annotations the current input uses
+    unchanged: bool = False  # --update found nothing changed since the last build: every stage skipped
 
     @property
     def failed(self) -> bool:
@@ -112,9 +113,33 @@ def _worker(job):
                 "reason": f"processing failed: {exc}"}
 
 
+def plan_articles(articles: list[Article], config: Config, report: BuildReport) -> tuple[list, dict]:
+    """(article, cache key, NLP cache key) of each article whose language has a usable backend, and the backend
+    chosen per language (or the error choosing it raised); articles without one are recorded in
+    ``report.errors``. Choosing a backend checks it is installed; no model is loaded."""
+    rules = rules_fingerprint(tuple(config.extractors))
+    plan, chosen = [], {}
+    for art in articles:
+        if art.lang not in chosen:
+            try:
+                chosen[art.lang] = select_backend(art.lang, config.backend_for(art.lang), config.nlp)
+            except KgError as exc:
+                chosen[art.lang] = exc
+        be = chosen[art.lang]
+        if isinstance(be, Exception):
+            report.errors.append(_error_record(be, art.path) | {"article": art.id})
+            continue
+        report.backends[art.lang] = be.version(art.lang, config.nlp)
+        key = article_key(art, report.backends[art.lang], rules, tuple(config.gazetteers))
+        nkey = nlp_key(art, report.backends[art.lang])
+        report.nlp_keys.add(nkey)
+        plan.append((art, key, nkey))
+    return plan, chosen
+
+
 def process_articles(articles: list[Article], config: Config, report: BuildReport, out_dir: Path,
                      update: bool = False, progress=None, workers: int = 1,
-                     cluster: str | None = None) -> list[ArticleResult]:
+                     cluster: str | None = None, plan: tuple[list, dict] | None = None) -> list[ArticleResult]:
     """NLP and extraction per article, or the cached result when ``update`` and nothing it depends on changed;
     with ``update``, an article whose rules changed but whose text did not is re-extracted from its cached
     annotation, without NLP.
@@ -123,25 +148,10 @@ def process_articles(articles: list[Article], config: Config, report: BuildRepor
     them, so an update that changes nothing loads none. With ``workers`` > 1 the articles to process are shared
     among that many processes; with ``cluster`` (a Dask scheduler address) they run on that cluster's workers. The
     results are the same either way, in the same order."""
-    rules = rules_fingerprint(tuple(config.extractors))
-    chosen: dict[str, object] = {}  # lang -> Backend or the error selecting it raised
     slots: list[ArticleResult | None] = []
     todo: list[tuple[int, Article, str, str]] = []
-    for art in articles:
-        if art.lang not in chosen:
-            try:
-                chosen[art.lang] = select_backend(art.lang, config.backend_for(art.lang), config.nlp)
-                report.backends[art.lang] = chosen[art.lang].version(art.lang, config.nlp)
-            except KgError as exc:
-                chosen[art.lang] = exc
-        if isinstance(chosen[art.lang], Exception):
-            report.errors.append(_error_record(chosen[art.lang], art.path) | {"article": art.id})
-            if progress is not None:
-                progress.update(1)
-            continue
-        key = article_key(art, report.backends[art.lang], rules, tuple(config.gazetteers))
-        nkey = nlp_key(art, report.backends[art.lang])
-        report.nlp_keys.add(nkey)
+    planned, chosen = plan if plan is not None else plan_articles(articles, config, report)
+    for art, key, nkey in planned:
         hit = load_entry(out_dir, art, key) if update else None
         slots.append(hit)
         if hit is not None:
@@ -150,6 +160,8 @@ def process_articles(articles: list[Article], config: Config, report: BuildRepor
                 progress.update(1)
         else:
             todo.append((len(slots) - 1, art, key, nkey))
+    if progress is not None:  # articles of a language without a model were counted as errors, not planned
+        progress.update(len(articles) - len(slots))
     _forget_replaced_backends(config, chosen)
     jobs = [(art, config, load_annotation(out_dir, nkey) if update else None) for _, art, _, nkey in todo]
     report.nlp_reused = sum(1 for j in jobs if j[2] is not None)
@@ -242,7 +254,15 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | No
         stale.unlink()  # left by a build that was killed while writing
 
     progress = progress_factory(len(articles)) if progress_factory else None
-    results = process_articles(articles, config, report, out_dir, update, progress, workers, cluster)
+    plan = plan_articles(articles, config, report)
+    fingerprint = build_fingerprint(plan[0], report.errors, config)
+    if update and _unchanged_since_last_build(out_dir, fingerprint, report):
+        if progress is not None:
+            progress.update(len(articles))
+            progress.close()
+        return report
+    manifest_path(out_dir).unlink(missing_ok=True)  # outputs are about to change: the manifest no longer holds
+    results = process_articles(articles, config, report, out_dir, update, progress, workers, cluster, plan)
     if progress is not None:
         progress.close()
     prune(out_dir, {r.article.id for r in results}, report.nlp_keys)
@@ -278,14 +298,13 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | No
     entities = resolver.entities
     report.timings["resolve"] = time.perf_counter() - t0
 
-    t0 = time.perf_counter()
-    backends_by_lang = dict(report.backends)
-    ds = build_dataset([r.article for r in results], linked, entities, backends_by_lang, resolver.mentions)
+    t0 = time.perf_counter()  # "graph": making the RDF graph and streaming it into its four files
+    out = BuildOutput(linked, entities, {r.article.id: r.article for r in results}, dict(report.backends),
+                      resolver.mentions)
+    report.outputs = [str(p) for p in write_outputs(out, out_dir, list(RDF_FORMATS))]
     report.timings["graph"] = time.perf_counter() - t0
-
     t0 = time.perf_counter()
-    out = BuildOutput(ds, linked, entities, {r.article.id: r.article for r in results})
-    report.outputs = [str(p) for p in write_outputs(out, out_dir)]
+    report.outputs += [str(p) for p in write_outputs(out, out_dir, [n for n in EXPORTERS if n not in RDF_FORMATS])]
     errors_path = Path(out_dir) / "errors.jsonl"
     atomic_write_text(errors_path, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in report.errors))
     report.outputs.append(str(errors_path))
@@ -293,14 +312,31 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | No
     report.statements = len(linked)
     used = {ls.subject_iri for ls in linked} | {ls.object_iri for ls in linked if ls.object_iri}
     report.entities = len(used)
+    save_manifest(out_dir, fingerprint, report)
     return report
+
+
+def _unchanged_since_last_build(out_dir: Path, fingerprint: str, report: BuildReport) -> bool:
+    """True when the last build of ``out_dir`` had the same inputs, settings and code and its outputs are still
+    there as it wrote them; ``report`` is then filled from it. Resolution, graph and exports are skipped: they
+    would write the same bytes (a full rebuild equals an update, tested)."""
+    last = load_manifest(out_dir, fingerprint)
+    if last is None:
+        return False
+    for key in ("articles", "sentences", "tokens", "statements", "entities"):
+        setattr(report, key, last["counts"][key])
+    report.reused = report.articles
+    report.unchanged = True
+    report.outputs = [str(out_dir / name) for name in last["outputs"]]
+    return True
 
 
 def summary_lines(report: BuildReport) -> list[str]:
     """The one-screen summary the CLI prints."""
     by_stage = "  ".join(f"{s} {report.timings[s]:.1f}s" for s in STAGES)
     lines = [f"articles: {report.articles}   sentences: {report.sentences}   tokens: {report.tokens}"
-             + (f"   (reused {report.reused}, re-extracted from cached NLP {report.nlp_reused}, "
+             + ("   (nothing changed since the last build: outputs kept as they are)" if report.unchanged else
+                f"   (reused {report.reused}, re-extracted from cached NLP {report.nlp_reused}, "
                 f"processed from scratch {len(report.processed) - report.nlp_reused})"
                 if report.reused or report.nlp_reused else ""),
              f"statements: {report.statements}   entities: {report.entities}",

@@ -32,7 +32,7 @@ def _statements():
 
 def _out():
     sts = _statements()
-    return BuildOutput(build_dataset([ART], sts, ENTS, {"vi": "hand"}), sts, ENTS)
+    return BuildOutput(sts, ENTS, {ART.id: ART}, {"vi": "hand"})
 
 
 def test_statement_ids_are_stable_and_distinct():
@@ -42,7 +42,7 @@ def test_statement_ids_are_stable_and_distinct():
 
 
 def test_dataset_has_statement_nodes_direct_edge_and_provenance():
-    ds = _out().dataset
+    ds = build_dataset([ART], _statements(), ENTS, {"vi": "hand"})
     g = ds.graph(DATA["graph/a1"])
     stmts = set(g.subjects(rdflib.RDF.type, KG.Statement))
     assert len(stmts) == 2

@@ -125,6 +125,26 @@ def test_update_reprocesses_a_changed_article(corpus, tmp_path, fake_backend):
     assert build([corpus], out, FAKE, update=True).processed == ["vi1"]
 
 
+def test_update_with_nothing_changed_skips_every_stage_and_keeps_the_outputs(corpus, tmp_path, fake_backend):
+    out = tmp_path / "out"
+    first = build([corpus], out, FAKE)
+    files = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.iterdir() if p.is_file()}
+    again = build([corpus], out, FAKE, update=True)
+    assert again.reused == 3 and again.processed == [] and again.timings["graph"] == 0 == again.timings["resolve"]
+    assert (again.statements, again.entities, again.tokens) == (first.statements, first.entities, first.tokens) > (0, 0, 0)
+    assert len(again.errors) == len(first.errors) == 2  # the empty file and the bad JSON line, reported again
+    assert {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.iterdir() if p.is_file()} == files
+    # an output deleted or edited by hand is made again, whole
+    (out / "graph.html").unlink()
+    (out / "graph.ttl").write_text("edited", encoding="utf-8")
+    fixed = build([corpus], out, FAKE, update=True)
+    assert fixed.timings["graph"] > 0 and fixed.reused == 3
+    assert (out / "graph.ttl").read_bytes() == files["graph.ttl"][0] and (out / "graph.html").exists()
+    # a setting that changes the outputs is not skipped
+    strict = build([corpus], out, Config(backends=FAKE.backends, min_confidence=0.99), update=True)
+    assert strict.timings["graph"] > 0 and strict.statements < first.statements
+
+
 def test_outputs_do_not_depend_on_input_order(corpus, tmp_path, fake_backend):
     files = sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".jsonl"))
     build(files, tmp_path / "a", FAKE)

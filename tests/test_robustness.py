@@ -90,23 +90,31 @@ CRASH = textwrap.dedent("""
     from conftest import _fake_load
     from kg.nlp import Backend, register_backend
     import kg.export as ex
+    import pyoxigraph as ox
     from kg.config import Config
     from kg.pipeline import build
     register_backend(Backend("fake", ("vi", "fr", "en"), lambda l, s: (True, []), _fake_load, lambda l, s: "fake", lambda l: ""))
-    real, n = ex.atomic_write_text, [0]
-    def dying(path, text):
+    real_text, real_ser, n, m = ex.atomic_write_text, ox.serialize, [0], [0]
+    def dying_text(path, text):  # statements.jsonl is the 1st text output, graph.html the 2nd
         n[0] += 1
-        if n[0] == 3:  # die in the middle of writing the third output, after a partial temp file
+        if {where!r} == "html" and n[0] == 2:  # die after a partial temp file of the HTML page
             tmp = path.parent / ("." + path.name + ".partial.tmp")
             tmp.write_text(text[: len(text) // 2])
             os.kill(os.getpid(), signal.SIGKILL)
-        real(path, text)
-    ex.atomic_write_text = dying
+        real_text(path, text)
+    def dying_serialize(*a, **k):  # die while the RDF files are being streamed, some bytes already written
+        m[0] += 1
+        if {where!r} == "rdf" and m[0] == 4:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real_ser(*a, **k)
+    ex.atomic_write_text = dying_text
+    ox.serialize = dying_serialize
     build([{inp!r}], {out!r}, Config(backends={{"vi": "fake", "fr": "fake"}}))
 """)
 
 
-def test_sigkill_while_writing_leaves_previous_outputs_intact(tmp_path, fake_backend):
+@pytest.mark.parametrize("where", ["rdf", "html"])
+def test_sigkill_while_writing_leaves_previous_outputs_intact(tmp_path, fake_backend, where):
     inp = tmp_path / "in"
     inp.mkdir()
     (inp / "a.txt").write_text("Ông Peskov cho biết Nga sẽ hợp tác với Triều Tiên trong mọi lĩnh vực.", encoding="utf-8")
@@ -114,18 +122,22 @@ def test_sigkill_while_writing_leaves_previous_outputs_intact(tmp_path, fake_bac
     build([inp], out, FAKE)
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     (inp / "b.txt").write_text("Bà Choe Son Hui nhấn mạnh rằng Triều Tiên sẽ hợp tác với Nga.", encoding="utf-8")
-    script = CRASH.format(tests=str(Path(__file__).parent), inp=str(inp), out=str(out))
+    script = CRASH.format(tests=str(Path(__file__).parent), inp=str(inp), out=str(out), where=where)
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert proc.returncode == -signal.SIGKILL, proc.stderr
     import rdflib
 
-    for name, data in before.items():  # each output is the old one or the complete new one, never half
+    # each output is the old one or the complete new one, never half
+    new = {"graph.ttl", "graph.trig", "graph.nq", "graph.jsonld", "statements.jsonl"} if where == "html" else set()
+    for name, data in before.items():
         now = (out / name).read_bytes()
-        if name in ("graph.ttl", "graph.trig"):  # written before the kill: the complete new version
-            assert now != data and len(rdflib.Dataset().parse(data=now, format="trig"))
+        if name in new:  # written before the kill: the complete new version
+            assert now != data, name
+            if name in ("graph.trig", "graph.nq"):
+                assert b"graph/b>" in now and len(rdflib.Dataset().parse(data=now, format={"graph.trig": "trig", "graph.nq": "nquads"}[name]))
         else:
             assert now == data, name
-    assert list(out.glob(".*.tmp"))  # the killed run left its temporary file behind
+    assert list(out.glob(".*.tmp"))  # the killed run left its temporary files behind
     rep = build([inp], out, FAKE)
     assert rep.articles == 2 and not list(out.glob(".*.tmp"))
 
