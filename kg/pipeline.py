@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import time
 from collections import defaultdict
 from collections.abc import Iterable
@@ -250,8 +251,8 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | No
     if fail_fast and report.errors:
         e = report.errors[0]
         raise InputError(e["file"], e["reason"], e.get("line"))
-    for stale in out_dir.glob(".*.tmp") if out_dir.exists() else ():
-        stale.unlink()  # left by a build that was killed while writing
+    for stale in out_dir.glob(".*.tmp") if out_dir.exists() else ():  # left by a run killed while writing
+        shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
 
     progress = progress_factory(len(articles)) if progress_factory else None
     plan = plan_articles(articles, config, report)

@@ -12,6 +12,8 @@ import csv
 import io
 import json
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -119,16 +121,59 @@ def run_query(out_dir: str | Path, query: str, params: dict[str, str] | None = N
     return variables, rows
 
 
-def open_store(out_dir: str | Path):
-    """An in-memory Oxigraph store holding a build's dataset (``graph.trig``)."""
+# past this size of graph.nq, queries go through the on-disk store instead of loading the graph into memory
+ON_DISK_BYTES = 64 * 1024 * 1024
+
+
+def open_store(out_dir: str | Path, on_disk: bool | None = None):
+    """An Oxigraph store holding a build's dataset: loaded into memory for a small graph, or, for a large one
+    (``graph.nq`` over ``ON_DISK_BYTES``, or ``on_disk=True``), the on-disk store of :func:`prepare_store`,
+    opened read-only, so a query neither reloads the graph nor needs memory for it."""
     import pyoxigraph as ox
 
-    path = Path(out_dir) / "graph.trig"
-    if not path.exists():
-        raise InputError(path, "no graph here; run `kg build ... --out DIR` first")
+    out_dir = Path(out_dir)
+    src = _dataset_file(out_dir)
+    if on_disk is None:
+        on_disk = src.stat().st_size > ON_DISK_BYTES
+    if on_disk:
+        return ox.Store.read_only(str(prepare_store(out_dir)))
     store = ox.Store()
-    store.load(path=str(path), format=ox.RdfFormat.TRIG)
+    store.load(path=str(src), format=ox.RdfFormat.N_QUADS if src.suffix == ".nq" else ox.RdfFormat.TRIG)
     return store
+
+
+def _dataset_file(out_dir: Path) -> Path:
+    for name in ("graph.nq", "graph.trig"):
+        if (out_dir / name).exists():
+            return out_dir / name
+    raise InputError(out_dir / "graph.nq", "no graph here; run `kg build ... --out DIR` first")
+
+
+def prepare_store(out_dir: str | Path) -> Path:
+    """The on-disk Oxigraph store of a build (``out/oxigraph/``), bulk-loaded from its dataset file when missing or
+    older than it, and reused by every later query and by ``kg serve``. Built in a temporary folder, then renamed:
+    a reader never sees half a store."""
+    import pyoxigraph as ox
+
+    out_dir = Path(out_dir)
+    src = _dataset_file(out_dir)
+    location = out_dir / "oxigraph"
+    stamp = location / ".built-from"
+    mark = f"{src.name} {src.stat().st_mtime_ns} {src.stat().st_size}"
+    if stamp.exists() and stamp.read_text() == mark:
+        return location
+    tmp = Path(tempfile.mkdtemp(prefix=".oxigraph.", suffix=".tmp", dir=out_dir))
+    try:
+        store = ox.Store(str(tmp))
+        store.bulk_load(path=str(src), format=ox.RdfFormat.N_QUADS if src.suffix == ".nq" else ox.RdfFormat.TRIG)
+        store.optimize()
+        del store
+        (tmp / ".built-from").write_text(mark)
+        shutil.rmtree(location, ignore_errors=True)
+        tmp.rename(location)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return location
 
 
 def format_results(variables: list[str], rows: list[dict], fmt: str = "table") -> str:

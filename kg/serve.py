@@ -1,7 +1,7 @@
 """``kg serve``: the SPARQL 1.1 Protocol over a build, read-only, by Oxigraph's own server.
 
-The build's dataset (``graph.trig``) is loaded once into an on-disk Oxigraph store beside it (``out/oxigraph/``,
-rebuilt when the graph is newer) and served with ``oxigraph serve-read-only``: updates are refused, queries time
+The build's dataset is loaded once into an on-disk Oxigraph store beside it (``out/oxigraph/``, see
+:func:`kg.query.prepare_store`) and served with ``oxigraph serve-read-only``: updates are refused, queries time
 out after ``timeout_s``, and the default graph is the union of all named graphs, as with ``kg query``.
 
 Oxigraph's server has no limit on the size of a result, so it listens on a private loopback port behind
@@ -20,34 +20,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from kg.errors import ConfigError, InputError
+from kg.query import prepare_store
 
 __all__ = ["prepare_store", "server_command", "ResultLimitProxy", "serve", "DEFAULT_MAX_RESULT_BYTES"]
 
 DEFAULT_MAX_RESULT_BYTES = 50 * 1024 * 1024
-
-
-def prepare_store(out_dir: str | Path) -> Path:
-    """The on-disk Oxigraph store of a build, (re)built from graph.trig when missing or older than it."""
-    import pyoxigraph as ox
-
-    out_dir = Path(out_dir)
-    trig = out_dir / "graph.trig"
-    if not trig.exists():
-        raise InputError(trig, "no graph here; run `kg build ... --out DIR` first")
-    location = out_dir / "oxigraph"
-    stamp = location / ".built-from"
-    if stamp.exists() and stamp.read_text() == str(trig.stat().st_mtime_ns):
-        return location
-    tmp = out_dir / ".oxigraph.tmp"
-    shutil.rmtree(tmp, ignore_errors=True)
-    store = ox.Store(str(tmp))
-    store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
-    store.flush()
-    del store
-    (tmp / ".built-from").write_text(str(trig.stat().st_mtime_ns))
-    shutil.rmtree(location, ignore_errors=True)
-    tmp.rename(location)
-    return location
 
 
 def server_command(location: Path, host: str, port: int, timeout_s: int) -> list[str]:
