@@ -58,7 +58,7 @@ def rules_fingerprint(extractors: tuple[str, ...] = ()) -> str:
 
 
 def article_key(article: Article, backend_version: str, rules: str, gazetteers: tuple[str, ...] = ()) -> str:
-    raw = json.dumps([dataclasses.asdict(article) | {"path": None}, backend_version, rules,
+    raw = json.dumps([vars(article) | {"path": None}, backend_version, rules,
                       [Path(g).read_text(encoding="utf-8") for g in gazetteers]], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
@@ -82,7 +82,8 @@ def load_annotation(out_dir: Path, key: str) -> Annotation | None:
 
 def save_annotation(out_dir: Path, key: str, ann: Annotation) -> None:
     data = json.dumps(ann.to_json(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    atomic_write_bytes(_nlp_path(out_dir, key), gzip.compress(data, compresslevel=3, mtime=0))
+    # no fsync: an entry lost or damaged by a power cut fails to load and is made again
+    atomic_write_bytes(_nlp_path(out_dir, key), gzip.compress(data, compresslevel=3, mtime=0), durable=False)
 
 
 def _entry_path(out_dir: Path, art_id: str) -> Path:
@@ -113,10 +114,20 @@ def load_entry(out_dir: Path, article: Article, key: str) -> ArticleResult | Non
     return ArticleResult(article, sts, list(raw["names"]), raw["sentences"], raw["tokens"])
 
 
+def _statement_dict(st: Statement) -> dict:
+    """``dataclasses.asdict`` without its deep copies (the fields are strings, numbers, mentions and tuples)."""
+    d = dict(vars(st))
+    for slot in ("subject", "object", "attributed_to"):
+        if d[slot] is not None:
+            d[slot] = dict(vars(d[slot]))
+    d["extra"] = [list(x) for x in d["extra"]]
+    return d
+
+
 def save_entry(out_dir: Path, result: ArticleResult, key: str) -> None:
     data = {"key": key, "id": result.article.id, "names": result.names, "sentences": result.sentences,
-            "tokens": result.tokens, "statements": [dataclasses.asdict(s) for s in result.statements]}
-    atomic_write_text(_entry_path(out_dir, result.article.id), json.dumps(data, ensure_ascii=False))
+            "tokens": result.tokens, "statements": [_statement_dict(s) for s in result.statements]}
+    atomic_write_text(_entry_path(out_dir, result.article.id), json.dumps(data, ensure_ascii=False), durable=False)
 
 
 def prune(out_dir: Path, keep_ids: set[str], keep_nlp: set[str] | None = None) -> int:

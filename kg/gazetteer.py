@@ -44,6 +44,8 @@ class Gazetteer:
         self.entries = {e.key: e for e in entries}
         self._by_name: dict[tuple[str, str], str] = {}  # (lang or "*", name) -> key
         self._demonyms: dict[tuple[str, str], str] = {}
+        self._names: dict[str, dict[str, str]] = {}  # lang -> names(lang), made on first use
+        self.match_index: dict[str, dict] = {}  # lang -> first word -> names, for kg.nlp.entities
         for e in entries:
             for lang, names in e.names.items():
                 for n in (*names, e.key):
@@ -62,9 +64,13 @@ class Gazetteer:
         return self._by_name.get((lang, n)) or self._by_name.get(("*", n))
 
     def names(self, lang: str) -> dict[str, str]:
-        """name -> key for matching in text of ``lang`` (its own names first, then other languages' names)."""
-        out = {n: k for (lg, n), k in self._by_name.items() if lg == "*"}
-        out.update({n: k for (lg, n), k in self._by_name.items() if lg == lang})
+        """name -> key for matching in text of ``lang`` (its own names first, then other languages' names).
+        Made once per language; do not modify it."""
+        out = self._names.get(lang)
+        if out is None:
+            out = {n: k for (lg, n), k in self._by_name.items() if lg == "*"}
+            out.update({n: k for (lg, n), k in self._by_name.items() if lg == lang})
+            self._names[lang] = out
         return out
 
     def demonym(self, word: str, lang: str) -> str | None:

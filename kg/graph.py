@@ -15,6 +15,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Namespace
@@ -34,6 +35,46 @@ TYPE_CLASS = {"PER": SCHEMA.Person, "ORG": SCHEMA.Organization, "GPE": SCHEMA.Co
 # prefixes of the Turtle / TriG exports; our own ids stay full IRIs
 PREFIXES = {"kg": str(KG._NS), "schema": str(SCHEMA), "prov": str(PROV), "skos": str(SKOS), "owl": str(OWL),
             "wd": str(WD), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD)}
+
+
+# the predicates and classes written, as Oxigraph terms made once (attribute access on rdflib namespaces is slow)
+P = SimpleNamespace(
+    kg_Mention=ox.NamedNode(str(KG.Mention)),
+    kg_Statement=ox.NamedNode(str(KG.Statement)),
+    kg_attributedTo=ox.NamedNode(str(KG.attributedTo)),
+    kg_confidence=ox.NamedNode(str(KG.confidence)),
+    kg_date=ox.NamedNode(str(KG.date)),
+    kg_endOffset=ox.NamedNode(str(KG.endOffset)),
+    kg_extractor=ox.NamedNode(str(KG.extractor)),
+    kg_inArticle=ox.NamedNode(str(KG.inArticle)),
+    kg_linkReason=ox.NamedNode(str(KG.linkReason)),
+    kg_mention=ox.NamedNode(str(KG.mention)),
+    kg_mentionText=ox.NamedNode(str(KG.mentionText)),
+    kg_modality=ox.NamedNode(str(KG.modality)),
+    kg_nlpBackend=ox.NamedNode(str(KG.nlpBackend)),
+    kg_object=ox.NamedNode(str(KG.object)),
+    kg_objectText=ox.NamedNode(str(KG.objectText)),
+    kg_polarity=ox.NamedNode(str(KG.polarity)),
+    kg_relation=ox.NamedNode(str(KG.relation)),
+    kg_relationText=ox.NamedNode(str(KG.relationText)),
+    kg_role=ox.NamedNode(str(KG.role)),
+    kg_sentenceText=ox.NamedNode(str(KG.sentenceText)),
+    kg_startOffset=ox.NamedNode(str(KG.startOffset)),
+    kg_subject=ox.NamedNode(str(KG.subject)),
+    owl_sameAs=ox.NamedNode(str(OWL.sameAs)),
+    prov_wasDerivedFrom=ox.NamedNode(str(PROV.wasDerivedFrom)),
+    rdf_type=ox.NamedNode(str(RDF.type)),
+    rdfs_label=ox.NamedNode(str(RDFS.label)),
+    schema_NewsArticle=ox.NamedNode(str(SCHEMA.NewsArticle)),
+    schema_datePublished=ox.NamedNode(str(SCHEMA.datePublished)),
+    schema_headline=ox.NamedNode(str(SCHEMA.headline)),
+    schema_identifier=ox.NamedNode(str(SCHEMA.identifier)),
+    schema_inLanguage=ox.NamedNode(str(SCHEMA.inLanguage)),
+    schema_publisher=ox.NamedNode(str(SCHEMA.publisher)),
+    schema_url=ox.NamedNode(str(SCHEMA.url)),
+    skos_altLabel=ox.NamedNode(str(SKOS.altLabel)),
+    skos_prefLabel=ox.NamedNode(str(SKOS.prefLabel)),
+)
 
 
 @dataclass(frozen=True)
@@ -69,6 +110,7 @@ class _Terms:
 
     def __init__(self):
         self._iris: dict[str, ox.NamedNode] = {}
+        self._kg: dict[str, ox.NamedNode] = {}
         self.xsd_date, self.xsd_ym = ox.NamedNode(str(XSD.date)), ox.NamedNode(str(XSD.gYearMonth))
         self.xsd_int, self.xsd_dec = ox.NamedNode(str(XSD.integer)), ox.NamedNode(str(XSD.decimal))
         self.xsd_uri = ox.NamedNode(str(XSD.anyURI))
@@ -77,6 +119,13 @@ class _Terms:
         node = self._iris.get(value)
         if node is None:
             node = self._iris[value] = ox.NamedNode(str(value))
+        return node
+
+    def kg(self, name: str) -> ox.NamedNode:
+        """A term of the kg vocabulary (relation, polarity, modality); an unknown name fails (closed namespace)."""
+        node = self._kg.get(name)
+        if node is None:
+            node = self._kg[name] = ox.NamedNode(str(KG[name]))
         return node
 
     def date(self, d: str) -> ox.Literal:
@@ -90,19 +139,19 @@ def _entity_triples(t: _Terms, e: Entity, mentions: list[tuple]) -> tuple[list, 
     """(the entity's own triples, its mention nodes' triples)."""
     T = ox.Triple
     node = t.iri(e.iri)
-    own = [T(node, t.iri(RDF.type), t.iri(TYPE_CLASS.get(e.type, SCHEMA.Thing))),
-           T(node, t.iri(SKOS.prefLabel), ox.Literal(e.label))]
-    own += [T(node, t.iri(RDFS.label), ox.Literal(label, language=lang)) for lang, label in e.labels]
-    own += [T(node, t.iri(SKOS.altLabel), ox.Literal(alias)) for alias in e.aliases]
+    own = [T(node, P.rdf_type, t.iri(TYPE_CLASS.get(e.type, SCHEMA.Thing))),
+           T(node, P.skos_prefLabel, ox.Literal(e.label))]
+    own += [T(node, P.rdfs_label, ox.Literal(label, language=lang)) for lang, label in e.labels]
+    own += [T(node, P.skos_altLabel, ox.Literal(alias)) for alias in e.aliases]
     if e.wikidata:
-        own.append(T(node, t.iri(OWL.sameAs), t.iri(WD[e.wikidata])))
+        own.append(T(node, P.owl_sameAs, t.iri(WD[e.wikidata])))
     ments = []
     for art_id, text, start, end, reason in sorted(set(mentions)):
         mn = ox.NamedNode(f"{e.iri}/mention/{art_id}/{start}-{end}")
-        own.append(T(node, t.iri(KG.mention), mn))
-        ments += [T(mn, t.iri(RDF.type), t.iri(KG.Mention)), T(mn, t.iri(KG.inArticle), t.iri(DATA[f"article/{art_id}"])),
-                  T(mn, t.iri(KG.mentionText), ox.Literal(text)), T(mn, t.iri(KG.startOffset), t.int(start)),
-                  T(mn, t.iri(KG.endOffset), t.int(end)), T(mn, t.iri(KG.linkReason), ox.Literal(reason))]
+        own.append(T(node, P.kg_mention, mn))
+        ments += [T(mn, P.rdf_type, P.kg_Mention), T(mn, P.kg_inArticle, t.iri(DATA[f"article/{art_id}"])),
+                  T(mn, P.kg_mentionText, ox.Literal(text)), T(mn, P.kg_startOffset, t.int(start)),
+                  T(mn, P.kg_endOffset, t.int(end)), T(mn, P.kg_linkReason, ox.Literal(reason))]
     return own, ments
 
 
@@ -111,41 +160,41 @@ def _article_triples(t: _Terms, art: Article, statements: list[LinkedStatement],
     """(the article's and its statements' triples, its direct entity-to-entity edges)."""
     T = ox.Triple
     a = t.iri(DATA[f"article/{art.id}"])
-    out = [T(a, t.iri(RDF.type), t.iri(SCHEMA.NewsArticle)), T(a, t.iri(SCHEMA.identifier), ox.Literal(art.id)),
-           T(a, t.iri(SCHEMA.inLanguage), ox.Literal(art.lang))]
+    out = [T(a, P.rdf_type, P.schema_NewsArticle), T(a, P.schema_identifier, ox.Literal(art.id)),
+           T(a, P.schema_inLanguage, ox.Literal(art.lang))]
     if art.url:
-        out.append(T(a, t.iri(SCHEMA.url), ox.Literal(art.url, datatype=t.xsd_uri)))
+        out.append(T(a, P.schema_url, ox.Literal(art.url, datatype=t.xsd_uri)))
     if art.title:
-        out.append(T(a, t.iri(SCHEMA.headline), ox.Literal(art.title, language=art.lang)))
+        out.append(T(a, P.schema_headline, ox.Literal(art.title, language=art.lang)))
     if art.published:
-        out.append(T(a, t.iri(SCHEMA.datePublished), t.date(art.published)))
+        out.append(T(a, P.schema_datePublished, t.date(art.published)))
     if art.source:
-        out.append(T(a, t.iri(SCHEMA.publisher), ox.Literal(art.source)))
+        out.append(T(a, P.schema_publisher, ox.Literal(art.source)))
     if backend:
-        out.append(T(a, t.iri(KG.nlpBackend), ox.Literal(backend)))
+        out.append(T(a, P.kg_nlpBackend, ox.Literal(backend)))
     edges = []
     for ls in sorted(statements, key=lambda x: x.id):
         st, s, subj = ls.st, ox.NamedNode(str(DATA[f"statement/{ls.id}"])), t.iri(ls.subject_iri)
-        out += [T(s, t.iri(RDF.type), t.iri(KG.Statement)), T(s, t.iri(KG.subject), subj),
-                T(s, t.iri(KG.relation), t.iri(KG[st.relation])),
-                T(s, t.iri(KG.relationText), ox.Literal(st.relation_text, language=st.lang))]
+        out += [T(s, P.rdf_type, P.kg_Statement), T(s, P.kg_subject, subj),
+                T(s, P.kg_relation, t.kg(st.relation)),
+                T(s, P.kg_relationText, ox.Literal(st.relation_text, language=st.lang))]
         if ls.object_iri:
-            out.append(T(s, t.iri(KG.object), t.iri(ls.object_iri)))
-            edges.append(T(subj, t.iri(KG[st.relation]), t.iri(ls.object_iri)))
+            out.append(T(s, P.kg_object, t.iri(ls.object_iri)))
+            edges.append(T(subj, t.kg(st.relation), t.iri(ls.object_iri)))
         if st.object_text:
-            out.append(T(s, t.iri(KG.objectText), ox.Literal(st.object_text, language=st.lang)))
-        out += [T(s, t.iri(KG.polarity), t.iri(KG[st.polarity])), T(s, t.iri(KG.modality), t.iri(KG[st.modality]))]
+            out.append(T(s, P.kg_objectText, ox.Literal(st.object_text, language=st.lang)))
+        out += [T(s, P.kg_polarity, t.kg(st.polarity)), T(s, P.kg_modality, t.kg(st.modality))]
         if ls.attributed_iri:
-            out.append(T(s, t.iri(KG.attributedTo), t.iri(ls.attributed_iri)))
+            out.append(T(s, P.kg_attributedTo, t.iri(ls.attributed_iri)))
         if st.role:
-            out.append(T(s, t.iri(KG.role), ox.Literal(st.role, language="en")))
+            out.append(T(s, P.kg_role, ox.Literal(st.role, language="en")))
         if st.date:
-            out.append(T(s, t.iri(KG.date), t.date(st.date)))
-        out += [T(s, t.iri(KG.confidence), ox.Literal(f"{st.confidence:.3f}", datatype=t.xsd_dec)),
-                T(s, t.iri(PROV.wasDerivedFrom), a),
-                T(s, t.iri(KG.sentenceText), ox.Literal(st.sentence_text, language=st.lang)),
-                T(s, t.iri(KG.startOffset), t.int(st.sent_start)), T(s, t.iri(KG.endOffset), t.int(st.sent_end)),
-                T(s, t.iri(KG.extractor), ox.Literal(st.extractor))]
+            out.append(T(s, P.kg_date, t.date(st.date)))
+        out += [T(s, P.kg_confidence, ox.Literal(f"{st.confidence:.3f}", datatype=t.xsd_dec)),
+                T(s, P.prov_wasDerivedFrom, a),
+                T(s, P.kg_sentenceText, ox.Literal(st.sentence_text, language=st.lang)),
+                T(s, P.kg_startOffset, t.int(st.sent_start)), T(s, P.kg_endOffset, t.int(st.sent_end)),
+                T(s, P.kg_extractor, ox.Literal(st.extractor))]
     return out, sorted(set(edges), key=str)
 
 
@@ -165,7 +214,7 @@ def graph_chunks(articles: list[Article], statements: list[LinkedStatement], ent
     chunk = GraphChunk(t.iri(ENTITY_GRAPH))
     for iri, e in sorted(entities.items()):
         own, ments = _entity_triples(t, e, (mentions or {}).get(iri, []))
-        edges = [ox.Triple(t.iri(iri), t.iri(KG[rel]), t.iri(obj)) for rel, obj in sorted(edges_of.get(iri, ()))]
+        edges = [ox.Triple(t.iri(iri), t.kg(rel), t.iri(obj)) for rel, obj in sorted(edges_of.get(iri, ()))]
         chunk.triples += own + ments
         chunk.union += own + edges + ments
     yield chunk

@@ -19,9 +19,10 @@ __all__ = ["atomic_write_text", "atomic_write_bytes", "atomic_writer"]
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str | os.PathLike) -> Iterator[BinaryIO]:
+def atomic_writer(path: str | os.PathLike, durable: bool = True) -> Iterator[BinaryIO]:
     """A binary file to stream into; on a clean exit it replaces ``path`` whole, on an error it is removed and
-    ``path`` keeps its old content."""
+    ``path`` keeps its old content. ``durable=False`` skips the fsync before the rename: for files whose loss
+    or damage after a power cut is detected and repaired (cache entries), not for outputs."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -30,7 +31,8 @@ def atomic_writer(path: str | os.PathLike) -> Iterator[BinaryIO]:
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -40,8 +42,8 @@ def atomic_writer(path: str | os.PathLike) -> Iterator[BinaryIO]:
         raise
 
 
-def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
-    with atomic_writer(path) as fh:
+def atomic_write_bytes(path: str | os.PathLike, data: bytes, durable: bool = True) -> None:
+    with atomic_writer(path, durable) as fh:
         fh.write(data)
 
 
@@ -51,5 +53,5 @@ def _umask() -> int:
     return mask
 
 
-def atomic_write_text(path: str | os.PathLike, text: str) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"))
+def atomic_write_text(path: str | os.PathLike, text: str, durable: bool = True) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), durable)

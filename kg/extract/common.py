@@ -10,6 +10,8 @@
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 from datetime import date, timedelta
 
@@ -28,7 +30,7 @@ CLOSE_Q = "”»\"’'"
 # and are checked with ``is``, so a recycled id() can never return another object's entry.
 _PHRASE_INDEX: dict[int, tuple[dict, dict[str, list[tuple[int, list[str], str]]]]] = {}
 _PHRASE_BY_CONTENT: dict[tuple, dict[str, list[tuple[int, list[str], str]]]] = {}
-_DOC_WORDS: dict[int, tuple[Doc, list[list[str]], list[list[str]]]] = {}
+_DOC_WORDS: dict[int, tuple[Doc, list[list[str]], list[list[str]], dict]] = {}
 
 
 def _phrase_index(phrases) -> dict[str, list[tuple[int, list[str], str]]]:
@@ -53,17 +55,48 @@ def _phrase_index(phrases) -> dict[str, list[tuple[int, list[str], str]]]:
     return index
 
 
-def _doc_words(doc: Doc) -> tuple[list[list[str]], list[list[str]]]:
-    """(lemma words, text words) of every token, lower-cased."""
+def _doc_words(doc: Doc) -> tuple[list[list[str]], list[list[str]], dict]:
+    """(lemma words, text words) of every token, lower-cased, and the doc's cache of phrase starts per table."""
     hit = _DOC_WORDS.get(id(doc))
     if hit is not None and hit[0] is doc:
-        return hit[1], hit[2]
+        return hit[1:]
     lem = [t.lemma.lower().split() for t in doc.tokens]
     txt = [t.text.lower().split() for t in doc.tokens]
     if len(_DOC_WORDS) > 8:
         _DOC_WORDS.clear()
-    _DOC_WORDS[id(doc)] = (doc, lem, txt)
-    return lem, txt
+    _DOC_WORDS[id(doc)] = (doc, lem, txt, {})
+    return lem, txt, _DOC_WORDS[id(doc)][3]
+
+
+def _candidates(words: list[list[str]], index: dict, i: int, b0: int) -> list:
+    """Phrases of ``index`` whose first word is the first word of the tokens from ``i`` (before ``b0``)."""
+    for j in range(i, b0):
+        if words[j]:
+            return index.get(words[j][0], ())
+    return ()
+
+
+def _starts(doc_cache: dict, words: list[list[str]], index: dict, also: list[list[str]] | None = None) -> list[int]:
+    """Tokens of the doc where some phrase of ``index`` may start in ``words`` (or in ``also``): the token's first
+    word begins a phrase, or the token is empty and the next one with a word starts one. A superset of where
+    matches start, computed once per doc and table."""
+    key = (id(words), id(index), also is not None)
+    hit = doc_cache.get(key)
+    if hit is not None and hit[0] is index:
+        return hit[1]
+    starts = set()
+    for ws in (words, also or []):
+        pending = []
+        for i, w in enumerate(ws):
+            if not w:
+                pending.append(i)
+                continue
+            if w[0] in index:
+                starts.update(pending)
+                starts.add(i)
+            pending = []
+    doc_cache[key] = (index, sorted(starts))
+    return doc_cache[key][1]
 
 
 def _spells(words: list[list[str]], i: int, b0: int, want: list[str]) -> int:
@@ -74,13 +107,6 @@ def _spells(words: list[list[str]], i: int, b0: int, want: list[str]) -> int:
         got += words[j]
         j += 1
     return j if got == want else -1
-
-
-def _first_word(words: list[list[str]], i: int, b0: int) -> str | None:
-    for j in range(i, b0):
-        if words[j]:
-            return words[j][0]
-    return None
 
 
 def find_phrases(doc: Doc, sent: int, phrases: dict, use_lemma: bool = False, start: int | None = None,
@@ -95,27 +121,27 @@ def find_phrases(doc: Doc, sent: int, phrases: dict, use_lemma: bool = False, st
     a0 = s.tok_start if start is None else start
     b0 = s.tok_end if end is None else end
     index = _phrase_index(phrases)
-    lem, txt = _doc_words(doc)
+    lem, txt, doc_cache = _doc_words(doc)
     primary = lem if use_lemma else txt
-    found, i = [], a0
-    while i < b0:
-        cands = list(index.get(_first_word(primary, i, b0), ()))
+    starts = _starts(doc_cache, primary, index, txt if use_lemma else None)
+    found, cursor = [], a0
+    for i in starts[bisect.bisect_left(starts, a0):]:
+        if i >= b0:
+            break
+        if i < cursor:
+            continue
+        cands = list(_candidates(primary, index, i, b0))
         if use_lemma:
-            cands += index.get(_first_word(txt, i, b0), ())
+            cands += _candidates(txt, index, i, b0)
             cands.sort(key=lambda c: c[0])
-        hit = None
         for _rank, want, p in cands:
             j = _spells(primary, i, b0, want)
             if j < 0 and use_lemma:
                 j = _spells(txt, i, b0, want)
             if j >= 0:
-                hit = (i, j, p)
+                found.append((i, j, p))
+                cursor = j
                 break
-        if hit:
-            found.append(hit)
-            i = hit[1]
-        else:
-            i += 1
     return found
 
 

@@ -19,12 +19,14 @@ __all__ = ["clean_text", "find_metadata", "normalise_whitespace"]
 _URL = re.compile(r"https?://[^\s)\]]+")
 _FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _TITLE_MAX = 160
+_SPACES = re.compile("[\n\t\u0020\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # \n, \t and category Zs
 
 
 def normalise_whitespace(text: str) -> str:
     """NFC, unify line ends, drop zero-width and control characters, collapse runs of blank lines."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    if not _SPACES.sub("", text).isprintable():  # (most texts have no control or format character: skip the scan)
+        text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
     lines = [re.sub(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+", " ", ln).strip() for ln in text.split("\n")]
     return "\n".join(lines)
 

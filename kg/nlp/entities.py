@@ -39,13 +39,14 @@ def _parts(tokens: tuple[Token, ...]) -> tuple[list[str], list[int], list[bool],
 
 def _matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """(first token, end token, key) of gazetteer names, longest first, not overlapping."""
-    names = gaz.names(doc.article.lang)
-    by_first: dict[str, list[tuple[list[str], str]]] = {}
-    for name, key in names.items():
-        ws = name.split()
-        by_first.setdefault(ws[0], []).append((ws, key))
-    for v in by_first.values():
-        v.sort(key=lambda x: -len(x[0]))
+    by_first = gaz.match_index.get(doc.article.lang)
+    if by_first is None:  # made once per gazetteer and language
+        by_first = gaz.match_index[doc.article.lang] = {}
+        for name, key in gaz.names(doc.article.lang).items():
+            ws = name.split()
+            by_first.setdefault(ws[0], []).append((ws, key))
+        for v in by_first.values():
+            v.sort(key=lambda x: -len(x[0]))
     words, owner, starts, ends = _parts(doc.tokens)
     found, used, k = [], set(), 0
     while k < len(words):
