@@ -114,6 +114,8 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
     elif thing_start is not None:
         thing_end = min(thing_end, _thing_end(doc, s, thing_start)) if thing_end else _thing_end(doc, s, thing_start)
     ok = thing_start is not None and thing_end and thing_end > thing_start and _thing_ok(doc, thing_start, thing_end, ents)
+    if obj is not None and obj.label != "PER" and obj.end in ents and ents[obj.end].label == "PER":
+        obj = ents[obj.end]  # "với Tổng thống Philippines Ferdinand Marcos Jr.": the person, not the title's body
     return obj, ((thing_start, thing_end) if ok else None)
 
 
@@ -240,3 +242,125 @@ def find_partners(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                 continue
             yield Interaction(s.i, pa, pe, "partner_of", doc.span_text(pa, pe), span_mention(doc, left),
                               span_mention(doc, right), None, False, "asserted", 0.6)
+
+
+NP_POS = ("NOUN", "PROPN", "DET", "ADJ", "NUM")
+
+
+def _np_last_name(doc: Doc, s, k: int, ents, title_hits) -> Span | None:
+    """The last name of the noun phrase starting at ``k`` ("tổng thư ký NATO Jens Stoltenberg" -> Jens
+    Stoltenberg): titles, their bodies and determiners are passed; a verb, preposition or punctuation ends it."""
+    last, j = None, k
+    while j < s.tok_end and j - k < 10:
+        hit = next((te for ta, te, _ in title_hits if ta == j), None)
+        if hit is not None:
+            j = hit
+            continue
+        if j in ents:
+            last = ents[j]
+            j = last.end
+            continue
+        if doc.tokens[j].upos not in NP_POS or doc.tokens[j].text in CLAUSE_END or doc.tokens[j].text == ",":
+            break
+        j += 1
+    return last
+
+
+def _nominal_hits(doc: Doc, s, use_lemma: bool) -> list[tuple[int, int, str]]:
+    """Interaction nouns of the sentence: the language's nominal cues, an interaction cue after a nominaliser
+    ("chuyến thăm", "cuộc hội đàm"), or, where cues must be verbs, a cue word not tagged as one ("the visit")."""
+    tb = tables(doc.article.lang)
+    hits = [(a, b, tb.nominal_cues[p]) for a, b, p in find_phrases(doc, s.i, tb.nominal_cues, use_lemma=use_lemma)]
+    taken = {k for a, b, _ in hits for k in range(a, b)}
+    noms = {b for _, b, _ in find_phrases(doc, s.i, {w: 1 for w in tb.nominalisers})}
+    for a, b, p in find_phrases(doc, s.i, tb.interactions, use_lemma=use_lemma):
+        verbal = any(doc.tokens[k].upos == "VERB" for k in range(a, b))
+        if a not in taken and (a in noms or (use_lemma and not verbal)):
+            hits.append((a, b, tb.interactions[p]))
+    return sorted(hits)
+
+
+def _prep_object(doc: Doc, s, k: int, ents, title_hits, rel: str, skip: int = 0) -> Span | None:
+    """The party introduced by a preposition at ``k`` (after up to ``skip`` modifiers): "với ngoại trưởng Mỹ Antony
+    Blinken" -> Antony Blinken, "avec le roi Mohammed VI", "to Pyongyang" (a place only for visit)."""
+    tb = tables(doc.article.lang)
+    j = k
+    while j < min(s.tok_end, k + skip) and doc.tokens[j].upos in ("ADJ", "NOUN") and j not in ents:
+        j += 1
+    if j >= s.tok_end:
+        return None
+    low = doc.tokens[j].text.lower()
+    if low not in tb.object_preps and not (rel == "visit" and low in tb.place_preps):
+        return None
+    return _np_last_name(doc, s, j + 1, ents, title_hits)
+
+
+def find_nominal_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
+    """Interactions named by a noun, the other party introduced by a preposition right after it:
+
+    - its possessor: "chuyến thăm của Chủ tịch Kim Jong Un tới Nga", "la visite du président Macron au Maroc";
+    - a light verb's subject: "ông đã có cuộc điện đàm với X", "Paris veut renforcer sa coopération avec Rabat",
+      "X held talks with Y";
+    - a fronted phrase and the main clause's subject: "Sau cuộc họp với X, Y khẳng định ...", "Après sa rencontre
+      avec X, Y a déclaré ...", "After talks with X, Y said ...";
+    - "thỏa thuận giữa A và B", "l'accord entre A et B".
+    """
+    tb = tables(doc.article.lang)
+    use_lemma = tb.cues_on_lemmas
+    ents = entity_index(doc)
+    nominal_words = set(tb.nominal_cues)
+    for s in doc.sentences:
+        title_hits = find_phrases(doc, s.i, tb.titles)
+        light = find_phrases(doc, s.i, {w: 1 for w in tb.light_verbs}, use_lemma=use_lemma)
+        fronted = [h for h in find_phrases(doc, s.i, {w: 1 for w in tb.fronted_preps}, start=s.tok_start,
+                                           end=min(s.tok_end, s.tok_start + 6)) if h[0] <= s.tok_start + 1]
+        for na, ne, rel in _nominal_hits(doc, s, use_lemma):
+            cue_text = doc.span_text(na, ne)
+            base = dict(sent=s.i, cue_start=na, cue_end=ne, relation=rel, cue_text=cue_text, object_text=None)
+            if cue_text.lower() in nominal_words:
+                pair = _between(doc, s, ne, ents)
+                if pair:
+                    yield Interaction(subject=span_mention(doc, pair[0]), object=span_mention(doc, pair[1]),
+                                      negated=False, modality="asserted", confidence=0.6, **base)
+                    continue
+            # the possessor: "chuyến thăm của X tới Y"
+            k = ne
+            while k < s.tok_end and k - ne < 2 and doc.tokens[k].upos == "ADJ":
+                k += 1
+            if k < s.tok_end and doc.tokens[k].text.lower() in tb.possessive:
+                owner = _np_last_name(doc, s, k + 1, ents, title_hits)
+                obj = _prep_object(doc, s, owner.end, ents, title_hits, rel) if owner is not None else None
+                if obj is not None and obj.char_start != owner.char_start:
+                    yield Interaction(subject=span_mention(doc, owner), object=span_mention(doc, obj),
+                                      negated=False, modality="asserted", confidence=0.6, **base)
+                continue
+            # a light verb a few words before: "có cuộc điện đàm với", "renforcer sa coopération avec"
+            lv = next(((la, le) for la, le, _ in light if le <= na and na - le <= 3 and
+                       all(doc.tokens[j].upos in ("DET", "ADJ", "PRON", "NUM", "NOUN") for j in range(le, na))), None)
+            if lv is not None:
+                obj = _prep_object(doc, s, ne, ents, title_hits, rel, skip=2)
+                parties = _listed_parties(doc, s, ne, ents) or ([obj, *_list_after(doc, s, obj, ents)] if obj else [])
+                found = find_subject(doc, ctx, s, lv[0], lv[1], ents, title_hits, [], None, purpose=True) \
+                    if parties else None
+                if found is None:
+                    continue
+                subject, conf, subj_end = found
+                for party in parties:
+                    if (party.char_start, party.char_end) != (subject.start, subject.end):
+                        yield Interaction(subject=subject, object=span_mention(doc, party),
+                                          negated=has_negator(doc, max(subj_end, lv[0] - 4), lv[0]),
+                                          modality=_modality(doc, subj_end - 8, lv[0], s),
+                                          confidence=round(conf - 0.1, 3), **base)
+                continue
+            # fronted: "Sau cuộc họp với X, Y ..."
+            if any(fe <= na and na - fe <= 3 for _, fe, _ in fronted):
+                obj = _prep_object(doc, s, ne, ents, title_hits, rel, skip=2)
+                if obj is None:
+                    continue
+                comma = next((j for j in range(obj.end, s.tok_end) if doc.tokens[j].text == ","), None)
+                if comma is None or comma - obj.end > 4:
+                    continue
+                subj = _np_last_name(doc, s, comma + 1, ents, title_hits)
+                if subj is not None and (subj.char_start, subj.char_end) != (obj.char_start, obj.char_end):
+                    yield Interaction(subject=span_mention(doc, subj), object=span_mention(doc, obj), negated=False,
+                                      modality="asserted", confidence=0.55, **base)

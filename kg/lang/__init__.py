@@ -49,6 +49,7 @@ class LangTables:
     passive: frozenset[str]
     purpose: tuple[str, ...]
     light_verbs: frozenset[str]
+    fronted_preps: tuple[str, ...]
     nominal_cues: dict[str, str]
     we: tuple[str, ...]
     institutions: dict[str, str]
@@ -119,6 +120,7 @@ def tables(lang: str) -> LangTables:
             passive=frozenset(_low(raw.get("clause", {}).get("passive", []))),
             purpose=_low(raw.get("clause", {}).get("purpose", [])),
             light_verbs=frozenset(_low(raw["interactions"].get("light_verbs", []))),
+            fronted_preps=_low(raw["interactions"].get("fronted_preps", [])),
             nominal_cues={k.lower(): v for k, v in raw["interactions"].get("nominal_cues", {}).items()},
             we=_low(raw["interactions"].get("we", [])),
             list_markers=_low(raw["interactions"].get("list_markers", [])),
