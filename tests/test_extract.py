@@ -397,3 +397,52 @@ def test_a_verb_token_glued_to_a_known_name_is_split(gaz):
     # a verb glued to a common word is left alone
     doc = make_doc("Họ sẽ thăm nhà.", "vi", [[("Họ", "PRON"), ("sẽ", "ADV"), ("thăm nhà", "VERB"), (".", "PUNCT")]])
     assert [t.text for t in doc.tokens] == ["Họ", "sẽ", "thăm nhà", "."]
+
+
+def test_declining_to_comment_under_a_negation_is_an_affirmed_decline(gaz):
+    doc = make_doc("L'Algérie n'a pas souhaité commenter cette visite.", "fr",
+                   [[("L'", "DET", "le"), ("Algérie", "PROPN"), ("n'", "ADV", "ne"), ("a", "AUX", "avoir"),
+                     ("pas", "ADV"), ("souhaité", "VERB", "souhaiter"), ("commenter", "VERB"), ("cette", "DET", "ce"),
+                     ("visite", "NOUN"), (".", "PUNCT")]])
+    assert [f[:4] for f in _facts(doc, gaz)] == [("Algeria", "decline_comment", "cette visite", "affirmed")]
+    doc = make_doc("The Kremlin did not comment on the report.", "en",
+                   [[("The", "DET", "the"), ("Kremlin", "PROPN"), ("did", "AUX", "do"), ("not", "PART"),
+                     ("comment", "VERB"), ("on", "ADP"), ("the", "DET"), ("report", "NOUN"), (".", "PUNCT")]])
+    assert [f[:2] + f[3:4] for f in _facts(doc, gaz)] == [("Kremlin", "decline_comment", "affirmed")]
+    doc = make_doc("Điện Kremlin chưa bình luận về thông tin này.", "vi",
+                   [[("Điện Kremlin", "PROPN"), ("chưa", "ADV"), ("bình luận", "VERB"), ("về", "ADP"),
+                     ("thông tin", "NOUN"), ("này", "DET"), (".", "PUNCT")]])
+    assert [f[:2] + f[3:4] for f in _facts(doc, gaz)] == [("Kremlin", "decline_comment", "affirmed")]
+    # without the negation the verb is no speech act
+    doc = make_doc("Le Kremlin a commenté la visite.", "fr",
+                   [[("Le", "DET", "le"), ("Kremlin", "PROPN"), ("a", "AUX", "avoir"), ("commenté", "VERB", "commenter"),
+                     ("la", "DET", "le"), ("visite", "NOUN"), (".", "PUNCT")]])
+    assert [f for f in _facts(doc, gaz) if f[1] == "decline_comment"] == []
+
+
+def test_a_participle_with_an_agent_has_no_subject_and_a_manner_is_no_agent(gaz):
+    doc = make_doc("Le Kremlin a démenti, selon un diplomate cité par Reuters.", "fr",
+                   [[("Le", "DET", "le"), ("Kremlin", "PROPN"), ("a", "AUX", "avoir"), ("démenti", "VERB", "démentir"),
+                     (",", "PUNCT"), ("selon", "ADP"), ("un", "DET"), ("diplomate", "NOUN"), ("cité", "VERB", "citer"),
+                     ("par", "ADP"), ("Reuters", "PROPN"), (".", "PUNCT")]])
+    facts = _facts(doc, gaz)
+    assert not [f for f in facts if f[1] in ("say", "report") and f[2] == "par Reuters"]  # from "cité"
+    assert not [f for f in facts if f[1] == "deny" and "selon" in f[2]]  # the attribution is not the content
+    doc = make_doc("Olaf Scholz s'est entretenu par téléphone avec Li Qiang.", "fr",
+                   [[("Olaf Scholz", "PROPN"), ("s'", "PRON", "se"), ("est", "AUX", "être"),
+                     ("entretenu", "VERB", "entretenir"), ("par", "ADP"), ("téléphone", "NOUN"), ("avec", "ADP"),
+                     ("Li Qiang", "PROPN"), (".", "PUNCT")]], ents=[("Olaf Scholz", "PER"), ("Li Qiang", "PER")])
+    assert [f[:3] for f in _facts(doc, gaz) if f[1] == "talk"] == [("Olaf Scholz", "talk", "Li Qiang")]
+
+
+def test_a_first_name_tagged_as_a_verb_stays_in_the_name_and_counterpart_titles(gaz):
+    text = "Le ministre marocain des Affaires étrangères, Nasser Bourita, a reçu son homologue français Jean-Noël Barrot."
+    words = [("Le", "DET", "le"), ("ministre", "NOUN"), ("marocain", "ADJ"), ("des", "ADP", "de"), ("Affaires", "NOUN"),
+             ("étrangères", "ADJ"), (",", "PUNCT"), ("Nasser", "VERB", "nasser"), ("Bourita", "PROPN"), (",", "PUNCT"),
+             ("a", "AUX", "avoir"), ("reçu", "VERB", "recevoir"), ("son", "DET"), ("homologue", "NOUN"),
+             ("français", "ADJ"), ("Jean-Noël", "PROPN"), ("Barrot", "PROPN"), (".", "PUNCT")]
+    doc = make_doc(text, "fr", [words], ents=[("Nasser Bourita", "PER"), ("Jean-Noël Barrot", "PER")])
+    facts = [f[:3] + f[5:] for f in _facts(doc, gaz)]
+    assert ("Nasser Bourita", "holds_position", "marocain", "minister") in facts
+    assert ("Jean-Noël Barrot", "holds_position", "français", "counterpart") in facts
+    assert ("Nasser Bourita", "meet", "Jean-Noël Barrot", None) in facts

@@ -181,7 +181,7 @@ def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
             if any(b == ca for _, b, _ in find_phrases(doc, s.i, {w: 1 for w in tb.nominalisers},
                                                        start=max(s.tok_start, ca - 2), end=ca)):
                 continue  # "chuyến thăm", "cuộc hội đàm": a noun, its parties are not a subject and object
-            if is_passive(doc, s, ca):
+            if is_passive(doc, s, ca, ce):
                 continue
             found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, [], prev, purpose=True)
             if found is None:

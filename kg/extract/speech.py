@@ -225,10 +225,14 @@ def conjoined_before(doc: Doc, e: Span, ents) -> list[Span]:
     return out
 
 
-def is_passive(doc: Doc, s, ca: int) -> bool:
-    """ "được hỏi", "bị cáo buộc": the verb's subject is its patient, not its agent."""
+def is_passive(doc: Doc, s, ca: int, ce: int | None = None) -> bool:
+    """ "được hỏi", "bị cáo buộc", "un diplomate cité par l'AFP", "a diplomat quoted by AFP": the verb's subject is
+    its patient, not its agent."""
     tb = tables(doc.article.lang)
-    return ca > s.tok_start and doc.tokens[ca - 1].text.lower() in tb.passive
+    if ca > s.tok_start and doc.tokens[ca - 1].text.lower() in tb.passive:
+        return True
+    return ce is not None and ce + 1 < s.tok_end and doc.tokens[ce].text.lower() in tb.agent_preps and \
+        doc.tokens[ce + 1].upos in ("DET", "PROPN")  # ("par téléphone" is a manner, not an agent)
 
 
 def _coordinated(doc: Doc, s, ca: int, purpose: bool = False) -> bool:
@@ -367,6 +371,9 @@ def _content_after(doc: Doc, s, ce: int) -> tuple[int, int] | None:
         break
     if j >= s.tok_end:
         return None
+    att = find_phrases(doc, s.i, {a: 1 for a in tb.according_to}, start=j, end=min(s.tok_end, j + 3))
+    if att and att[0][0] == j:
+        return None  # "X a démenti, selon Reuters": an attribution, not what was said
     # "a déclaré lors d'une réunion au ministère que ...", "said on Monday that ...": the content starts after
     # the complementizer when only an adverbial stands between it and the verb
     for k in range(j, min(s.tok_end, j + 15)):
@@ -467,7 +474,7 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
     ents = entity_index(doc)
     for s in doc.sentences:
         title_hits = find_phrases(doc, s.i, tb.titles)
-        cues = find_phrases(doc, s.i, tb.speech_cues, use_lemma=use_lemma)
+        cues = find_phrases(doc, s.i, tb.all_speech_cues, use_lemma=use_lemma)
         yield from _according_to(doc, ctx, s, ents, title_hits)
         prev_speaker = None
         fronted: list[tuple[int, int, str]] = []
@@ -476,7 +483,7 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                 continue
             if any(th.title_start <= ca < th.title_end for th in ctx.titles):
                 continue
-            if is_passive(doc, s, ca):
+            if is_passive(doc, s, ca, ce):
                 continue
             found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, cues, prev_speaker)
             inverted = False
@@ -517,8 +524,13 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
             speakers = [speaker]
             if speaker.kind == "name" and spk_end - 1 in ents:
                 speakers = [span_mention(doc, e) for e in conjoined_before(doc, ents[spk_end - 1], ents)] + speakers
+            relation = tb.all_speech_cues[phrase]
+            if phrase in tb.negated_cues:  # "n'a pas souhaité commenter": declining, said affirmatively
+                if not negated:
+                    continue
+                negated = False
             for spk in speakers:
-                yield SpeechAct(s.i, ca, ce, tb.speech_cues[phrase], doc.span_text(ca, ce), spk,
+                yield SpeechAct(s.i, ca, ce, relation, doc.span_text(ca, ce), spk,
                                 doc.article.text[rng[0]:rng[1]], rng[0], rng[1], negated,
                                 min(0.95, conf + (0.05 if quoted else 0.0)))
             # a fronted clause ("Khẳng định ..., ông Sullivan cho biết ...") was said by this clause's speaker
@@ -528,6 +540,6 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                 end_char = doc.tokens[_clause_start_before(doc, s, speaker.start)].start
                 a, b = _strip(doc, doc.tokens[fe].start, end_char)
                 if b - a >= 3:
-                    yield SpeechAct(s.i, fa, fe, tb.speech_cues[fphrase], doc.span_text(fa, fe), speaker,
+                    yield SpeechAct(s.i, fa, fe, tb.all_speech_cues[fphrase], doc.span_text(fa, fe), speaker,
                                     doc.article.text[a:b], a, b, has_negator(doc, fe, fe + 1), conf - 0.1)
             fronted = []

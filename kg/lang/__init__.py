@@ -31,6 +31,8 @@ class LangTables:
     meta_source: tuple[re.Pattern, ...]
     meta_dateline: tuple[re.Pattern, ...]
     speech_cues: dict[str, str]
+    negated_cues: dict[str, str]  # cues that mean their relation only when negated ("n'a pas souhaité commenter")
+    all_speech_cues: dict[str, str]  # both, for matching
     after_cue: tuple[str, ...]
     adverbial_after_cue: tuple[str, ...]  # a sentence-initial cue followed by one is a participle, not a clause
     complementizers: tuple[str, ...]
@@ -47,6 +49,7 @@ class LangTables:
     boundaries: tuple[str, ...]
     relatives: frozenset[str]
     passive: frozenset[str]
+    agent_preps: frozenset[str]
     purpose: tuple[str, ...]
     light_verbs: frozenset[str]
     fronted_preps: tuple[str, ...]
@@ -103,6 +106,8 @@ def tables(lang: str) -> LangTables:
             meta_source=_compile(m.get("source", []), name),
             meta_dateline=_compile(m.get("dateline", []), name),
             speech_cues={k.lower(): v for k, v in s["cues"].items()},
+            negated_cues={k.lower(): v for k, v in s.get("negated_cues", {}).items()},
+            all_speech_cues={k.lower(): v for k, v in (*s["cues"].items(), *s.get("negated_cues", {}).items())},
             after_cue=_low(s.get("after_cue", [])),
             adverbial_after_cue=_low(s.get("adverbial_after_cue", [])),
             complementizers=_low(s.get("complementizers", [])),
@@ -118,6 +123,7 @@ def tables(lang: str) -> LangTables:
             boundaries=_low(raw.get("clause", {}).get("boundaries", [])),
             relatives=frozenset(_low(raw.get("clause", {}).get("relatives", []))),
             passive=frozenset(_low(raw.get("clause", {}).get("passive", []))),
+            agent_preps=frozenset(_low(raw.get("clause", {}).get("agent_preps", []))),
             purpose=_low(raw.get("clause", {}).get("purpose", [])),
             light_verbs=frozenset(_low(raw["interactions"].get("light_verbs", []))),
             fronted_preps=_low(raw["interactions"].get("fronted_preps", [])),

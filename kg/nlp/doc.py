@@ -185,6 +185,10 @@ def build_doc(article: Article, sentences: list[list[WordRec]], ents: list[tuple
     return Doc(article, tuple(tokens), tuple(sents), tuple(spans), backend, has_parse)
 
 
+def _capitalised_word(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper()
+
+
 def _entity_spans(tokens: list[Token], text: str, ents: list[tuple[int, int, str]]) -> list[Span]:
     by_start = {t.start: t.i for t in tokens}
     by_end = {t.end: t.i for t in tokens}
@@ -199,6 +203,12 @@ def _entity_spans(tokens: list[Token], text: str, ents: list[tuple[int, int, str
             b -= 1
         if a >= b or any(taken[a:b]) or any(tokens[k].sent != tokens[a].sent for k in range(a, b)):
             return
+        # a first name the tagger took for a verb or adjective ("Nasser/VERB Bourita"): capitalised, not the first
+        # word of its sentence, right before a person's name (a capitalised noun there is a title, not a name)
+        while label == "PER" and a > 0 and not taken[a - 1] and tokens[a - 1].sent == tokens[a].sent and \
+                tokens[a - 1].upos in ("VERB", "ADJ", "X") and _capitalised_word(tokens[a - 1].text) and \
+                tokens[a].start - tokens[a - 1].end == 1 and a - 1 > 0 and tokens[a - 2].sent == tokens[a].sent:
+            a -= 1
         for k in range(a, b):
             taken[k] = True
         spans.append(Span(a, b, label, tokens[a].start, tokens[b - 1].end, text[tokens[a].start:tokens[b - 1].end]))
