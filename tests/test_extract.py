@@ -446,3 +446,47 @@ def test_a_first_name_tagged_as_a_verb_stays_in_the_name_and_counterpart_titles(
     assert ("Nasser Bourita", "holds_position", "marocain", "minister") in facts
     assert ("Jean-Noël Barrot", "holds_position", "français", "counterpart") in facts
     assert ("Nasser Bourita", "meet", "Jean-Noël Barrot", None) in facts
+
+
+def test_our_partner_in_a_quote_is_the_speakers_country(gaz):
+    text = "Người phát ngôn Điện Kremlin Dmitry Peskov nói: “Triều Tiên là đối tác của chúng tôi”."
+    doc = make_doc(text, "vi", [[("Người phát ngôn", "NOUN"), ("Điện Kremlin", "PROPN"), ("Dmitry Peskov", "PROPN"),
+                                 ("nói", "VERB"), (":", "PUNCT"), ("“", "PUNCT"), ("Triều Tiên", "PROPN"), ("là", "VERB"),
+                                 ("đối tác", "NOUN"), ("của", "ADP"), ("chúng tôi", "PRON"), ("”", "PUNCT"), (".", "PUNCT")]],
+                   ents=[("Dmitry Peskov", "PER")])
+    partner = [s for s in extract(doc, gaz) if s.relation == "partner_of"]
+    assert [(s.subject.key, s.object.text, s.object.key, s.modality) for s in partner] == [
+        ("North Korea", "chúng tôi", "Russia", "reported")]
+    text = "Peskov a déclaré : « La Corée du Nord est un partenaire de notre pays »."
+    doc = make_doc(text, "fr", [[("Peskov", "PROPN"), ("a", "AUX", "avoir"), ("déclaré", "VERB", "déclarer"),
+                                 (":", "PUNCT"), ("«", "PUNCT"), ("La", "DET", "le"), ("Corée du Nord", "PROPN"),
+                                 ("est", "AUX", "être"), ("un", "DET"), ("partenaire", "NOUN"), ("de", "ADP"),
+                                 ("notre", "DET"), ("pays", "NOUN"), ("»", "PUNCT"), (".", "PUNCT")]],
+                   ents=[("Peskov", "PER")])
+    # a speaker without a title naming a body gives no country: no guess
+    assert [s for s in extract(doc, gaz) if s.relation == "partner_of"] == []
+
+
+def test_between_two_titled_names_and_part_of(gaz):
+    text = "Các thỏa thuận đạt được giữa Tổng thống Nga Vladimir Putin và nhà lãnh đạo Triều Tiên Kim Jong Un."
+    doc = make_doc(text, "vi", [[("Các", "DET"), ("thỏa thuận", "NOUN"), ("đạt", "VERB"), ("được", "ADV"),
+                                 ("giữa", "ADP"), ("Tổng thống", "NOUN"), ("Nga", "PROPN"), ("Vladimir Putin", "PROPN"),
+                                 ("và", "CCONJ"), ("nhà lãnh đạo", "NOUN"), ("Triều Tiên", "PROPN"),
+                                 ("Kim Jong Un", "PROPN"), (".", "PUNCT")]], ents=[("Kim Jong Un", "PER")])
+    assert [f[:3] for f in _facts(doc, gaz) if f[1] == "sign"] == [("Vladimir Putin", "sign", "Kim Jong Un")]
+    doc = make_doc("Họ báo cáo cho Hội đồng Bắc Đại Tây Dương của NATO.", "vi",
+                   [[("Họ", "PRON"), ("báo cáo", "VERB"), ("cho", "ADP"), ("Hội đồng", "PROPN"),
+                     ("Bắc Đại Tây Dương", "PROPN"), ("của", "ADP"), ("NATO", "PROPN"), (".", "PUNCT")]],
+                   ents=[("Hội đồng Bắc Đại Tây Dương", "ORG")])
+    assert [f[:3] for f in _facts(doc, gaz) if f[1] == "part_of"] == [("North Atlantic Council", "part_of", "NATO")]
+    doc = make_doc("The North Atlantic Council of NATO met.", "en",
+                   [[("The", "DET", "the"), ("North", "PROPN"), ("Atlantic", "PROPN"), ("Council", "PROPN"),
+                     ("of", "ADP"), ("NATO", "PROPN"), ("met", "VERB", "meet"), (".", "PUNCT")]],
+                   ents=[("North Atlantic Council", "ORG")])
+    assert [f[:3] for f in _facts(doc, gaz) if f[1] == "part_of"] == [("North Atlantic Council", "part_of", "NATO")]
+    # a country is no organisation's owner here: "the embassy of Russia" is an institution, not part_of
+    doc = make_doc("Le Conseil de sécurité de la Russie a parlé.", "fr",
+                   [[("Le", "DET", "le"), ("Conseil", "PROPN"), ("de", "ADP"), ("sécurité", "NOUN"), ("de", "ADP"),
+                     ("la", "DET", "le"), ("Russie", "PROPN"), ("a", "AUX", "avoir"), ("parlé", "VERB", "parler"),
+                     (".", "PUNCT")]], ents=[("Conseil de sécurité", "ORG")])
+    assert [f for f in _facts(doc, gaz) if f[1] == "part_of"] == []

@@ -84,10 +84,11 @@ def speech_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
 
 @register_extractor("interactions")
 def interaction_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
-    """meet / talk / visit / sign / summon / cooperate / support / supply / deploy / sanction / partner_of."""
-    from kg.extract.interactions import find_interactions, find_nominal_interactions, find_partners
+    """meet / talk / visit / sign / summon / cooperate / support / supply / deploy / sanction / partner_of / part_of."""
+    from kg.extract.interactions import find_interactions, find_nominal_interactions, find_part_of, find_partners
 
-    for it in (*find_interactions(doc, ctx), *find_nominal_interactions(doc, ctx), *find_partners(doc, ctx)):
+    for it in (*find_interactions(doc, ctx), *find_nominal_interactions(doc, ctx), *find_partners(doc, ctx),
+               *find_part_of(doc, ctx)):
         outer = ctx.enclosing_act(it.sent, doc.tokens[it.cue_start].start)
         if outer is not None and outer.speaker.start == it.subject.start:
             outer = None  # the speaker's own clause ("X cho biết X sẽ ...") is not reported by X

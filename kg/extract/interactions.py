@@ -50,15 +50,21 @@ def _modality(doc: Doc, a: int, b: int, s) -> str:
     return "asserted"
 
 
-def _between(doc: Doc, s, ce: int, ents) -> tuple[Span, Span] | None:
-    """ "... giữa A và B" / "entre A et B" / "between A and B" right after the cue."""
+def _between(doc: Doc, s, ce: int, ents, title_hits=()) -> tuple[Span, Span] | None:
+    """ "... giữa A và B" / "entre A et B" / "between A and B" right after the cue (a few words may stand between:
+    "thỏa thuận đạt được giữa ..."); each side may carry a title ("giữa Tổng thống Nga Vladimir Putin và ...")."""
     tb = tables(doc.article.lang)
-    for ba, be, _ in find_phrases(doc, s.i, {w: 1 for w in tb.between}, start=ce, end=min(s.tok_end, ce + 4)):
-        if be in ents:
-            a = ents[be]
-            k = a.end
-            if k < s.tok_end and doc.tokens[k].text.lower() in tb.conjunctions and k + 1 in ents:
-                return a, ents[k + 1]
+    for ba, be, _ in find_phrases(doc, s.i, {w: 1 for w in tb.between}, start=ce, end=min(s.tok_end, ce + 5)):
+        if any(doc.tokens[k].text in CLAUSE_END or doc.tokens[k].text == "," for k in range(ce, ba)):
+            return None
+        a = ents[be] if be in ents else _np_last_name(doc, s, be, ents, title_hits)
+        if a is None:
+            continue
+        k = a.end
+        if k < s.tok_end and doc.tokens[k].text.lower() in tb.conjunctions:
+            b = ents[k + 1] if k + 1 in ents else _np_last_name(doc, s, k + 1, ents, title_hits)
+            if b is not None:
+                return a, b
     return None
 
 
@@ -170,7 +176,7 @@ def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
         for ca, ce, phrase in cues:
             rel = tb.interactions[phrase]
             cue_text = doc.span_text(ca, ce)
-            pair = _between(doc, s, ce, ents)
+            pair = _between(doc, s, ce, ents, title_hits)
             if pair:
                 a, b = pair
                 yield Interaction(s.i, ca, ce, rel, cue_text, span_mention(doc, a), span_mention(doc, b), None,
@@ -230,18 +236,37 @@ def find_partners(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                       {doc.tokens[k].text.lower() for k in range(left.end, pa)}
             if not (between & tb.copulas) and not (pa == left.end + 1 and doc.tokens[left.end].text == ","):
                 continue
-            k = pe
-            while k < min(s.tok_end, pe + 4) and k not in ents:
-                k += 1
-            if k not in ents:
-                continue
-            right = ents[k]
-            if not any(doc.tokens[j].text.lower() in tb.possessive for j in range(pe, right.start)):
-                continue
-            if right.kb is not None and right.kb == left.kb:
+            right = _we_country(doc, ctx, s, pe)  # "đối tác của chúng tôi" in a quote: the speaker's country
+            if right is None:
+                k = pe
+                while k < min(s.tok_end, pe + 4) and k not in ents:
+                    k += 1
+                if k not in ents:
+                    continue
+                if not any(doc.tokens[j].text.lower() in tb.possessive for j in range(pe, ents[k].start)):
+                    continue
+                right = span_mention(doc, ents[k])
+            if right.key is not None and right.key == left.kb:
                 continue
             yield Interaction(s.i, pa, pe, "partner_of", doc.span_text(pa, pe), span_mention(doc, left),
-                              span_mention(doc, right), None, False, "asserted", 0.6)
+                              right, None, False, "asserted", 0.6)
+
+
+def _we_country(doc: Doc, ctx: Context, s, k: int) -> Mention | None:
+    """ "của chúng tôi" / "notre" / "our" at ``k`` inside a quote: the speaker's country, as a resolved mention."""
+    tb = tables(doc.article.lang)
+    j = k
+    if j < s.tok_end and doc.tokens[j].text.lower() in tb.possessive:
+        j += 1
+    hit = find_phrases(doc, s.i, {w: 1 for w in tb.we}, start=j, end=min(s.tok_end, j + 3))
+    if not hit or hit[0][0] != j:
+        return None
+    act = ctx.enclosing_act(s.i, doc.tokens[j].start)
+    key = ctx.speaker_country(act.speaker) if act is not None else None
+    if key is None:
+        return None
+    a, b = doc.tokens[hit[0][0]].start, doc.tokens[hit[0][1] - 1].end
+    return Mention(doc.article.text[a:b], a, b, "GPE", "pronoun", key)
 
 
 NP_POS = ("NOUN", "PROPN", "DET", "ADJ", "NUM")
@@ -318,7 +343,7 @@ def find_nominal_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
             cue_text = doc.span_text(na, ne)
             base = dict(sent=s.i, cue_start=na, cue_end=ne, relation=rel, cue_text=cue_text, object_text=None)
             if cue_text.lower() in nominal_words:
-                pair = _between(doc, s, ne, ents)
+                pair = _between(doc, s, ne, ents, title_hits)
                 if pair:
                     yield Interaction(subject=span_mention(doc, pair[0]), object=span_mention(doc, pair[1]),
                                       negated=False, modality="asserted", confidence=0.6, **base)
@@ -364,3 +389,34 @@ def find_nominal_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                 if subj is not None and (subj.char_start, subj.char_end) != (obj.char_start, obj.char_end):
                     yield Interaction(subject=span_mention(doc, subj), object=span_mention(doc, obj), negated=False,
                                       modality="asserted", confidence=0.55, **base)
+
+
+def find_part_of(doc: Doc, ctx: Context) -> Iterator[Interaction]:
+    """part_of: a body named with the organisation it belongs to: "Hội đồng Bắc Đại Tây Dương của NATO", "le
+    Conseil de l'Atlantique Nord de l'OTAN", "the North Atlantic Council of NATO". The owner must be an
+    organisation the gazetteer knows (not a country, not a news outlet), the part an organisation name."""
+    tb = tables(doc.article.lang)
+    gaz = ctx.gaz
+    if gaz is None:
+        return
+    ents = entity_index(doc)
+    seen = set()
+    for e in doc.entities:
+        if e.label != "ORG" or e.start in seen or e.end >= doc.sentences[doc.tokens[e.start].sent].tok_end:
+            continue
+        seen.add(e.start)
+        k = e.end
+        if doc.tokens[k].text.lower() not in tb.possessive:
+            continue
+        k += 1
+        while k < len(doc.tokens) and doc.tokens[k].upos == "DET" and k not in ents:
+            k += 1
+        owner = ents.get(k)
+        if owner is None or owner.start != k or owner.kb is None or owner.kb not in gaz.entries or owner.kb == e.kb:
+            continue
+        entry = gaz.entry(owner.kb)
+        if entry.type != "ORG" or entry.kind == "media" or (e.kb is not None and e.kb in gaz.entries and
+                                                             gaz.entry(e.kb).type != "ORG"):
+            continue
+        yield Interaction(doc.tokens[e.start].sent, e.end, e.end + 1, "part_of", doc.span_text(e.end, e.end + 1),
+                          span_mention(doc, e), span_mention(doc, owner), None, False, "asserted", 0.6)

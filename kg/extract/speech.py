@@ -78,6 +78,26 @@ class Context:
                 return t.person
         return None
 
+    def speaker_country(self, speaker: Mention) -> str | None:
+        """The country a speaker speaks for (the "we" of a quote): a country itself, a body's country (Kremlin ->
+        Russia), or the country of the body in a person's title ("người phát ngôn Điện Kremlin Dmitry Peskov")."""
+        if self.gaz is None:
+            return None
+
+        def country(key: str | None) -> str | None:
+            if key is None or key not in self.gaz.entries:
+                return None
+            e = self.gaz.entry(key)
+            return e.capital_of or (key if e.type == "GPE" else e.country)
+
+        if speaker.type != "PER":
+            return country(speaker.key or self.gaz.lookup(speaker.text, self.doc.article.lang))
+        name = speaker.key or speaker.text
+        for t in self.titles:
+            if t.body is not None and name in (t.person.text, t.person.kb):
+                return country(t.body.key or self.gaz.lookup(t.body.text, self.doc.article.lang))
+        return None
+
     def last_country_before(self, tok: int) -> Span | None:
         best = None
         for e in self.doc.entities:
