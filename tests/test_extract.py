@@ -490,3 +490,18 @@ def test_between_two_titled_names_and_part_of(gaz):
                      ("la", "DET", "le"), ("Russie", "PROPN"), ("a", "AUX", "avoir"), ("parlé", "VERB", "parler"),
                      (".", "PUNCT")]], ents=[("Conseil de sécurité", "ORG")])
     assert [f for f in _facts(doc, gaz) if f[1] == "part_of"] == []
+
+
+def test_partners_listed_after_a_split_control_verb_with_a_gloss_and_a_comma_after_a_title(gaz):
+    text = "Rutte có thể là tổng thư ký, NATO sẽ tìm cách hợp tác với các đối tác, gồm Úc, Nam Hàn (Hàn Quốc) và Nhật Bản."
+    doc = make_doc(text, "vi", [[("Rutte", "PROPN"), ("có thể", "ADV"), ("là", "VERB"), ("tổng thư ký", "NOUN"),
+                                 (",", "PUNCT"), ("NATO", "PROPN"), ("sẽ", "ADV"), ("tìm", "VERB"), ("cách", "NOUN"),
+                                 ("hợp tác", "VERB"), ("với", "ADP"), ("các", "DET"), ("đối tác", "NOUN"), (",", "PUNCT"),
+                                 ("gồm", "VERB"), ("Úc", "PROPN"), (",", "PUNCT"), ("Nam Hàn", "PROPN"), ("(", "PUNCT"),
+                                 ("Hàn Quốc", "PROPN"), (")", "PUNCT"), ("và", "CCONJ"), ("Nhật Bản", "PROPN"),
+                                 (".", "PUNCT")]], ents=[("Rutte", "PER")])
+    facts = _facts(doc, gaz)
+    assert sorted(f[2] for f in facts if f[:2] == ("NATO", "cooperate")) == ["Nam Hàn", "Nhật Bản", "Úc"]
+    assert sorted(f[0] for f in facts if f[1:3] == ("partner_of", "NATO")) == ["Australia", "Japan", "South Korea"]
+    assert all(f[4] == "planned" for f in facts if f[1] == "cooperate")
+    assert all(f[4] == "asserted" for f in facts if f[1] == "partner_of")

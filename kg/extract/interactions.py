@@ -37,13 +37,15 @@ class Interaction:
     confidence: float
 
 
-def _modality(doc: Doc, a: int, b: int, s) -> str:
-    """conditional / possible / planned / considered from the words before the verb, else asserted."""
+def _modality(doc: Doc, a: int, b: int, s, subj_end: int | None = None) -> str:
+    """conditional / possible / planned / considered from the words before the verb, else asserted. A condition
+    may open the clause ("nếu X ...", "si X ..."); the other modals stand between the subject (ending at
+    ``subj_end``) and the verb: "X có thể là ..., NATO sẽ hợp tác" is planned, not possible."""
     tb = tables(doc.article.lang)
-    words = {doc.tokens[k].text.lower() for k in range(max(a, s.tok_start), b)} | \
-            {doc.tokens[k].lemma.lower() for k in range(max(a, s.tok_start), b)}
-    text = " " + " ".join(doc.tokens[k].text.lower() for k in range(max(a, s.tok_start), b)) + " "
     for mod in ("conditional", "considered", "possible", "planned"):
+        lo = max(a, s.tok_start) if mod == "conditional" or subj_end is None else max(subj_end, s.tok_start)
+        words = {doc.tokens[k].text.lower() for k in range(lo, b)} | {doc.tokens[k].lemma.lower() for k in range(lo, b)}
+        text = " " + " ".join(doc.tokens[k].text.lower() for k in range(lo, b)) + " "
         for w in tb.modality.get(mod, ()):
             if w in words or f" {w} " in text:
                 return mod
@@ -130,6 +132,7 @@ def _list_after(doc: Doc, s, e: Span, ents) -> list[Span]:
     tb = tables(doc.article.lang)
     out, k = [], e.end
     while k + 1 < s.tok_end:
+        k = _after_gloss(doc, s, k)
         sep = doc.tokens[k].text.lower()
         if (sep == "," or sep in tb.conjunctions) and k + 1 in ents and ents[k + 1].start == k + 1:
             nxt = ents[k + 1]
@@ -140,6 +143,17 @@ def _list_after(doc: Doc, s, e: Span, ents) -> list[Span]:
             continue
         break
     return out if out and doc.tokens[out[-1].start - 1].text.lower() in tb.conjunctions else []
+
+
+def _after_gloss(doc: Doc, s, k: int) -> int:
+    """Past a parenthetical gloss at ``k`` ("Nam Hàn (Nam Triều Tiên)"), if there is one."""
+    if k < s.tok_end and doc.tokens[k].text == "(":
+        j = k + 1
+        while j < min(s.tok_end, k + 8) and doc.tokens[j].text != ")":
+            j += 1
+        if j < s.tok_end and doc.tokens[j].text == ")":
+            return j + 1
+    return k
 
 
 def _listed_parties(doc: Doc, s, ce: int, ents) -> list[Span]:
@@ -195,7 +209,7 @@ def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
             prev = found
             subject, conf, subj_end = found
             negated = has_negator(doc, max(subj_end, ca - 4), ca)
-            modality = _modality(doc, subj_end - 8, ca, s)
+            modality = _modality(doc, subj_end - 8, ca, s, subj_end)
             obj, thing = _object(doc, s, ce, ents, subj_end, rel)
             subj_span = ents.get(subj_end - 1)
             partner = _pair_subject(doc, ctx, subj_span, ents, title_hits) if subj_span is not None else None
@@ -209,6 +223,13 @@ def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                 subjects = [span_mention(doc, e) for e in conjoined_before(doc, subj_span, ents)] + subjects
             listed = _listed_parties(doc, s, ce, ents)
             parties = listed or ([obj, *_list_after(doc, s, obj, ents)] if obj is not None else [])
+            # "hợp tác với các đối tác …, gồm Úc, …": the members listed after "partners" are the subject's partners
+            pn = find_phrases(doc, s.i, {w: 1 for w in tb.partner_nouns}, start=ce, end=listed[0].start) if listed else []
+            if pn and subject.kind == "name":
+                for party in listed:
+                    yield Interaction(s.i, pn[0][0], pn[0][1], "partner_of", doc.span_text(pn[0][0], pn[0][1]),
+                                      span_mention(doc, party), subject, None, False, "asserted",
+                                      round(conf - 0.1, 3))
             for subj in subjects:
                 base = dict(sent=s.i, cue_start=ca, cue_end=ce, relation=rel, cue_text=cue_text, subject=subj,
                             negated=negated, modality=modality)
@@ -374,7 +395,7 @@ def find_nominal_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                     if (party.char_start, party.char_end) != (subject.start, subject.end):
                         yield Interaction(subject=subject, object=span_mention(doc, party),
                                           negated=has_negator(doc, max(subj_end, lv[0] - 4), lv[0]),
-                                          modality=_modality(doc, subj_end - 8, lv[0], s),
+                                          modality=_modality(doc, subj_end - 8, lv[0], s, subj_end),
                                           confidence=round(conf - 0.1, 3), **base)
                 continue
             # fronted: "Sau cuộc họp với X, Y ..."

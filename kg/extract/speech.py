@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from kg.extract.common import (CLOSE_Q, OPEN_Q, entity_index, find_phrases, has_negator, quote_spans,
                                span_mention)
@@ -117,7 +118,7 @@ class Context:
 
 
 def _title_before(doc: Doc, e: Span, title_hits: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
-    glue = tables(doc.article.lang).titles_glue
+    glue = tables(doc.article.lang).titles_glue - {","}  # "… là tổng thư ký, NATO sẽ …": a comma ends the title
     for ta, te, phrase in title_hits:
         k = te
         while k < e.start and doc.tokens[k].text.lower() in glue:
@@ -219,10 +220,23 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
         if low in tb.complementizers or low == ";":
             return None
         if tok.upos == "VERB" and not any(a <= k < b for a, b, _ in cue_spans) and not coordinated and \
-                low not in tb.control_verbs and tok.lemma.lower() not in tb.control_verbs:
+                low not in tb.control_verbs and tok.lemma.lower() not in tb.control_verbs and \
+                not _in_control_phrase(doc, s, k):
             return None
         k -= 1
     return None
+
+
+@cache
+def _control_phrases(lang: str) -> dict[str, int]:
+    return {w: 1 for w in tables(lang).control_verbs if " " in w}
+
+
+def _in_control_phrase(doc: Doc, s, k: int) -> bool:
+    """Is token ``k`` part of a multi-word control verb ("tìm cách" split into "tìm" + "cách")?"""
+    phrases = _control_phrases(doc.article.lang)
+    return bool(phrases) and any(a <= k < b for a, b, _ in find_phrases(
+        doc, s.i, phrases, start=max(s.tok_start, k - 3), end=min(s.tok_end, k + 4)))
 
 
 def conjoined_before(doc: Doc, e: Span, ents) -> list[Span]:
