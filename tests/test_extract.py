@@ -149,6 +149,12 @@ def test_dates_normalised_from_publication_date():
     assert find_date("hier, le ministre a dit", "fr", "2024-10-22") == "2024-10-21"
     assert find_date("không có ngày", "vi", "2024-10-22") is None
     assert find_date("ngày 12/9", "vi", None) is None
+    # a bare weekday: the last such day up to publication (2024-10-22 was a Tuesday)
+    assert find_date("Peskov said on Monday that", "en", "2024-10-22") == "2024-10-21"
+    assert find_date("Il a déclaré mardi que", "fr", "2024-10-22") == "2024-10-22"
+    assert find_date("Hôm thứ Hai, ông nói", "vi", "2024-10-22") == "2024-10-21"
+    assert find_date("lần thứ hai", "vi", "2024-10-22") is None  # an ordinal, not a weekday
+    assert find_date("on Monday", "en", None) is None
 
 
 def test_vi_interaction_with_preposition_and_supply_thing(gaz):

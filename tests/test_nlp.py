@@ -79,13 +79,22 @@ def test_lowercase_common_word_is_not_a_country():
     assert doc.entities == ()
 
 
-def test_missing_models_error_says_what_and_how(tmp_path):
+def test_missing_models_error_says_what_and_how(tmp_path, monkeypatch):
+    import dataclasses
+
+    from kg.nlp import BACKENDS
+
     settings = NlpSettings(stanza_dir=str(tmp_path), spacy_models={"en": "no_such_model_xyz"})
+    # English falls back to the model-free backend; without its packages too, nothing is left
+    assert select_backend("en", "auto", settings).name == "rules"
+    rules = BACKENDS["rules"]
+    monkeypatch.setitem(BACKENDS, "rules", dataclasses.replace(rules, check=lambda lang, s: (False, ["spacy-lookups-data"])))
     with pytest.raises(ModelNotAvailableError) as info:
         select_backend("en", "auto", settings)
     msg = str(info.value)
     assert info.value.lang == "en"
     assert str(tmp_path) in msg and "no_such_model_xyz" in msg and "kg models download en" in msg
+    assert "pip install spacy-lookups-data" in msg
 
 
 def test_backend_that_does_not_serve_language():
@@ -94,7 +103,7 @@ def test_backend_that_does_not_serve_language():
 
 
 def test_unknown_backend_lists_known():
-    with pytest.raises(UnknownNameError, match="known: auto, spacy, stanza, underthesea"):
+    with pytest.raises(UnknownNameError, match="known: auto, rules, spacy, stanza, underthesea"):
         select_backend("vi", "nope", NlpSettings())
 
 

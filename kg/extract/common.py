@@ -240,4 +240,11 @@ def find_date(text: str, lang: str, published: str | None, events_only: bool = F
         for word, delta in t.get("relative", {}).items():
             if re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low):
                 return (date.fromisoformat(published[:10]) + timedelta(days=int(delta))).isoformat()
+        # a bare weekday ("on Monday", "lundi", "hôm thứ Hai"): the last such day on or before publication
+        m = re.search(t["weekday"], text) if t.get("weekday") else None
+        if m:
+            wd = t.get("weekdays", {}).get(re.sub(r"\s+", " ", m.group("weekday").lower()))
+            if wd is not None:
+                pub = date.fromisoformat(published[:10])
+                return (pub - timedelta(days=(pub.weekday() - int(wd)) % 7)).isoformat()
     return None

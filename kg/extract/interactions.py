@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.common import entity_index, find_phrases, has_negator, span_mention
-from kg.extract.speech import Context, conjoined_before, find_subject, is_passive
+from kg.extract.speech import Context, conjoined_before, coordinated_verb, find_subject, is_passive
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
 
@@ -167,6 +167,26 @@ def _listed_parties(doc: Doc, s, ce: int, ents) -> list[Span]:
     return []
 
 
+def _holder_of_body(ctx: Context, s, obj: Span) -> Span:
+    """ "met US President Joe Biden": a name that is the body of a title whose holder follows is not the party;
+    the holder is."""
+    for th in ctx.titles:
+        if th.sent == s.i and th.body is not None and th.body.start == obj.char_start and th.person.start > obj.start:
+            return th.person
+    return obj
+
+
+def _act_before(doc: Doc, ctx: Context, s, ca: int) -> tuple | None:
+    """The speaker of the last speech act of the sentence before token ``ca``, as a subject for a verb coordinated
+    with it ("Iran denied … and summoned …")."""
+    acts = [a for a in ctx.acts if a.sent == s.i and a.cue_end <= ca]
+    if not acts:
+        return None
+    act = max(acts, key=lambda a: a.cue_start)
+    end = next((t.i + 1 for t in doc.tokens[s.tok_start:s.tok_end] if t.end == act.speaker.end), None)
+    return (act.speaker, act.confidence, end) if end is not None else None
+
+
 def _pair_subject(doc: Doc, ctx: Context, e: Span, ents, title_hits) -> Span | None:
     """ "A và B ký" / "A et B ont signé": the first of two coordinated names before the verb."""
     tb = tables(doc.article.lang)
@@ -203,6 +223,8 @@ def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                 continue  # "chuyến thăm", "cuộc hội đàm": a noun, its parties are not a subject and object
             if is_passive(doc, s, ca, ce):
                 continue
+            if prev is None and coordinated_verb(doc, s, ca):  # "Iran denied … and summoned …"
+                prev = _act_before(doc, ctx, s, ca)
             found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, [], prev, purpose=True)
             if found is None:
                 continue
@@ -211,6 +233,7 @@ def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
             negated = has_negator(doc, max(subj_end, ca - 4), ca)
             modality = _modality(doc, subj_end - 8, ca, s, subj_end)
             obj, thing = _object(doc, s, ce, ents, subj_end, rel)
+            obj = _holder_of_body(ctx, s, obj) if obj is not None else None
             subj_span = ents.get(subj_end - 1)
             partner = _pair_subject(doc, ctx, subj_span, ents, title_hits) if subj_span is not None else None
             paired = obj is None and partner is not None
@@ -257,7 +280,10 @@ def find_partners(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                       {doc.tokens[k].text.lower() for k in range(left.end, pa)}
             if not (between & tb.copulas) and not (pa == left.end + 1 and doc.tokens[left.end].text == ","):
                 continue
-            right = _we_country(doc, ctx, s, pe)  # "đối tác của chúng tôi" in a quote: the speaker's country
+            # "đối tác của chúng tôi", "our partner", "notre partenaire" in a quote: the speaker's country
+            right = _we_country(doc, ctx, s, pe) or next(
+                (m for k in range(max(left.end, pa - 4), pa) if (m := _we_country(doc, ctx, s, k, owner_only=True))),
+                None)
             if right is None:
                 k = pe
                 while k < min(s.tok_end, pe + 4) and k not in ents:
@@ -273,11 +299,14 @@ def find_partners(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                               right, None, False, "asserted", 0.6)
 
 
-def _we_country(doc: Doc, ctx: Context, s, k: int) -> Mention | None:
-    """ "của chúng tôi" / "notre" / "our" at ``k`` inside a quote: the speaker's country, as a resolved mention."""
+def _we_country(doc: Doc, ctx: Context, s, k: int, owner_only: bool = False) -> Mention | None:
+    """ "của chúng tôi" / "notre" / "our" at ``k`` inside a quote: the speaker's country, as a resolved mention.
+    ``owner_only``: only a possessive determiner ("our", "notre") at ``k``, no possessive preposition first."""
     tb = tables(doc.article.lang)
     j = k
-    if j < s.tok_end and doc.tokens[j].text.lower() in tb.possessive:
+    if owner_only and doc.tokens[k].upos not in ("DET", "PRON"):
+        return None
+    if not owner_only and j < s.tok_end and doc.tokens[j].text.lower() in tb.possessive:
         j += 1
     hit = find_phrases(doc, s.i, {w: 1 for w in tb.we}, start=j, end=min(s.tok_end, j + 3))
     if not hit or hit[0][0] != j:
@@ -369,6 +398,17 @@ def find_nominal_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                     yield Interaction(subject=span_mention(doc, pair[0]), object=span_mention(doc, pair[1]),
                                       negated=False, modality="asserted", confidence=0.6, **base)
                     continue
+            # the possessor before the noun: "Tehran's transfer of ballistic missiles to Russia"
+            if na >= 2 and doc.tokens[na - 1].text in ("'s", "’s") and na - 1 in {e.end for e in ents.values()}:
+                owner = next(e for e in ents.values() if e.end == na - 1)
+                j = ne
+                while j < min(s.tok_end, ne + 6) and doc.tokens[j].text.lower() not in tb.object_preps:
+                    j += 1  # past the thing: "of ballistic missiles"
+                obj = _prep_object(doc, s, j, ents, title_hits, rel) if j < s.tok_end else None
+                if obj is not None and obj.char_start != owner.char_start:
+                    yield Interaction(subject=span_mention(doc, owner), object=span_mention(doc, obj),
+                                      negated=False, modality="asserted", confidence=0.55, **base)
+                continue
             # the possessor: "chuyến thăm của X tới Y"
             k = ne
             while k < s.tok_end and k - ne < 2 and doc.tokens[k].upos == "ADJ":

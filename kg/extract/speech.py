@@ -161,7 +161,7 @@ def _pronoun_mention(doc: Doc, ctx: Context, k: int) -> tuple[Mention, float] | 
 
 def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_spans) -> tuple[Mention, float, int] | None:
     tb = tables(doc.article.lang)
-    coordinated = _coordinated(doc, s, ca)
+    coordinated = coordinated_verb(doc, s, ca)
     k = ca - 1
     while k >= max(s.tok_start, ca - MAX_SPEAKER_DISTANCE):
         tok = doc.tokens[k]
@@ -215,7 +215,8 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
                     m = Mention(doc.span_text(aa, ae), doc.tokens[aa].start, doc.tokens[ae - 1].end, "GPE", "pronoun",
                                 country.kb or country.text)
                     return m, 0.6, ae
-        if any(b == k + 1 for _, b, _ in find_phrases(doc, s.i, {w: 1 for w in tb.boundaries}, start=max(s.tok_start, k - 2), end=k + 1)):
+        if any(b == k + 1 and not _after_control_verb(doc, s, a)
+               for a, b, _ in find_phrases(doc, s.i, {w: 1 for w in tb.boundaries}, start=max(s.tok_start, k - 2), end=k + 1)):
             return None
         if low in tb.complementizers or low == ";":
             return None
@@ -225,6 +226,16 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
             return None
         k -= 1
     return None
+
+
+def _after_control_verb(doc: Doc, s, a: int) -> bool:
+    """ "would continue to cooperate", "wants to meet": after a control verb, "to" marks an infinitive, not a new
+    clause."""
+    tb = tables(doc.article.lang)
+    if a <= s.tok_start:
+        return False
+    t = doc.tokens[a - 1]
+    return t.text.lower() in tb.control_verbs or t.lemma.lower() in tb.control_verbs or _in_control_phrase(doc, s, a - 1)
 
 
 @cache
@@ -269,7 +280,7 @@ def is_passive(doc: Doc, s, ca: int, ce: int | None = None) -> bool:
         doc.tokens[ce + 1].upos in ("DET", "PROPN")  # ("par téléphone" is a manner, not an agent)
 
 
-def _coordinated(doc: Doc, s, ca: int, purpose: bool = False) -> bool:
+def coordinated_verb(doc: Doc, s, ca: int, purpose: bool = False) -> bool:
     """Is the cue the second verb of a coordination ("..., đồng thời khẳng định", "et a ajouté")? With ``purpose``,
     also of a purpose clause ("thăm Nga để hội đàm"), whose subject is the main verb's only for actions: in
     "cử chuyên gia đến để thông báo" the ones who brief are the experts."""
@@ -325,7 +336,7 @@ def find_subject(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, 
     """The subject of the verb at tokens [ca, ce): from the parse if any, a coordinated verb's subject, else the
     nearest name, pronoun or title to the left within the clause. Returns (mention, confidence, end token)."""
     found = _dep_speaker(doc, ctx, ca, ce, ents, title_hits) if doc.has_parse else None
-    if found is None and prev is not None and _coordinated(doc, s, ca, purpose):
+    if found is None and prev is not None and coordinated_verb(doc, s, ca, purpose):
         found = prev
     return found or _left_speaker(doc, ctx, s, ca, ents, title_hits, cue_spans)
 
@@ -436,12 +447,42 @@ def _content_after(doc: Doc, s, ce: int) -> tuple[int, int] | None:
         if aa > j and doc.tokens[aa - 1].text == "," and not _inside_quote(doc, s, doc.tokens[aa].start):
             end = doc.tokens[aa - 1].start
             break
+    # "criticised the talks and warned …", "a dénoncé une mesure … et a promis …": a noun phrase said, then the
+    # subject's next verb; a content that is a clause ("said Russia would … and …") keeps its own coordination
+    if doc.tokens[j].text not in OPEN_Q:
+        for k in range(j, s.tok_end):
+            t = doc.tokens[k]
+            if t.upos in ("VERB", "AUX") or t.text in OPEN_Q or t.start >= end:
+                break
+            if t.text.lower() in tb.coordinators and _verb_follows(doc, s, k + 1):
+                end = min(end, t.start)
+                break
     a, b = _strip(doc, start, end)
     return (a, b) if b - a >= 3 else None
 
 
+def _verb_follows(doc: Doc, s, k: int) -> bool:
+    """Is there a verb at ``k``, after at most two auxiliaries or adverbs ("et a promis", "and then warned")?"""
+    for j in range(k, min(s.tok_end, k + 3)):
+        if doc.tokens[j].upos == "VERB":
+            return True
+        if doc.tokens[j].upos not in ("AUX", "ADV", "PART"):
+            return False
+    return False
+
+
 def _inside_quote(doc: Doc, s, char: int) -> bool:
     return any(s.start + qa <= char < s.start + qb for qa, qb in quote_spans(doc.article.text[s.start:s.end]))
+
+
+def _np_start(doc: Doc, ctx: Context, s, speaker: Mention) -> int:
+    """Where the speaker's noun phrase starts: before its title and the title's body ("EU foreign policy chief
+    Josep Borrell said")."""
+    start = speaker.start
+    for th in ctx.titles:
+        if th.sent == s.i and th.person.char_start == speaker.start:
+            start = min(start, doc.tokens[th.title_start].start, th.body.start if th.body else start)
+    return start
 
 
 def _content_before(doc: Doc, s, speaker_start: int) -> tuple[int, int] | None:
@@ -541,7 +582,7 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                 else:
                     rng = _content_after(doc, s, ce)
             if rng is None:
-                spk_start_char = speaker.start if not inverted else doc.tokens[ca].start
+                spk_start_char = _np_start(doc, ctx, s, speaker) if not inverted else doc.tokens[ca].start
                 rng = _content_before(doc, s, min(spk_start_char, doc.tokens[ca].start))
             if rng is None:
                 continue

@@ -7,7 +7,7 @@ Each backend registers under a name with the languages it serves and a check tha
 present (and what it looked for). ``auto`` picks stanza where its models are present, else the best offline backend.
 
 >>> sorted(BACKENDS)
-['spacy', 'stanza', 'underthesea']
+['rules', 'spacy', 'stanza', 'underthesea']
 >>> BACKENDS["underthesea"].langs
 ('vi',)
 """
@@ -50,7 +50,7 @@ class Backend:
 BACKENDS: dict[str, Backend] = {}
 
 # The order ``auto`` tries backends in, per language: the quality path first.
-AUTO_ORDER = {"vi": ("stanza", "underthesea"), "fr": ("stanza", "spacy"), "en": ("stanza", "spacy")}
+AUTO_ORDER = {"vi": ("stanza", "underthesea"), "fr": ("stanza", "spacy"), "en": ("stanza", "spacy", "rules")}
 
 
 def register_backend(backend: Backend) -> Backend:
@@ -92,4 +92,4 @@ def load_annotator(lang: str, choice: str, settings: NlpSettings) -> tuple[Backe
 
 
 # registration of the bundled backends (their heavy imports stay inside their load functions)
-from kg.nlp import spacy_backend, stanza_backend, underthesea_backend  # noqa: E402,F401
+from kg.nlp import rules_backend, spacy_backend, stanza_backend, underthesea_backend  # noqa: E402,F401

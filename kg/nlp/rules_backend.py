@@ -1,0 +1,129 @@
+"""A model-free English backend: spaCy's blank English tokenizer and sentencizer, lemmas from spaCy's lookup
+tables (``spacy-lookups-data``), word classes from a closed-class lexicon (``[rules_tagger]`` in
+``kg/lang/en.toml``), capitalisation and the cue lexicon. No parse, no statistical NER: proper-noun runs become
+names, typed by the gazetteer, or as persons when they are two or three capitalised words.
+
+It exists because no English model installs from a package registry (docs/decisions/0002 and 0008): ``auto``
+takes it for English only when neither stanza's English models nor a spaCy English model are present, and says so
+in the build summary (``en=rules …``). Expect lower recall and precision than stanza.
+"""
+from __future__ import annotations
+
+import importlib.util
+
+from kg.model import Article
+from kg.nlp import Backend, NlpSettings, register_backend
+from kg.nlp.doc import Annotation, WordRec
+
+OPEN_QUOTES = {'"', "“", "«", "'"}
+CLASSES = ("DET", "PRON", "ADP", "AUX", "PART", "CCONJ", "SCONJ", "ADV", "ADJ", "NOUN", "VERB")
+
+
+def _check(lang: str, settings: NlpSettings) -> tuple[bool, list[str]]:
+    ok = all(importlib.util.find_spec(m) is not None for m in ("spacy", "spacy_lookups_data"))
+    return ok, ["the spacy and spacy-lookups-data packages (model-free English: tokenizer, lemma tables)"]
+
+
+def _fix(lang: str) -> str:
+    return "pip install spacy-lookups-data"
+
+
+def _version(lang: str, settings: NlpSettings) -> str:
+    """Includes a hash of the lexicon's sources, so the NLP cache is redone when they change."""
+    import hashlib
+    from importlib import resources
+    from importlib.metadata import version
+
+    import spacy
+
+    h = hashlib.sha1()
+    for name in (f"{lang}.toml", "gazetteer.json"):
+        h.update(resources.files("kg.lang").joinpath(name).read_bytes())
+    return f"rules spacy {spacy.__version__} lookups {version('spacy-lookups-data')} lexicon {h.hexdigest()[:8]}"
+
+
+def _lexicon(lang: str) -> tuple[dict[str, str], set[str], set[str], set[str]]:
+    """(word -> class, verb lemmas, title words, demonyms) from the language tables and the gazetteer."""
+    import tomllib
+    from importlib import resources
+
+    from kg.gazetteer import load_gazetteer
+    from kg.lang import tables
+
+    raw = tomllib.loads(resources.files("kg.lang").joinpath(f"{lang}.toml").read_text(encoding="utf-8"))
+    tb = tables(lang)
+    classes: dict[str, str] = {}
+    for cls in CLASSES:
+        for w in raw.get("rules_tagger", {}).get(cls, []):
+            classes.setdefault(w.lower(), cls)
+    verbs = {w for w in classes if classes[w] == "VERB"}
+    for table in (tb.all_speech_cues, tb.interactions, {w: 1 for w in tb.light_verbs},
+                  {w: 1 for w in tb.control_verbs}):
+        for phrase in table:
+            verbs.add(phrase.split()[0])
+    titles = {w for phrase in tb.titles for w in phrase.replace("-", " ").split()} | set(tb.titles)
+    gaz = load_gazetteer()
+    demonyms = {d.lower() for e in gaz.entries.values() for d in e.demonyms.get(lang, ())}
+    return classes, verbs, titles, demonyms
+
+
+def _load(lang: str, settings: NlpSettings):
+    import spacy
+
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    classes, verbs, titles, demonyms = _lexicon(lang)
+
+    def tag(t, first: bool, prev: str | None, prev_word: str) -> str:
+        low, lemma = t.lower_, t.lemma_.lower()
+        if t.is_punct or t.is_quote or t.is_bracket:
+            return "PUNCT"
+        if t.like_num:
+            return "NUM"
+        if low in classes and classes[low] != "VERB":
+            return classes[low]
+        if low in demonyms:
+            return "ADJ"
+        if low in titles or low.replace("-", " ") in titles:
+            return "NOUN"
+        if lemma in verbs or low in verbs:
+            # after a determiner, adjective, preposition or verb a cue word is a noun ("confirm reports", "the
+            # talks"); after "to" it is an infinitive
+            after_noun_marker = prev in ("DET", "ADJ", "ADP", "VERB", "NUM") or prev_word in ("'s", "’s")
+            return "NOUN" if after_noun_marker and prev_word != "to" else "VERB"
+        if t.text[:1].isupper() and (not first or t.text.isupper() or t.text.istitle()):
+            return "PROPN"
+        if len(low) > 4 and low.endswith(("ed", "ing")):
+            return "VERB"
+        return "NOUN"
+
+    def annotate(article: Article) -> Annotation:
+        sd = nlp(article.text)
+        sentences, ents = [], []
+        for sent in sd.sents:
+            words = []
+            for k, t in enumerate(x for x in sent if not x.is_space):
+                upos = tag(t, k == 0, words[-1].upos if words else None, words[-1].text.lower() if words else "")
+                words.append(WordRec(t.text, t.idx, t.idx + len(t.text), upos, t.lemma_ or t.text, -1, "dep"))
+            if not words:
+                continue
+            if sentences and sentences[-1][-1].text in OPEN_QUOTES and sentences[-1][-1].end == words[0].start:
+                words.insert(0, sentences[-1].pop())  # 'areas. "North Korea is …': the quote opens this sentence
+            sentences.append(words)
+            # two or three capitalised words in a row that are not a known place or body: a person's name
+            k = 0
+            while k < len(words):
+                j = k
+                while j < len(words) and words[j].upos == "PROPN":
+                    j += 1
+                if 2 <= j - k <= 3 and all(w.text[:1].isupper() and not w.text.isupper() for w in words[k:j]):
+                    ents.append((words[k].start, words[j - 1].end, "PER"))
+                k = max(j, k + 1)
+        return Annotation(sentences, ents, "rules", has_parse=False)
+
+    return annotate
+
+
+register_backend(Backend("rules", ("en",), _check, _load, _version, _fix))

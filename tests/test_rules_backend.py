@@ -1,0 +1,33 @@
+"""The model-free English backend end to end: spaCy's blank English tokenizer and lookup lemmas (real packages, no
+model weights) through extraction. Expected statements checked by hand against the text."""
+import json
+
+from kg.config import Config
+from kg.pipeline import build
+
+TEXT = ('Kremlin spokesman Dmitry Peskov said on Monday that Russia would continue to cooperate with North Korea in '
+        'all areas. "North Korea is our close neighbour and partner," he told reporters. US Secretary of State '
+        'Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Tuesday. The Pentagon could not confirm '
+        'the reports. The Kremlin declined to comment on the report.')
+
+
+def test_english_without_a_model_goes_through_the_rules_backend(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "en1.jsonl").write_text(json.dumps({"id": "en1", "text": TEXT, "lang": "en",
+                                                            "published": "2024-10-22"}) + "\n", encoding="utf-8")
+    rep = build([tmp_path / "in"], tmp_path / "out", Config(backends={"en": "rules"}))
+    assert rep.backends["en"].startswith("rules spacy") and not rep.errors
+    recs = [json.loads(line) for line in (tmp_path / "out" / "statements.jsonl").read_text(encoding="utf-8").splitlines()]
+    facts = {(r["subject"]["label"], r["relation"]["id"], r["object"].get("label") or r["object"]["text"],
+              r["polarity"], r["modality"]) for r in recs}
+    assert ("Dmitry Peskov", "holds_position", "Kremlin", "affirmed", "asserted") in facts
+    assert ("Dmitry Peskov", "say", "Russia would continue to cooperate with North Korea in all areas", "affirmed",
+            "asserted") in facts
+    assert ("Dmitry Peskov", "say", "North Korea is our close neighbour and partner", "affirmed", "asserted") in facts
+    assert ("North Korea", "partner_of", "Russia", "affirmed", "reported") in facts
+    assert ("Russia", "cooperate", "North Korea", "affirmed", "planned") in facts
+    assert ("Antony Blinken", "meet", "Wang Yi", "affirmed", "asserted") in facts
+    assert ("Pentagon", "confirm", "the reports", "negated", "asserted") in facts
+    assert ("Kremlin", "decline_comment", "on the report", "affirmed", "asserted") in facts
+    said = next(r for r in recs if r["relation"]["id"] == "say")
+    assert said["date"] == "2024-10-21"  # "on Monday" before Tuesday 22 October 2024
