@@ -74,8 +74,12 @@ def _term_str(t) -> str | None:
     return str(t.value)
 
 
+PARAMS_MARK = "#PARAMS"
+
+
 def prepare_query(query: str, params: dict[str, str] | None = None) -> str:
-    """The SPARQL text of ``query`` (a named query or SPARQL itself) with ``params`` bound as literals in VALUES."""
+    """The SPARQL text of ``query`` (a named query or SPARQL itself) with ``params`` bound as literals in VALUES:
+    at each line ``#PARAMS`` if the query has some, else at the start of its WHERE group."""
     nq = named_queries().get(query)
     text = nq.text if nq else query
     binds = _bindings(nq, params or {})
@@ -83,6 +87,8 @@ def prepare_query(query: str, params: dict[str, str] | None = None) -> str:
         names = sorted(binds)
         block = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + \
             " ".join(Literal(binds[n]).n3() for n in names) + ") }"
+        if PARAMS_MARK in text:  # where the query wants them (inside a subquery that resolves names first)
+            return text.replace(PARAMS_MARK, block)
         m = re.search(r"WHERE\s*\{", text, re.I)
         if m is None:
             raise ConfigError("parameters need a query with a WHERE { ... } group")

@@ -197,3 +197,12 @@ def test_endpoint_refuses_answers_over_the_size_limit(built):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_parameters_go_where_the_query_marks_them():
+    from kg.query import prepare_query
+
+    text = prepare_query("who-said", {"entity": "Nga"})
+    assert text.count('VALUES (?entity) { ("Nga") }') == 2 and "#PARAMS" not in text  # one per subquery
+    plain = prepare_query("SELECT ?x WHERE { ?x ?p ?entity }", {"entity": "Nga"})
+    assert plain.startswith('SELECT ?x WHERE {\n  VALUES (?entity) { ("Nga") }')
