@@ -122,8 +122,6 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
     elif thing_start is not None:
         thing_end = min(thing_end, _thing_end(doc, s, thing_start)) if thing_end else _thing_end(doc, s, thing_start)
     ok = thing_start is not None and thing_end and thing_end > thing_start and _thing_ok(doc, thing_start, thing_end, ents)
-    if obj is not None and obj.label != "PER" and obj.end in ents and ents[obj.end].label == "PER":
-        obj = ents[obj.end]  # "với Tổng thống Philippines Ferdinand Marcos Jr.": the person, not the title's body
     return obj, ((thing_start, thing_end) if ok else None)
 
 
@@ -399,8 +397,8 @@ def find_nominal_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                                       negated=False, modality="asserted", confidence=0.6, **base)
                     continue
             # the possessor before the noun: "Tehran's transfer of ballistic missiles to Russia"
-            if na >= 2 and doc.tokens[na - 1].text in ("'s", "’s") and na - 1 in {e.end for e in ents.values()}:
-                owner = next(e for e in ents.values() if e.end == na - 1)
+            owner = next((e for e in ents.values() if e.end == na - 1), None) if na >= 2 else None
+            if owner is not None and doc.tokens[na - 1].text in ("'s", "’s"):
                 j = ne
                 while j < min(s.tok_end, ne + 6) and doc.tokens[j].text.lower() not in tb.object_preps:
                     j += 1  # past the thing: "of ballistic missiles"
@@ -461,11 +459,9 @@ def find_part_of(doc: Doc, ctx: Context) -> Iterator[Interaction]:
     if gaz is None:
         return
     ents = entity_index(doc)
-    seen = set()
     for e in doc.entities:
-        if e.label != "ORG" or e.start in seen or e.end >= doc.sentences[doc.tokens[e.start].sent].tok_end:
+        if e.label != "ORG" or e.end >= doc.sentences[doc.tokens[e.start].sent].tok_end:
             continue
-        seen.add(e.start)
         k = e.end
         if doc.tokens[k].text.lower() not in tb.possessive:
             continue

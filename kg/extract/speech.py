@@ -221,8 +221,7 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
         if low in tb.complementizers or low == ";":
             return None
         if tok.upos == "VERB" and not any(a <= k < b for a, b, _ in cue_spans) and not coordinated and \
-                low not in tb.control_verbs and tok.lemma.lower() not in tb.control_verbs and \
-                not _in_control_phrase(doc, s, k):
+                not _is_control_verb(doc, s, k):
             return None
         k -= 1
     return None
@@ -231,11 +230,14 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
 def _after_control_verb(doc: Doc, s, a: int) -> bool:
     """ "would continue to cooperate", "wants to meet": after a control verb, "to" marks an infinitive, not a new
     clause."""
+    return a > s.tok_start and _is_control_verb(doc, s, a - 1)
+
+
+def _is_control_verb(doc: Doc, s, k: int) -> bool:
+    """Is token ``k`` a control verb ("muốn", "vouloir") or part of a multi-word one ("tìm" + "cách")?"""
     tb = tables(doc.article.lang)
-    if a <= s.tok_start:
-        return False
-    t = doc.tokens[a - 1]
-    return t.text.lower() in tb.control_verbs or t.lemma.lower() in tb.control_verbs or _in_control_phrase(doc, s, a - 1)
+    t = doc.tokens[k]
+    return t.text.lower() in tb.control_verbs or t.lemma.lower() in tb.control_verbs or _in_control_phrase(doc, s, k)
 
 
 @cache

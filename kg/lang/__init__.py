@@ -71,6 +71,7 @@ class LangTables:
     partner_nouns: tuple[str, ...]
     copulas: frozenset[str]
     possessive: frozenset[str]
+    word_classes: dict[str, tuple[str, ...]]  # [rules_tagger]: class -> words, for the model-free backend
 
 
 def _compile(patterns: list[str], where: str) -> tuple[re.Pattern, ...]:
@@ -147,6 +148,7 @@ def tables(lang: str) -> LangTables:
             partner_nouns=_low(raw["interactions"].get("partner_nouns", [])),
             copulas=frozenset(_low(raw["interactions"].get("copulas", []))),
             possessive=frozenset(_low(raw["interactions"].get("possessive", []))),
+            word_classes={cls: _low(words) for cls, words in raw.get("rules_tagger", {}).items()},
         )
     except KeyError as exc:
         raise ConfigError(f"{name}: missing section or key {exc}") from exc

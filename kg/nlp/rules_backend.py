@@ -44,18 +44,14 @@ def _version(lang: str, settings: NlpSettings) -> str:
 
 def _lexicon(lang: str) -> tuple[dict[str, str], set[str], set[str], set[str]]:
     """(word -> class, verb lemmas, title words, demonyms) from the language tables and the gazetteer."""
-    import tomllib
-    from importlib import resources
-
     from kg.gazetteer import load_gazetteer
     from kg.lang import tables
 
-    raw = tomllib.loads(resources.files("kg.lang").joinpath(f"{lang}.toml").read_text(encoding="utf-8"))
     tb = tables(lang)
     classes: dict[str, str] = {}
     for cls in CLASSES:
-        for w in raw.get("rules_tagger", {}).get(cls, []):
-            classes.setdefault(w.lower(), cls)
+        for w in tb.word_classes.get(cls, ()):
+            classes.setdefault(w, cls)
     verbs = {w for w in classes if classes[w] == "VERB"}
     for table in (tb.all_speech_cues, tb.interactions, {w: 1 for w in tb.light_verbs},
                   {w: 1 for w in tb.control_verbs}):
