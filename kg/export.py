@@ -63,6 +63,13 @@ def register_exporter(name: str, filename: str):
 RDF_FORMATS = {"turtle": "TURTLE", "trig": "TRIG", "nquads": "N_QUADS", "jsonld": "JSON_LD"}
 
 
+def _nquads(ntriples: bytes, graph) -> bytes:
+    """Oxigraph's N-Triples lines as N-Quads lines of ``graph``: an N-Quads statement is an N-Triples one with the
+    graph name before the final " ." (W3C N-Quads, section 2). Every raw line feed in N-Triples ends a statement
+    (literals escape theirs), so each " .\\n" is a statement's end. Saves building a Quad object per triple."""
+    return ntriples.replace(b" .\n", f" {graph} .\n".encode("utf-8"))
+
+
 def write_rdf(out: BuildOutput, targets: dict[str, BinaryIO], scratch: Path) -> None:
     """Serialise the graph into ``targets`` (RDF format name -> binary file); ``scratch``: a folder for the two
     intermediate files, removed afterwards."""
@@ -73,9 +80,13 @@ def write_rdf(out: BuildOutput, targets: dict[str, BinaryIO], scratch: Path) -> 
     try:
         with open(nq_path, "wb") as nq, open(nt_path, "wb") as nt:
             for c in out.chunks():
-                ox.serialize([ox.Quad(tr.subject, tr.predicate, tr.object, c.name) for tr in c.triples], nq,
-                             format=ox.RdfFormat.N_QUADS)
-                ox.serialize(c.union, nt, format=ox.RdfFormat.N_TRIPLES)
+                union = ox.serialize(c.union, format=ox.RdfFormat.N_TRIPLES)
+                nt.write(union)
+                if c.union_is_head:
+                    lines = union + ox.serialize(c.triples[len(c.union):], format=ox.RdfFormat.N_TRIPLES)
+                else:
+                    lines = ox.serialize(c.triples, format=ox.RdfFormat.N_TRIPLES)
+                nq.write(_nquads(lines, c.name))
         for name, fh in targets.items():
             if name == "nquads":
                 with open(nq_path, "rb") as src:

@@ -124,13 +124,14 @@ def plan_articles(articles: list[Article], config: Config, report: BuildReport) 
         if art.lang not in chosen:
             try:
                 chosen[art.lang] = select_backend(art.lang, config.backend_for(art.lang), config.nlp)
+                # once per language: a version lookup reads package metadata (milliseconds each)
+                report.backends[art.lang] = chosen[art.lang].version(art.lang, config.nlp)
             except KgError as exc:
                 chosen[art.lang] = exc
         be = chosen[art.lang]
         if isinstance(be, Exception):
             report.errors.append(_error_record(be, art.path) | {"article": art.id})
             continue
-        report.backends[art.lang] = be.version(art.lang, config.nlp)
         key = article_key(art, report.backends[art.lang], rules, tuple(config.gazetteers))
         nkey = nlp_key(art, report.backends[art.lang])
         report.nlp_keys.add(nkey)

@@ -87,6 +87,27 @@ def test_every_rdf_export_parses_back_to_the_same_graph():
     assert {str(c.identifier) for c in ds.graphs() if len(c)} == {str(DATA["graph/a1"]), str(DATA["graph/entities"])}
 
 
+def test_nquads_file_holds_exactly_the_dataset_even_with_line_breaks_and_dots_in_literals():
+    # graph.nq is written from N-Triples lines with the graph name added (kg.export._nquads): a literal holding
+    # " .", a line feed or a quote must not be taken for the end of a line
+    text = 'Peskov nói: "Nga sẽ không dừng .\nKhông ." .'
+    art = Article("a2", text, "vi", title="dòng 1 .\ndòng 2")
+    peskov = Mention("Peskov", 0, 6, "PER")
+    st = Statement(subject=peskov, relation="say", relation_text="nói", object=None,
+                   object_text='Nga sẽ không dừng .\nKhông .', article="a2", lang="vi", sentence=0, sent_start=0,
+                   sent_end=len(text), sentence_text=text, confidence=0.8, extractor="speech")
+    out = BuildOutput([LinkedStatement(statement_id(st), st, E + "dmitry_peskov", None, None)], ENTS, {"a2": art},
+                      {"vi": "hand"})
+    nq = rdflib.Dataset()
+    nq.parse(data=EXPORTERS["nquads"].generate(out), format="nquads")
+    expected = build_dataset([art], out.statements, ENTS, {"vi": "hand"})
+    got = {q for q in nq.quads((None, None, None, None))}
+    want = {q for q in expected.quads((None, None, None, None))}
+    assert got == want and len(got) > 20
+    said = next(nq.graph(DATA["graph/a2"]).subjects(KG.relation, KG.say))
+    assert str(nq.graph(DATA["graph/a2"]).value(said, KG.objectText)) == 'Nga sẽ không dừng .\nKhông .'
+
+
 def test_html_is_offline_and_escapes_article_text():
     page = generate_html(_out())
     assert not re.search(r'(?:src|href)="https?://', page)

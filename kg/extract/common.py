@@ -56,16 +56,36 @@ def _phrase_index(phrases) -> dict[str, list[tuple[int, list[str], str]]]:
 
 
 def _doc_words(doc: Doc) -> tuple[list[list[str]], list[list[str]], dict]:
-    """(lemma words, text words) of every token, lower-cased, and the doc's cache of phrase starts per table."""
+    """(lemma words, text words) of every token, lower-cased, and the doc's cache of phrase matches per table."""
     hit = _DOC_WORDS.get(id(doc))
     if hit is not None and hit[0] is doc:
-        return hit[1:]
+        return hit[1], hit[2], hit[3]
     lem = [t.lemma.lower().split() for t in doc.tokens]
     txt = [t.text.lower().split() for t in doc.tokens]
     if len(_DOC_WORDS) > 8:
         _DOC_WORDS.clear()
     _DOC_WORDS[id(doc)] = (doc, lem, txt, {})
     return lem, txt, _DOC_WORDS[id(doc)][3]
+
+
+def _first_words(doc_cache: dict, words: list[list[str]]) -> dict[str, list[int]]:
+    """first word -> the tokens that begin with it, each preceded by the run of empty tokens just before it."""
+    key = ("firsts", id(words))
+    hit = doc_cache.get(key)
+    if hit is not None and hit[0] is words:
+        return hit[1]
+    firsts: dict[str, list[int]] = {}
+    pending: list[int] = []
+    for i, w in enumerate(words):
+        if not w:
+            pending.append(i)
+            continue
+        at = firsts.setdefault(w[0], [])
+        at += pending
+        at.append(i)
+        pending = []
+    doc_cache[key] = (words, firsts)
+    return firsts
 
 
 def _candidates(words: list[list[str]], index: dict, i: int, b0: int) -> list:
@@ -77,36 +97,55 @@ def _candidates(words: list[list[str]], index: dict, i: int, b0: int) -> list:
 
 
 def _starts(doc_cache: dict, words: list[list[str]], index: dict, also: list[list[str]] | None = None) -> list[int]:
-    """Tokens of the doc where some phrase of ``index`` may start in ``words`` (or in ``also``): the token's first
-    word begins a phrase, or the token is empty and the next one with a word starts one. A superset of where
-    matches start, computed once per doc and table."""
-    key = (id(words), id(index), also is not None)
-    hit = doc_cache.get(key)
-    if hit is not None and hit[0] is index:
-        return hit[1]
-    starts = set()
+    """Tokens where some phrase of ``index`` may start in ``words`` (or in ``also``): the token's first word begins
+    a phrase, or the token is empty and the next one with a word starts one. A superset of where matches start."""
+    starts: set[int] = set()
     for ws in (words, also or []):
-        pending = []
-        for i, w in enumerate(ws):
-            if not w:
-                pending.append(i)
-                continue
-            if w[0] in index:
-                starts.update(pending)
-                starts.add(i)
-            pending = []
-    doc_cache[key] = (index, sorted(starts))
-    return doc_cache[key][1]
+        firsts = _first_words(doc_cache, ws) if ws else {}
+        small, big = (firsts, index) if len(firsts) <= len(index) else (index, firsts)
+        for w in small:
+            if w in big:
+                starts.update(firsts[w])
+    return sorted(starts)
 
 
-def _spells(words: list[list[str]], i: int, b0: int, want: list[str]) -> int:
-    """End token if the tokens from ``i`` (before ``b0``) spell exactly ``want``, else -1."""
+def _spells(words: list[list[str]], i: int, want: list[str]) -> int:
+    """End token if the tokens from ``i`` spell exactly ``want``, else -1."""
     got: list[str] = []
-    j = i
-    while j < b0 and len(got) < len(want):
+    j, n = i, len(words)
+    while j < n and len(got) < len(want):
         got += words[j]
         j += 1
     return j if got == want else -1
+
+
+def _doc_matches(doc_cache: dict, lem: list[list[str]], txt: list[list[str]], index: dict,
+                 use_lemma: bool) -> tuple[list[int], dict[int, list[tuple[int, str]]]]:
+    """Every place in the doc where a phrase of ``index`` is spelled, computed once per doc and table: the sorted
+    start tokens, and per start the (end token, phrase) of each phrase spelled there, best first (longest, then
+    table order; with ``use_lemma`` a phrase's lemma spelling before its text spelling)."""
+    key = (id(index), use_lemma)
+    hit = doc_cache.get(key)
+    if hit is not None and hit[0] is index:
+        return hit[1], hit[2]
+    primary = lem if use_lemma else txt
+    matches: dict[int, list[tuple[int, str]]] = {}
+    for i in _starts(doc_cache, primary, index, txt if use_lemma else None):
+        cands = list(_candidates(primary, index, i, len(primary)))
+        if use_lemma:
+            cands += _candidates(txt, index, i, len(txt))
+            cands.sort(key=lambda c: c[0])
+        found = []
+        for _rank, want, p in cands:
+            j = _spells(primary, i, want)
+            if j >= 0:
+                found.append((j, p))
+            if use_lemma and (j2 := _spells(txt, i, want)) >= 0 and j2 != j:
+                found.append((j2, p))
+        if found:
+            matches[i] = found
+    doc_cache[key] = (index, sorted(matches), matches)
+    return doc_cache[key][1], matches
 
 
 def find_phrases(doc: Doc, sent: int, phrases: dict, use_lemma: bool = False, start: int | None = None,
@@ -120,25 +159,16 @@ def find_phrases(doc: Doc, sent: int, phrases: dict, use_lemma: bool = False, st
     s = doc.sentences[sent]
     a0 = s.tok_start if start is None else start
     b0 = s.tok_end if end is None else end
-    index = _phrase_index(phrases)
     lem, txt, doc_cache = _doc_words(doc)
-    primary = lem if use_lemma else txt
-    starts = _starts(doc_cache, primary, index, txt if use_lemma else None)
+    starts, matches = _doc_matches(doc_cache, lem, txt, _phrase_index(phrases), use_lemma)
     found, cursor = [], a0
     for i in starts[bisect.bisect_left(starts, a0):]:
         if i >= b0:
             break
         if i < cursor:
             continue
-        cands = list(_candidates(primary, index, i, b0))
-        if use_lemma:
-            cands += _candidates(txt, index, i, b0)
-            cands.sort(key=lambda c: c[0])
-        for _rank, want, p in cands:
-            j = _spells(primary, i, b0, want)
-            if j < 0 and use_lemma:
-                j = _spells(txt, i, b0, want)
-            if j >= 0:
+        for j, p in matches[i]:
+            if j <= b0:
                 found.append((i, j, p))
                 cursor = j
                 break

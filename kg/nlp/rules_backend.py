@@ -34,12 +34,10 @@ def _version(lang: str, settings: NlpSettings) -> str:
     from importlib import resources
     from importlib.metadata import version
 
-    import spacy
-
     h = hashlib.sha1()
     for name in (f"{lang}.toml", "gazetteer.json"):
         h.update(resources.files("kg.lang").joinpath(name).read_bytes())
-    return f"rules spacy {spacy.__version__} lookups {version('spacy-lookups-data')} lexicon {h.hexdigest()[:8]}"
+    return f"rules spacy {version('spacy')} lookups {version('spacy-lookups-data')} lexicon {h.hexdigest()[:8]}"
 
 
 def _lexicon(lang: str) -> tuple[dict[str, str], set[str], set[str], set[str]]:

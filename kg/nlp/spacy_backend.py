@@ -32,11 +32,15 @@ def _fix(lang: str) -> str:
 
 
 def _version(lang: str, settings: NlpSettings) -> str:
-    import spacy
+    """From package metadata: importing spaCy (and torch with it) takes seconds a cached build does not need."""
+    from importlib.metadata import PackageNotFoundError, version
 
     name = settings.spacy_models[lang]
-    meta = spacy.util.get_package_version(name) or "?"
-    return f"spacy {spacy.__version__} {name}-{meta}"
+    try:
+        meta = version(name)
+    except PackageNotFoundError:
+        meta = "?"
+    return f"spacy {version('spacy')} {name}-{meta}"
 
 
 def _load(lang: str, settings: NlpSettings):
