@@ -77,7 +77,7 @@ def test_stanza_vietnamese_with_shared_models():
 
 SCORER = SHARED / "eval" / "score.py"
 GOLD = SHARED / "eval" / "gold_seeds.json"
-SEED_F1_FLOOR = 0.75  # measured 0.785 with the offline default backends (see docs/QUALITY.md)
+SEED_F1_FLOOR = 0.77  # measured 0.794 with the offline default backends (see docs/QUALITY.md)
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason=f"no scorer at {SCORER}")
@@ -91,18 +91,22 @@ def test_seed_build_score_does_not_regress(tmp_path):
     assert score["entities_split"] == 0 and score["iris_merging_two_entities"] == 0, score
 
 
-# bench/quality: six articles on other events (2 vi, 2 fr, 2 en through the model-free English backend),
-# hand-annotated; measured F1 0.849 (docs/QUALITY.md)
-DEV_F1_FLOOR = 0.80
+# bench/quality: hand-annotated articles on other events. dev: 2 vi, 2 fr, 2 en (F1 0.871 at the end of session 4);
+# dev2: 1 vi, 1 fr, 2 en incl. an off-topic sports report, written and annotated before the system ever ran on them
+# (first run 0.740, 0.944 after the session-4 rules). Floors sit below the measured figures (docs/QUALITY.md).
+DEV_SETS = {"dev": (6, 0.82), "dev2": (4, 0.85)}
 
 
-def test_dev_set_score_does_not_regress(tmp_path):
-    rep = build([ROOT / "bench" / "quality" / "dev.jsonl"], tmp_path, Config())
-    assert rep.articles == 6 and not rep.errors
-    res = subprocess.run([sys.executable, str(SCORER), str(ROOT / "bench" / "quality" / "gold_dev.json"),
+@pytest.mark.skipif(not SCORER.exists(), reason=f"no scorer at {SCORER}")
+@pytest.mark.parametrize("name", sorted(DEV_SETS))
+def test_dev_set_score_does_not_regress(tmp_path, name):
+    n_articles, floor = DEV_SETS[name]
+    rep = build([ROOT / "bench" / "quality" / f"{name}.jsonl"], tmp_path, Config())
+    assert rep.articles == n_articles and not rep.errors
+    res = subprocess.run([sys.executable, str(SCORER), str(ROOT / "bench" / "quality" / f"gold_{name}.json"),
                           str(tmp_path / "statements.jsonl"), "--json"], capture_output=True, text=True, check=True)
     score = json.loads(res.stdout)
-    assert score["all"]["F1"] >= DEV_F1_FLOOR, score
+    assert score["all"]["F1"] >= floor, score
 
 
 def test_seed_build_conforms_to_the_shapes(tmp_path):

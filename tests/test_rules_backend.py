@@ -31,3 +31,32 @@ def test_english_without_a_model_goes_through_the_rules_backend(tmp_path):
     assert ("Kremlin", "decline_comment", "on the report", "affirmed", "asserted") in facts
     said = next(r for r in recs if r["relation"]["id"] == "say")
     assert said["date"] == "2024-10-21"  # "on Monday" before Tuesday 22 October 2024
+
+
+def _annotate(text):
+    from kg.model import Article
+    from kg.nlp import NlpSettings, select_backend
+
+    annotate = select_backend("en", "rules", NlpSettings()).load("en", NlpSettings())
+    ann = annotate(Article("t", text, "en"))  # the backend's raw annotation, before any tidying
+    words = [(w.text, w.upos) for sent in ann.sentences for w in sent]
+    ents = [(text[a:b], label) for a, b, label in ann.ents]
+    return words, ents
+
+
+def test_rules_tagger_keeps_hyphenated_names_whole_and_demonyms_as_adjectives():
+    words, ents = _annotate("South Korean President Lee Jae-myung met Władysław Kosiniak-Kamysz for two-day talks.")
+    assert ("Jae-myung", "PROPN") in words and ("Kosiniak-Kamysz", "PROPN") in words and ("two-day", "NOUN") in words
+    assert ("South", "ADJ") in words and ("Korean", "ADJ") in words  # "South Korean" is a demonym, not a name
+    assert ("Lee Jae-myung", "PER") in ents and ("Władysław Kosiniak-Kamysz", "PER") in ents
+    assert not any(e[0].startswith("South") for e in ents)
+
+
+def test_rules_tagger_names_organisations_and_stops_at_titles():
+    words, ents = _annotate("Separately, South Korea's Joint Chiefs of Staff said the State Department and "
+                            "Sky Sports were told. U.S. Secretary of State Marco Rubio would resume talks.")
+    assert ("Separately", "ADV") in words  # a sentence-opening adverb is no name
+    assert ("Joint Chiefs of Staff", "ORG") in ents and ("State Department", "ORG") in ents
+    assert ("Sky Sports", "ORG") in ents
+    assert ("Marco Rubio", "PER") in ents and not any("Secretary" in e[0] for e in ents)
+    assert ("resume", "VERB") in words and ("talks", "NOUN") in words  # after a modal, a verb; after it, its object

@@ -84,6 +84,8 @@ def _thing_end(doc: Doc, s, a: int) -> int:
         t = doc.tokens[j]
         if t.text in CLAUSE_END or t.text == "," or t.upos in ("VERB", "AUX", "SCONJ") or t.text.lower() in stop:
             break
+        if t.text.lower() in tb.coordinators and j + 1 < s.tok_end and doc.tokens[j + 1].upos in ("VERB", "AUX"):
+            break  # "plusieurs systèmes et pourrait envoyer": the subject's next verb
         j += 1
     return j
 
@@ -102,6 +104,9 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
         low = t.text.lower()
         if low in CLAUSE_END or low in tb.complementizers or low in tb.boundaries:
             break
+        if low == "," and any(a == k + 1 for a, _, _ in find_phrases(doc, s.i, {w: 1 for w in tb.according_to},
+                                                                     start=k + 1, end=min(s.tok_end, k + 4))):
+            break  # ", selon le quotidien X": the source, not a party
         if low in tb.place_preps and low not in tb.object_preps and not place_ok:
             break
         if k in ents and ents[k].start >= subject_end:
@@ -116,8 +121,9 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
         elif thing_start is None and t.upos in ("NOUN", "NUM", "ADJ", "DET") and low != ",":
             thing_start = k
         k += 1
-    if thing_start is None and obj is not None:
-        # "cung cấp cho Seoul thông tin về ..." : the thing follows the recipient
+    if obj is not None and (thing_start is None or not _thing_ok(doc, thing_start, thing_end or obj.start, ents)):
+        # "cung cấp cho Seoul thông tin về ...", "a fourni à l'Ukraine plusieurs systèmes": the thing follows the
+        # recipient (what stood before it was only a determiner)
         thing_start, thing_end = obj.end, _thing_end(doc, s, obj.end)
     elif thing_start is not None:
         thing_end = min(thing_end, _thing_end(doc, s, thing_start)) if thing_end else _thing_end(doc, s, thing_start)
@@ -231,6 +237,8 @@ def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
             negated = has_negator(doc, max(subj_end, ca - 4), ca)
             modality = _modality(doc, subj_end - 8, ca, s, subj_end)
             obj, thing = _object(doc, s, ce, ents, subj_end, rel)
+            if phrase in tb.place_cues and (obj is None or obj.label not in ("GPE", "LOC", "FAC")):
+                continue  # "arriver à un accord", "arrive in time": a visit only to a place
             obj = _holder_of_body(ctx, s, obj) if obj is not None else None
             subj_span = ents.get(subj_end - 1)
             partner = _pair_subject(doc, ctx, subj_span, ents, title_hits) if subj_span is not None else None

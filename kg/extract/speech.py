@@ -7,6 +7,7 @@ the person they refer to in the article.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -183,6 +184,10 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
             if doc.tokens[j].text == "," and j + 1 < k and doc.tokens[j + 1].text.lower() in tb.passive:
                 k = j - 1
                 continue
+            app = _apposition_subject(doc, s, k, ca, ents)
+            if app is not None:
+                m, conf = _speaker_mention(doc, ctx, app, title_hits)
+                return m, conf - 0.05, app.end
         if tok.text == ")":
             # "KCNA (Triều Tiên) xác nhận": a parenthetical gloss is not the subject; skip to before "("
             j = k - 1
@@ -193,10 +198,15 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
                 continue
         if k in ents:
             e = ents[k]
-            before = doc.tokens[e.start - 1] if e.start > s.tok_start else None
+            b = e.start - 1
+            while b > s.tok_start and doc.tokens[b].upos == "DET" and doc.tokens[b - 1].upos == "ADP":
+                b -= 1  # "à l'Ukraine": the preposition before the article
+            before = doc.tokens[b] if b >= s.tok_start else None
             if before is not None and before.upos == "ADP" and before.text.lower() not in tb.titles_glue:
                 k = e.start - 1
                 continue
+            if before is not None and _object_of_verb(doc, s, e.start - 1):
+                return None  # "gửi thư lên ICJ đề nghị …": the name is the object of the verb before it
             m, conf = _speaker_mention(doc, ctx, e, title_hits)
             return m, conf, e.end
         if low in tb.person_pronouns and (k + 1 not in ents):
@@ -224,6 +234,39 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
                 not _is_control_verb(doc, s, k):
             return None
         k -= 1
+    return None
+
+
+def _object_of_verb(doc: Doc, s, k: int) -> bool:
+    """Is token ``k`` a verb that takes the name after it as its object: a plain verb, not a speech cue (which
+    opens a clause: "cho biết Nga sẽ …"), nor a control or modal verb."""
+    tb = tables(doc.article.lang)
+    if doc.tokens[k].upos != "VERB" or _is_control_verb(doc, s, k):
+        return False
+    cues = find_phrases(doc, s.i, tb.all_speech_cues, use_lemma=tb.cues_on_lemmas, start=max(s.tok_start, k - 3),
+                        end=k + 1)
+    return not any(b == k + 1 for _, b, _ in cues)
+
+
+def _apposition_subject(doc: Doc, s, k: int, ca: int, ents) -> Span | None:
+    """ "Ishiba, who arrived in Seoul on Tuesday, held talks", "Malaysia, nước giữ ghế Chủ tịch ASEAN, cho biết",
+    "Olaf Scholz, qui …, a déclaré": the comma at ``k`` (before the verb, past its auxiliaries) closes an apposition
+    or relative clause that follows a name and its comma; that name is the subject."""
+    tb = tables(doc.article.lang)
+    if any(doc.tokens[i].upos not in ("AUX", "ADV", "PART") for i in range(k + 1, ca)):
+        return None
+    j = k - 1
+    while j > s.tok_start and doc.tokens[j].text != "," and k - j <= 20:
+        if doc.tokens[j].text in OPEN_Q or doc.tokens[j].text in CLOSE_Q:
+            return None
+        j -= 1
+    if doc.tokens[j].text != "," or j + 1 >= k or j - 1 not in ents or ents[j - 1].end != j:
+        return None
+    first = doc.tokens[j + 1]
+    if first.text.lower() in tb.honorifics or first.text.lower() in tb.person_pronouns or j + 1 in ents:
+        return None  # "Tổng thống Nga, ông Putin, cho biết": the name inside is the subject
+    if first.text.lower() in tb.relatives or first.upos in ("DET", "NOUN"):
+        return ents[j - 1]
     return None
 
 
@@ -302,12 +345,20 @@ def _dep_speaker(doc: Doc, ctx: Context, ca: int, ce: int, ents, title_hits) -> 
     heads = set(range(ca, ce))
     verb = next((k for k in range(ca, ce) if doc.tokens[k].upos in ("VERB", "AUX")), ca)
     seen = set()
-    while doc.tokens[verb].deprel == "conj" and doc.tokens[verb].head >= 0 and verb not in seen:
-        seen.add(verb)
-        verb = doc.tokens[verb].head
-        heads.add(verb)
-    sent = doc.sentences[doc.tokens[ca].sent]
     tb = tables(doc.article.lang)
+    # "a fourni … et pourrait envoyer": a coordinated verb takes its head's subject, and so does the verb after a
+    # modal or control verb ("pourrait envoyer", "veut signer"), whose subject is the modal's
+    while doc.tokens[verb].head >= 0 and verb not in seen:
+        t = doc.tokens[verb]
+        head = doc.tokens[t.head]
+        if t.deprel == "conj" or (t.deprel == "xcomp" and head.upos in ("VERB", "AUX") and
+                                  (head.lemma.lower() in tb.control_verbs or head.text.lower() in tb.control_verbs)):
+            seen.add(verb)
+            verb = t.head
+            heads.add(verb)
+        else:
+            break
+    sent = doc.sentences[doc.tokens[ca].sent]
     for t in sorted(doc.tokens[sent.tok_start:sent.tok_end], key=lambda t: (t.head not in range(ca, ce), t.i)):
         if t.head in heads and t.deprel.startswith("nsubj") and t.lemma.lower() in tb.relatives:
             # "..., Georgy Zinoviev, qui a déclaré": the subject is the name right before the relative pronoun
@@ -484,7 +535,20 @@ def _np_start(doc: Doc, ctx: Context, s, speaker: Mention) -> int:
     for th in ctx.titles:
         if th.sent == s.i and th.person.char_start == speaker.start:
             start = min(start, doc.tokens[th.title_start].start, th.body.start if th.body else start)
-    return start
+    # its determiner and possessor: "the State Department said", "South Korea's Joint Chiefs of Staff said"
+    k = next((t.i for t in doc.tokens[s.tok_start:s.tok_end] if t.start == start), None)
+    while k is not None and k > s.tok_start:
+        prev = doc.tokens[k - 1]
+        if prev.upos == "DET":
+            k -= 1
+        elif prev.text in ("'s", "’s") and k - 2 >= s.tok_start:
+            owner = next((e for e in doc.entities if e.end == k - 1), None)
+            if owner is None:
+                break
+            k = owner.start
+        else:
+            break
+    return doc.tokens[k].start if k is not None else start
 
 
 def _content_before(doc: Doc, s, speaker_start: int) -> tuple[int, int] | None:
@@ -496,7 +560,11 @@ def _content_before(doc: Doc, s, speaker_start: int) -> tuple[int, int] | None:
             best = (s.start + qa, s.start + qb)
     if best:
         return _strip(doc, *best)
-    a, b = _strip(doc, s.start, speaker_start)
+    begin = s.start
+    first = doc.tokens[s.tok_start]
+    if first.upos == "ADV" and s.tok_start + 1 < s.tok_end and doc.tokens[s.tok_start + 1].text == ",":
+        begin = doc.tokens[s.tok_start + 1].end  # "Separately, …, the ministry said": the opener is not said
+    a, b = _strip(doc, begin, speaker_start)
     return (a, b) if b - a >= 3 and text[b:speaker_start].strip().startswith(",") else None
 
 
@@ -521,15 +589,32 @@ def _is_media(doc: Doc, e: Span, s, ctx: Context) -> bool:
     return any(lead.endswith(m) for m in tb.media_markers) or known
 
 
+def _outlet_after_marker(doc: Doc, s, k: int) -> Span | None:
+    """ "selon l'agence PAP", "according to the news agency Yonhap": a capitalised name right after a media word
+    ("agence", "newspaper") names an outlet even when the NER missed it."""
+    tb = tables(doc.article.lang)
+    while k < s.tok_end and doc.tokens[k].upos == "DET":
+        k += 1
+    marks = find_phrases(doc, s.i, {m: 1 for m in tb.media_markers}, start=k, end=min(s.tok_end, k + 3))
+    if not marks or marks[0][0] != k:
+        return None
+    a = j = marks[0][1]
+    while j < s.tok_end and j - a < 3 and doc.tokens[j].text[:1].isupper() and doc.tokens[j].upos != "PUNCT":
+        j += 1
+    if j == a:
+        return None
+    return Span(a, j, "ORG", doc.tokens[a].start, doc.tokens[j - 1].end, doc.span_text(a, j))
+
+
 def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[SpeechAct]:
     tb = tables(doc.article.lang)
     for aa, ae, phrase in find_phrases(doc, s.i, {a: 1 for a in tb.according_to}):
         k = ae
         while k < min(s.tok_end, ae + 6) and k not in ents and doc.tokens[k].text != ",":
             k += 1
-        if k not in ents:
+        e = ents.get(k) or _outlet_after_marker(doc, s, ae)
+        if e is None:
             continue
-        e = ents[k]
         rel = "report" if _is_media(doc, e, s.i, ctx) else "say"
         speaker, conf = _speaker_mention(doc, ctx, e, title_hits)
         at_start = aa == s.tok_start or doc.tokens[aa - 1].text in (",", "Tuy nhiên", "tuy nhiên")
@@ -545,6 +630,41 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
                         rng[0], rng[1], False, conf - 0.05)
 
 
+def _is_clause(doc: Doc, s, rng: tuple[int, int]) -> bool:
+    """Is the content at character range ``rng`` a quote or a clause (it has a verb)?"""
+    if any(ch in OPEN_Q for ch in doc.article.text[max(s.start, rng[0] - 2):rng[0]]):
+        return True
+    return any(t.upos in ("VERB", "AUX") for t in doc.tokens[s.tok_start:s.tok_end]
+               if rng[0] <= t.start and t.end <= rng[1])
+
+
+def _participle_speaker(doc: Doc, s, ca: int, acts: list[SpeechAct], ents, ctx: Context,
+                        title_hits) -> tuple[Mention, float, int] | None:
+    """ "X a appelé …, estimant que …", "X said …, adding that …": a participle cue after a comma was said by the
+    clause's subject (the sentence's last speaker, else the name opening the sentence). The earlier act's content
+    then ends at that comma."""
+    tb = tables(doc.article.lang)
+    word = doc.tokens[ca].text.lower()
+    k = ca - 1
+    while k > s.tok_start and doc.tokens[k].upos == "ADP" and doc.tokens[k].text.lower() in tb.participle_preps:
+        k -= 1  # "en estimant"
+    if not tb.participle_suffixes or not word.endswith(tb.participle_suffixes) or doc.tokens[k].text != ",":
+        return None
+    comma = doc.tokens[k].start
+    for n in range(len(acts) - 1, -1, -1):
+        act = acts[n]
+        if act.content_start < comma < act.content_end:
+            a, b = _strip(doc, act.content_start, comma)
+            acts[n] = dataclasses.replace(act, content=doc.article.text[a:b], content_start=a, content_end=b)
+        if act.cue_start < ca:
+            return act.speaker, act.confidence - 0.05, act.cue_start
+    e = ents.get(s.tok_start)
+    if e is not None and e.start == s.tok_start and e.label in ("PER", "ORG", "GPE"):
+        m, conf = _speaker_mention(doc, ctx, e, title_hits)
+        return m, conf - 0.1, e.end
+    return None
+
+
 def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
     tb = tables(doc.article.lang)
     use_lemma = tb.cues_on_lemmas
@@ -555,6 +675,7 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
         yield from _according_to(doc, ctx, s, ents, title_hits)
         prev_speaker = None
         fronted: list[tuple[int, int, str]] = []
+        acts: list[SpeechAct] = []
         for ca, ce, phrase in cues:
             if use_lemma and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in range(ca, ce)):
                 continue
@@ -562,7 +683,9 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                 continue
             if is_passive(doc, s, ca, ce):
                 continue
-            found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, cues, prev_speaker)
+            found = _participle_speaker(doc, s, ca, acts, ents, ctx, title_hits)
+            if found is None:
+                found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, cues, prev_speaker)
             inverted = False
             if found is None and ca > s.tok_start:
                 inv = _inverted_speaker(doc, ctx, s, ca, ce, ents, title_hits)
@@ -588,6 +711,8 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                 rng = _content_before(doc, s, min(spk_start_char, doc.tokens[ca].start))
             if rng is None:
                 continue
+            if phrase in tb.clause_cues and not _is_clause(doc, s, rng):
+                continue  # "added second-half goals": "add" says something only with a clause or a quote
             window_start = max(s.tok_start, ca - 6) if spk_end > ca else max(spk_end, ca - 6)
             # the negation of the verb never lies inside the quote or clause before it
             for k in range(ca - 1, window_start - 1, -1):
@@ -607,9 +732,9 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                     continue
                 negated = False
             for spk in speakers:
-                yield SpeechAct(s.i, ca, ce, relation, doc.span_text(ca, ce), spk,
-                                doc.article.text[rng[0]:rng[1]], rng[0], rng[1], negated,
-                                min(0.95, conf + (0.05 if quoted else 0.0)))
+                acts.append(SpeechAct(s.i, ca, ce, relation, doc.span_text(ca, ce), spk,
+                                      doc.article.text[rng[0]:rng[1]], rng[0], rng[1], negated,
+                                      min(0.95, conf + (0.05 if quoted else 0.0))))
             # a fronted clause ("Khẳng định ..., ông Sullivan cho biết ...") was said by this clause's speaker
             for fa, fe, fphrase in fronted:
                 if ca <= fe:
@@ -617,6 +742,7 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                 end_char = doc.tokens[_clause_start_before(doc, s, speaker.start)].start
                 a, b = _strip(doc, doc.tokens[fe].start, end_char)
                 if b - a >= 3:
-                    yield SpeechAct(s.i, fa, fe, tb.all_speech_cues[fphrase], doc.span_text(fa, fe), speaker,
-                                    doc.article.text[a:b], a, b, has_negator(doc, fe, fe + 1), conf - 0.1)
+                    acts.append(SpeechAct(s.i, fa, fe, tb.all_speech_cues[fphrase], doc.span_text(fa, fe), speaker,
+                                          doc.article.text[a:b], a, b, has_negator(doc, fe, fe + 1), conf - 0.1))
             fronted = []
+        yield from acts

@@ -32,13 +32,32 @@ class TitleHit:
     body: Mention | None  # organisation or country the post belongs to
 
 
-def _demonym_mention(doc: Doc, k: int, gaz: Gazetteer) -> Mention | None:
-    t = doc.tokens[k]
-    key = gaz.demonym(t.text, doc.article.lang)
-    if key is None:
+def _demonym_mention(doc: Doc, k: int, gaz: Gazetteer, ending: bool = False) -> Mention | None:
+    """The demonym at token ``k`` ("russe"), or of two tokens from ``k`` ("South Korean"; with ``ending``, the two
+    tokens ending at ``k``)."""
+    lang = doc.article.lang
+    spans = [(k, k + 1), (k - 1, k + 1) if ending else (k, k + 2)]
+    for a, b in reversed(spans):  # the longer form first
+        if a < 0 or b > len(doc.tokens) or doc.tokens[a].sent != doc.tokens[b - 1].sent:
+            continue
+        text = doc.span_text(a, b)
+        key = gaz.demonym(text, lang)
+        if key is not None:
+            e = gaz.entry(key)
+            return Mention(text, doc.tokens[a].start, doc.tokens[b - 1].end, e.type, "name", key)
+    return None
+
+
+def _possessor(doc: Doc, s) -> Mention | None:
+    """ "Le Kremlin a dénoncé cette rencontre. Son porte-parole, Dmitri Peskov, …": the owner of "son"/"its" is the
+    subject of the previous sentence (its first name) when that is a body or a country, not a person."""
+    if s.i == 0:
         return None
-    e = gaz.entry(key)
-    return Mention(t.text, t.start, t.end, e.type, "name", key)
+    prev = doc.sentences[s.i - 1]
+    first = next((e for e in doc.entities if prev.tok_start <= e.start < prev.tok_end), None)
+    if first is None or first.label == "PER" or first.start > prev.tok_start + 3:
+        return None
+    return span_mention(doc, first)
 
 
 def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
@@ -52,8 +71,13 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                 prev = ents.get(ta - 1)
                 if prev is not None and prev.label != "PER":
                     body = span_mention(doc, prev)
+                elif doc.tokens[ta - 1].text in ("'s", "’s") and ta - 2 >= s.tok_start and \
+                        ents.get(ta - 2) is not None and ents[ta - 2].label != "PER":
+                    body = span_mention(doc, ents[ta - 2])  # "Japan's Chief Cabinet Secretary"
                 else:
-                    body = _demonym_mention(doc, ta - 1, gaz)
+                    body = _demonym_mention(doc, ta - 1, gaz, ending=True)
+            if body is None and ta - 1 >= s.tok_start and doc.tokens[ta - 1].text.lower() in tb.title_possessives:
+                body = _possessor(doc, s)
             k, person = te, None
             while k < min(s.tok_end, te + WINDOW):
                 tok = doc.tokens[k]

@@ -39,8 +39,12 @@ class LangTables:
     coordinators: tuple[str, ...]
     according_to: tuple[str, ...]
     media_markers: tuple[str, ...]
+    participle_suffixes: tuple[str, ...]  # "estimant", "adding": a cue after a comma with one is the clause's
+    participle_preps: frozenset[str]  # "en estimant"
+    clause_cues: frozenset[str]  # cues whose content is a clause or a quote, never a bare noun phrase ("add")
     titles: dict[str, str]
     titles_glue: frozenset[str]
+    title_possessives: frozenset[str]  # "son porte-parole", "its spokesman": the body is the previous subject
     person_pronouns: frozenset[str]
     honorifics: frozenset[str]
     anaphors: tuple[str, ...]
@@ -66,6 +70,7 @@ class LangTables:
     dates: dict
     interactions: dict[str, str]
     object_preps: frozenset[str]
+    place_cues: frozenset[str]  # cues that are a visit only with a place after them ("arriver à Rabat")
     between: tuple[str, ...]
     conjunctions: frozenset[str]
     partner_nouns: tuple[str, ...]
@@ -115,8 +120,12 @@ def tables(lang: str) -> LangTables:
             coordinators=_low(s.get("coordinators", [])),
             according_to=_low(s.get("according_to", [])),
             media_markers=_low(s.get("media_markers", [])),
+            participle_suffixes=_low(s.get("participle_suffixes", [])),
+            participle_preps=frozenset(_low(s.get("participle_preps", []))),
+            clause_cues=frozenset(_low(s.get("clause_cues", []))),
             titles={k.lower(): v for k, v in raw["titles"].items()},
             titles_glue=frozenset(_low(raw["titles_glue"]["words"])),
+            title_possessives=frozenset(_low(raw["titles_glue"].get("possessives", []))),
             person_pronouns=frozenset(_low(c.get("person_pronouns", []))),
             honorifics=frozenset(_low(c.get("honorifics", []))),
             anaphors=_low(c.get("anaphors", [])),
@@ -143,6 +152,7 @@ def tables(lang: str) -> LangTables:
             dates=raw["dates"],
             interactions={k.lower(): v for k, v in raw["interactions"]["cues"].items()},
             object_preps=frozenset(_low(raw["interactions"].get("object_preps", []))),
+            place_cues=frozenset(_low(raw["interactions"].get("place_cues", []))),
             between=_low(raw["interactions"].get("between", [])),
             conjunctions=frozenset(_low(raw["interactions"].get("conjunctions", []))),
             partner_nouns=_low(raw["interactions"].get("partner_nouns", [])),

@@ -9,6 +9,7 @@ in the build summary (``en=rules …``). Expect lower recall and precision than 
 """
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 
 from kg.model import Article
@@ -41,7 +42,8 @@ def _version(lang: str, settings: NlpSettings) -> str:
 
 
 def _lexicon(lang: str) -> tuple[dict[str, str], set[str], set[str], set[str]]:
-    """(word -> class, verb lemmas, title words, demonyms) from the language tables and the gazetteer."""
+    """(word -> class, verb lemmas, title words, demonyms) from the language tables and the gazetteer; demonyms
+    of several words ("south korean") are there whole."""
     from kg.gazetteer import load_gazetteer
     from kg.lang import tables
 
@@ -61,14 +63,40 @@ def _lexicon(lang: str) -> tuple[dict[str, str], set[str], set[str], set[str]]:
     return classes, verbs, titles, demonyms
 
 
+def _merge_hyphenated(sd) -> None:
+    """ "Jae-myung", "Kosiniak-Kamysz", "short-range": words joined by a hyphen without spaces are one token (the
+    blank tokenizer splits them), so a hyphenated name stays one name."""
+    spans, k = [], 0
+    while k < len(sd) - 2:
+        j = k
+        while j + 2 < len(sd) and sd[j + 1].text in ("-", "‐") and not sd[j].whitespace_ and \
+                not sd[j + 1].whitespace_ and sd[j].is_alpha and sd[j + 2].is_alpha:
+            j += 2
+        if j > k:
+            spans.append(sd[k:j + 1])
+        k = j + 1
+    if spans:
+        with sd.retokenize() as retok:
+            for sp in spans:
+                retok.merge(sp, attrs={"LEMMA": sp.text.lower()})
+
+
 def _load(lang: str, settings: NlpSettings):
     import spacy
+
+    from kg.lang import tables
 
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
     classes, verbs, titles, demonyms = _lexicon(lang)
+    # a title word ends an organisation's name: the single-word titles and the first word of longer ones
+    title_starts = {p.split()[0] for p in tables(lang).titles}
+    modals = set(tables(lang).word_classes.get("MODALS", ()))
+    org_heads = set(tables(lang).word_classes.get("ORG_HEADS", ()))
+    joiners = set(tables(lang).word_classes.get("NAME_JOINERS", ()))
+    multi_demonyms = {d.split()[0]: d.split() for d in demonyms if " " in d}
 
     def tag(t, first: bool, prev: str | None, prev_word: str) -> str:
         low, lemma = t.lower_, t.lemma_.lower()
@@ -82,40 +110,76 @@ def _load(lang: str, settings: NlpSettings):
             return "ADJ"
         if low in titles or low.replace("-", " ") in titles:
             return "NOUN"
+        if prev_word in modals and t.text[:1].islower():
+            return "VERB"  # "would resume", "will sign"
         if lemma in verbs or low in verbs:
             # after a determiner, adjective, preposition or verb a cue word is a noun ("confirm reports", "the
             # talks"); after "to" it is an infinitive
             after_noun_marker = prev in ("DET", "ADJ", "ADP", "VERB", "NUM") or prev_word in ("'s", "’s")
             return "NOUN" if after_noun_marker and prev_word != "to" else "VERB"
+        if first and len(low) > 4 and low.endswith("ly"):
+            return "ADV"  # "Separately, …", "Meanwhile"-like openers are not names
         if t.text[:1].isupper() and (not first or t.text.isupper() or t.text.istitle()):
             return "PROPN"
         if len(low) > 4 and low.endswith(("ed", "ing")):
             return "VERB"
         return "NOUN"
 
+    def organisations(words: list[WordRec]) -> list[tuple[int, int]]:
+        """Capitalised runs (joined by "of", "for" …) holding an organisation word: "Joint Chiefs of Staff",
+        "State Department", "Sky Sports". A title word ends a run ("Secretary of State Marco Rubio" is no body)."""
+        out, k = [], 0
+        while k < len(words):
+            j = k
+            while j < len(words):
+                w = words[j]
+                cap = w.text[:1].isupper() and w.upos in ("PROPN", "NOUN", "ADJ") and w.text.lower() not in title_starts
+                joined = j > k and w.text.lower() in joiners and j + 1 < len(words) and words[j + 1].text[:1].isupper()
+                if not (cap or joined):
+                    break
+                j += 1
+            if j > k and any(w.text.lower() in org_heads for w in words[k:j]) and words[j - 1].text.lower() not in joiners:
+                out.append((k, j))
+            k = max(j, k + 1)
+        return out
+
     def annotate(article: Article) -> Annotation:
         sd = nlp(article.text)
+        _merge_hyphenated(sd)
         sentences, ents = [], []
         for sent in sd.sents:
+            toks = [x for x in sent if not x.is_space]
+            adj = set()  # tokens of demonyms of several words ("South Korean")
+            for k, t in enumerate(toks):
+                want = multi_demonyms.get(t.lower_)
+                if want and [x.lower_ for x in toks[k:k + len(want)]] == want:
+                    adj.update(range(k, k + len(want)))
             words = []
-            for k, t in enumerate(x for x in sent if not x.is_space):
-                upos = tag(t, k == 0, words[-1].upos if words else None, words[-1].text.lower() if words else "")
+            for k, t in enumerate(toks):
+                upos = "ADJ" if k in adj else tag(t, k == 0, words[-1].upos if words else None,
+                                                   words[-1].text.lower() if words else "")
                 words.append(WordRec(t.text, t.idx, t.idx + len(t.text), upos, t.lemma_ or t.text, -1, "dep"))
             if not words:
                 continue
             if sentences and sentences[-1][-1].text in OPEN_QUOTES and sentences[-1][-1].end == words[0].start:
                 words.insert(0, sentences[-1].pop())  # 'areas. "North Korea is …': the quote opens this sentence
             sentences.append(words)
+            orgs = organisations(words)
+            in_org = {i for a, b in orgs for i in range(a, b)}
+            for i in in_org:  # the words of a name are proper nouns ("Joint", "Staff"), its joiners stay
+                if words[i].text[:1].isupper():
+                    words[i] = dataclasses.replace(words[i], upos="PROPN")
+            ents += [(words[a].start, words[b - 1].end, "ORG") for a, b in orgs]
             # two or three capitalised words in a row that are not a known place or body: a person's name
             k = 0
             while k < len(words):
                 j = k
-                while j < len(words) and words[j].upos == "PROPN":
+                while j < len(words) and words[j].upos == "PROPN" and j not in in_org:
                     j += 1
                 if 2 <= j - k <= 3 and all(w.text[:1].isupper() and not w.text.isupper() for w in words[k:j]):
                     ents.append((words[k].start, words[j - 1].end, "PER"))
                 k = max(j, k + 1)
-        return Annotation(sentences, ents, "rules", has_parse=False)
+        return Annotation(sentences, sorted(ents), "rules", has_parse=False)
 
     return annotate
 
