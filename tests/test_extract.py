@@ -657,3 +657,24 @@ def test_fr_verb_after_a_modal_takes_the_modals_subject_from_the_parse(gaz):
         ("chars", "NOUN", "char", 8, "obj"), (".", "PUNCT", ".", 3, "punct")]], ents=[("Berlin", "GPE")])
     facts = [(f[0], f[1], f[2], f[4]) for f in _facts(doc, gaz)]
     assert ("Berlin", "deploy", "des chars", "possible") in facts
+
+
+def test_vi_coordinated_cue_after_dong_thoi_shares_the_subject_and_splits_the_contents(gaz):
+    text = "Triều Tiên đã bác bỏ tin đồn từ Hàn Quốc, đồng thời khẳng định quan hệ với Nga là hợp pháp."
+    doc = make_doc(text, "vi", [[("Triều Tiên", "PROPN"), ("đã", "ADV"), ("bác bỏ", "VERB"), ("tin đồn", "NOUN"),
+                                 ("từ", "ADP"), ("Hàn Quốc", "PROPN"), (",", "PUNCT"), ("đồng thời", "ADV"),
+                                 ("khẳng định", "VERB"), ("quan hệ", "NOUN"), ("với", "ADP"), ("Nga", "PROPN"),
+                                 ("là", "VERB"), ("hợp pháp", "ADJ"), (".", "PUNCT")]])
+    facts = [(f[0], f[1], f[2]) for f in _facts(doc, gaz) if f[1] in ("deny", "say")]
+    assert facts == [("North Korea", "deny", "tin đồn từ Hàn Quốc"),
+                     ("North Korea", "say", "quan hệ với Nga là hợp pháp")]
+
+
+def test_vi_nominal_cue_owner_is_the_speaker(gaz):
+    text = "Ông Peskov bày tỏ quan điểm trước một số quan ngại của Mỹ liên quan đến chuyến thăm."
+    doc = make_doc(text, "vi", [[("Ông", "NOUN"), ("Peskov", "PROPN"), ("bày tỏ", "VERB"), ("quan điểm", "NOUN"),
+                                 ("trước", "ADP"), ("một số", "DET"), ("quan ngại", "VERB"), ("của", "ADP"),
+                                 ("Mỹ", "PROPN"), ("liên quan", "VERB"), ("đến", "ADP"), ("chuyến", "NOUN"),
+                                 ("thăm", "VERB"), (".", "PUNCT")]], ents=[("Peskov", "PER")])
+    concern = [(f[0], f[1], f[2]) for f in _facts(doc, gaz) if f[1] == "express_concern"]
+    assert concern == [("United States", "express_concern", "chuyến thăm")]

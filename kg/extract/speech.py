@@ -330,13 +330,15 @@ def coordinated_verb(doc: Doc, s, ca: int, purpose: bool = False) -> bool:
     also of a purpose clause ("thăm Nga để hội đàm"), whose subject is the main verb's only for actions: in
     "cử chuyên gia đến để thông báo" the ones who brief are the experts."""
     tb = tables(doc.article.lang)
+    words = {c: 1 for c in tb.coordinators + (tb.purpose if purpose else ())}
     k = ca - 1
-    while k >= s.tok_start and doc.tokens[k].upos in ("ADV", "AUX", "PART"):
-        k -= 1
-    words = tb.coordinators + (tb.purpose if purpose else ())
-    for a, b, _ in find_phrases(doc, s.i, {c: 1 for c in words}, start=max(s.tok_start, k - 2), end=k + 1):
-        if b == k + 1:
+    while k >= s.tok_start:
+        # a coordinator ending here ("đồng thời", tagged as an adverb, counts before the adverbs are skipped)
+        if any(b == k + 1 for _, b, _ in find_phrases(doc, s.i, words, start=max(s.tok_start, k - 2), end=k + 1)):
             return True
+        if doc.tokens[k].upos not in ("ADV", "AUX", "PART"):
+            return False
+        k -= 1
     return False
 
 
@@ -638,6 +640,51 @@ def _is_clause(doc: Doc, s, rng: tuple[int, int]) -> bool:
                if rng[0] <= t.start and t.end <= rng[1])
 
 
+def _nominal_cue(doc: Doc, s, ca: int) -> bool:
+    """Is the cue a noun here ("một số quan ngại", "những lời cảnh báo")?"""
+    tb = tables(doc.article.lang)
+    if not tb.speech_nominalisers:
+        return False
+    hits = find_phrases(doc, s.i, {w: 1 for w in tb.speech_nominalisers}, start=max(s.tok_start, ca - 2), end=ca)
+    return any(b == ca for _, b, _ in hits)
+
+
+def _nominal_act(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, ents, title_hits) -> SpeechAct | None:
+    """ "một số quan ngại của Mỹ liên quan đến chuyến thăm": the owner of a nominal cue is the speaker, what the
+    noun is about the content."""
+    tb = tables(doc.article.lang)
+    if ce + 1 >= s.tok_end or doc.tokens[ce].text.lower() not in tb.possessive or ce + 1 not in ents:
+        return None
+    e = ents[ce + 1]
+    speaker, conf = _speaker_mention(doc, ctx, e, title_hits)
+    j = e.end
+    about = find_phrases(doc, s.i, {w: 1 for w in tb.about}, start=j, end=min(s.tok_end, j + 4))
+    if not about or about[0][0] != j:
+        return None
+    j = about[0][1]
+    end = next((t.start for t in doc.tokens[j:s.tok_end] if t.text in (",", ";")), s.end)
+    a, b = _strip(doc, doc.tokens[j].start, end) if j < s.tok_end else (0, 0)
+    if b - a < 3:
+        return None
+    return SpeechAct(s.i, ca, ce, tb.all_speech_cues[phrase], doc.span_text(ca, ce), speaker, doc.article.text[a:b],
+                     a, b, False, conf - 0.15)
+
+
+def _end_content_before(doc: Doc, s, ca: int, acts: list[SpeechAct]) -> None:
+    """The last act's content ends before the coordination that opens the cue at ``ca`` (", đồng thời", "et")."""
+    k = ca
+    while k - 1 > s.tok_start and (doc.tokens[k - 1].upos in ("ADV", "AUX", "PART", "CCONJ") or
+                                   doc.tokens[k - 1].text in (",", ";") or
+                                   doc.tokens[k - 1].text.lower() in tables(doc.article.lang).coordinators):
+        k -= 1
+    cut = doc.tokens[k].start
+    act = acts[-1]
+    if act.content_start < cut < act.content_end:
+        a, b = _strip(doc, act.content_start, cut)
+        if b - a >= 3:
+            acts[-1] = dataclasses.replace(act, content=doc.article.text[a:b], content_start=a, content_end=b)
+
+
 def _participle_speaker(doc: Doc, s, ca: int, acts: list[SpeechAct], ents, ctx: Context,
                         title_hits) -> tuple[Mention, float, int] | None:
     """ "X a appelé …, estimant que …", "X said …, adding that …": a participle cue after a comma was said by the
@@ -683,9 +730,16 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                 continue
             if is_passive(doc, s, ca, ce):
                 continue
+            if _nominal_cue(doc, s, ca):
+                nominal = _nominal_act(doc, ctx, s, ca, ce, phrase, ents, title_hits)
+                if nominal is not None:
+                    acts.append(nominal)
+                continue
             found = _participle_speaker(doc, s, ca, acts, ents, ctx, title_hits)
             if found is None:
                 found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, cues, prev_speaker)
+                if found is not None and found is prev_speaker and acts:
+                    _end_content_before(doc, s, ca, acts)  # "bác bỏ …, đồng thời khẳng định …": two acts
             inverted = False
             if found is None and ca > s.tok_start:
                 inv = _inverted_speaker(doc, ctx, s, ca, ce, ents, title_hits)

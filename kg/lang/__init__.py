@@ -41,6 +41,8 @@ class LangTables:
     media_markers: tuple[str, ...]
     participle_suffixes: tuple[str, ...]  # "estimant", "adding": a cue after a comma with one is the clause's
     participle_preps: frozenset[str]  # "en estimant"
+    speech_nominalisers: tuple[str, ...]  # before a cue, they make it a noun ("một số quan ngại")
+    about: tuple[str, ...]  # "quan ngại của Mỹ liên quan đến …": what a nominal cue is about follows one
     clause_cues: frozenset[str]  # cues whose content is a clause or a quote, never a bare noun phrase ("add")
     titles: dict[str, str]
     titles_glue: frozenset[str]
@@ -123,6 +125,8 @@ def tables(lang: str) -> LangTables:
             participle_suffixes=_low(s.get("participle_suffixes", [])),
             participle_preps=frozenset(_low(s.get("participle_preps", []))),
             clause_cues=frozenset(_low(s.get("clause_cues", []))),
+            speech_nominalisers=_low(s.get("nominalisers", [])),
+            about=_low(s.get("about", [])),
             titles={k.lower(): v for k, v in raw["titles"].items()},
             titles_glue=frozenset(_low(raw["titles_glue"]["words"])),
             title_possessives=frozenset(_low(raw["titles_glue"].get("possessives", []))),
