@@ -65,6 +65,7 @@ def translit_key(name: str) -> str:
     return re.sub(r"(\w)\1", r"\1", s)
 
 
+@lru_cache(maxsize=200_000)
 def slug(name: str) -> str:
     """An IRI-safe local name: ASCII letters, digits and underscores (diacritics folded)."""
     s = unicodedata.normalize("NFKD", normalise_name(name).replace("đ", "d"))
@@ -92,14 +93,18 @@ class Resolver:
         self._canon: dict[str, str] = {}
         self.mentions: dict[str, list[tuple[str, str, int, int, str]]] = defaultdict(list)  # iri -> (article, text, start, end, reason)
         self._known: set[str] = set()  # IRIs from the gazetteer
+        self._names_of: list[str] | None = None
+        self._normalised: list[tuple[str, str]] = []
 
     def _full_name(self, name: str, article_names: list[str]) -> str:
         """The longest name of the article that ends or starts with ``name`` on word boundaries."""
         n = normalise_name(name)
         best = name
-        for cand in article_names:
-            c = normalise_name(cand)
-            if c != n and (c.endswith(" " + n) or c.startswith(n + " ")) and len(cand) > len(best):
+        if self._names_of is not article_names:  # normalised once per article, not once per mention
+            self._names_of, self._normalised = article_names, [(c, normalise_name(c)) for c in article_names]
+        tail, head = " " + n, n + " "
+        for cand, c in self._normalised:
+            if len(cand) > len(best) and c != n and (c.endswith(tail) or c.startswith(head)):
                 best = cand
         return best
 

@@ -30,7 +30,7 @@ CLOSE_Q = "”»\"’'"
 # and are checked with ``is``, so a recycled id() can never return another object's entry.
 _PHRASE_INDEX: dict[int, tuple[dict, dict[str, list[tuple[int, list[str], str]]]]] = {}
 _PHRASE_BY_CONTENT: dict[tuple, dict[str, list[tuple[int, list[str], str]]]] = {}
-_DOC_WORDS: dict[int, tuple[Doc, list[list[str]], list[list[str]], dict]] = {}
+_DOC_WORDS: dict[int, tuple[tuple, list[list[str]], list[list[str]], dict]] = {}
 
 
 def _phrase_index(phrases) -> dict[str, list[tuple[int, list[str], str]]]:
@@ -57,15 +57,16 @@ def _phrase_index(phrases) -> dict[str, list[tuple[int, list[str], str]]]:
 
 def _doc_words(doc: Doc) -> tuple[list[list[str]], list[list[str]], dict]:
     """(lemma words, text words) of every token, lower-cased, and the doc's cache of phrase matches per table."""
-    hit = _DOC_WORDS.get(id(doc))
-    if hit is not None and hit[0] is doc:
+    toks = doc.tokens  # keyed by the token tuple: a Doc copied with other entities shares it, and its matches
+    hit = _DOC_WORDS.get(id(toks))
+    if hit is not None and hit[0] is toks:
         return hit[1], hit[2], hit[3]
-    lem = [t.lemma.lower().split() for t in doc.tokens]
-    txt = [t.text.lower().split() for t in doc.tokens]
+    lem = [t.lemma.lower().split() for t in toks]
+    txt = [t.text.lower().split() for t in toks]
     if len(_DOC_WORDS) > 8:
         _DOC_WORDS.clear()
-    _DOC_WORDS[id(doc)] = (doc, lem, txt, {})
-    return lem, txt, _DOC_WORDS[id(doc)][3]
+    _DOC_WORDS[id(toks)] = (toks, lem, txt, {})
+    return lem, txt, _DOC_WORDS[id(toks)][3]
 
 
 def _first_words(doc_cache: dict, words: list[list[str]]) -> dict[str, list[int]]:
