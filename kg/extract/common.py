@@ -26,7 +26,8 @@ CLOSE_Q = "”»\"’'"
 
 
 # Caches for find_phrases, which runs thousands of times per article: the phrase tables (long-lived dicts from the
-# language tables) indexed by first word, and each document's words. Entries hold a reference to their key object
+# language tables) indexed by first word, and each document's words and phrase matches (keyed by its token tuple,
+# which the entity ruler's copies of a document share). Entries hold a reference to their key object
 # and are checked with ``is``, so a recycled id() can never return another object's entry.
 _PHRASE_INDEX: dict[int, tuple[dict, dict[str, list[tuple[int, list[str], str]]]]] = {}
 _PHRASE_BY_CONTENT: dict[tuple, dict[str, list[tuple[int, list[str], str]]]] = {}
@@ -89,9 +90,9 @@ def _first_words(doc_cache: dict, words: list[list[str]]) -> dict[str, list[int]
     return firsts
 
 
-def _candidates(words: list[list[str]], index: dict, i: int, b0: int) -> list:
-    """Phrases of ``index`` whose first word is the first word of the tokens from ``i`` (before ``b0``)."""
-    for j in range(i, b0):
+def _candidates(words: list[list[str]], index: dict, i: int) -> list:
+    """Phrases of ``index`` whose first word is the first word of the tokens from ``i``."""
+    for j in range(i, len(words)):
         if words[j]:
             return index.get(words[j][0], ())
     return ()
@@ -132,9 +133,9 @@ def _doc_matches(doc_cache: dict, lem: list[list[str]], txt: list[list[str]], in
     primary = lem if use_lemma else txt
     matches: dict[int, list[tuple[int, str]]] = {}
     for i in _starts(doc_cache, primary, index, txt if use_lemma else None):
-        cands = list(_candidates(primary, index, i, len(primary)))
+        cands = list(_candidates(primary, index, i))
         if use_lemma:
-            cands += _candidates(txt, index, i, len(txt))
+            cands += _candidates(txt, index, i)
             cands.sort(key=lambda c: c[0])
         found = []
         for _rank, want, p in cands:

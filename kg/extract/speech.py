@@ -670,6 +670,12 @@ def _nominal_act(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, ents,
                      a, b, False, conf - 0.15)
 
 
+def _content_ended_at(doc: Doc, act: SpeechAct, cut: int) -> SpeechAct:
+    """The act with its content ending before character ``cut`` (where a second act of the same speaker begins)."""
+    a, b = _strip(doc, act.content_start, cut)
+    return dataclasses.replace(act, content=doc.article.text[a:b], content_start=a, content_end=b)
+
+
 def _end_content_before(doc: Doc, s, ca: int, acts: list[SpeechAct]) -> None:
     """The last act's content ends before the coordination that opens the cue at ``ca`` (", đồng thời", "et")."""
     k = ca
@@ -678,11 +684,10 @@ def _end_content_before(doc: Doc, s, ca: int, acts: list[SpeechAct]) -> None:
                                    doc.tokens[k - 1].text.lower() in tables(doc.article.lang).coordinators):
         k -= 1
     cut = doc.tokens[k].start
-    act = acts[-1]
-    if act.content_start < cut < act.content_end:
-        a, b = _strip(doc, act.content_start, cut)
-        if b - a >= 3:
-            acts[-1] = dataclasses.replace(act, content=doc.article.text[a:b], content_start=a, content_end=b)
+    if acts[-1].content_start < cut < acts[-1].content_end:
+        shorter = _content_ended_at(doc, acts[-1], cut)
+        if shorter.content_end - shorter.content_start >= 3:
+            acts[-1] = shorter
 
 
 def _participle_speaker(doc: Doc, s, ca: int, acts: list[SpeechAct], ents, ctx: Context,
@@ -701,8 +706,7 @@ def _participle_speaker(doc: Doc, s, ca: int, acts: list[SpeechAct], ents, ctx: 
     for n in range(len(acts) - 1, -1, -1):
         act = acts[n]
         if act.content_start < comma < act.content_end:
-            a, b = _strip(doc, act.content_start, comma)
-            acts[n] = dataclasses.replace(act, content=doc.article.text[a:b], content_start=a, content_end=b)
+            acts[n] = _content_ended_at(doc, act, comma)
         if act.cue_start < ca:
             return act.speaker, act.confidence - 0.05, act.cue_start
     e = ents.get(s.tok_start)

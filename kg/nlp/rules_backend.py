@@ -91,11 +91,12 @@ def _load(lang: str, settings: NlpSettings):
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
     classes, verbs, titles, demonyms = _lexicon(lang)
+    tb = tables(lang)
     # a title word ends an organisation's name: the single-word titles and the first word of longer ones
-    title_starts = {p.split()[0] for p in tables(lang).titles}
-    modals = set(tables(lang).word_classes.get("MODALS", ()))
-    org_heads = set(tables(lang).word_classes.get("ORG_HEADS", ()))
-    joiners = set(tables(lang).word_classes.get("NAME_JOINERS", ()))
+    title_starts = {p.split()[0] for p in tb.titles}
+    modals = set(tb.word_classes.get("MODALS", ()))
+    org_heads = set(tb.word_classes.get("ORG_HEADS", ()))
+    joiners = set(tb.word_classes.get("NAME_JOINERS", ()))
     multi_demonyms = {d.split()[0]: d.split() for d in demonyms if " " in d}
 
     def tag(t, first: bool, prev: str | None, prev_word: str) -> str:
