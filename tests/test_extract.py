@@ -678,3 +678,136 @@ def test_vi_nominal_cue_owner_is_the_speaker(gaz):
                                  ("thăm", "VERB"), (".", "PUNCT")]], ents=[("Peskov", "PER")])
     concern = [(f[0], f[1], f[2]) for f in _facts(doc, gaz) if f[1] == "express_concern"]
     assert concern == [("United States", "express_concern", "chuyến thăm")]
+
+
+def test_vi_two_titled_names_before_sign_are_the_two_parties(gaz):
+    text = "Tổng thống Indonesia Prabowo Subianto và Thủ tướng Australia Anthony Albanese ngày 2/9 đã ký hiệp ước."
+    doc = make_doc(text, "vi", [[("Tổng thống", "NOUN"), ("Indonesia", "PROPN"), ("Prabowo Subianto", "PROPN"),
+                                 ("và", "CCONJ"), ("Thủ tướng", "NOUN"), ("Australia", "PROPN"), ("Anthony", "PROPN"),
+                                 ("Albanese", "PROPN"), ("ngày", "NOUN"), ("2/9", "NUM"), ("đã", "ADV"), ("ký", "VERB"),
+                                 ("hiệp ước", "NOUN"), (".", "PUNCT")]],
+                   ents=[("Prabowo Subianto", "PER"), ("Anthony Albanese", "PER")])
+    assert [(f[0], f[1], f[2]) for f in _facts(doc, gaz) if f[1] == "sign"] == [
+        ("Prabowo Subianto", "sign", "Anthony Albanese")]
+    # with honorifics instead of titles
+    text = "Ông Prabowo và ông Albanese đã ký hiệp ước."
+    doc = make_doc(text, "vi", [[("Ông", "NOUN"), ("Prabowo", "PROPN"), ("và", "CCONJ"), ("ông", "NOUN"),
+                                 ("Albanese", "PROPN"), ("đã", "ADV"), ("ký", "VERB"), ("hiệp ước", "NOUN"),
+                                 (".", "PUNCT")]], ents=[("Prabowo", "PER"), ("Albanese", "PER")])
+    assert [(f[0], f[1], f[2]) for f in _facts(doc, gaz) if f[1] == "sign"] == [("Prabowo", "sign", "Albanese")]
+
+
+def test_en_pronoun_means_the_previous_sentences_subject_before_an_older_speaker(gaz):
+    text = ("Vladimir Medinsky said talks went well. Turkish Foreign Minister Hakan Fidan hosted the talks. "
+            "He urged both sides to keep talking.")
+    doc = make_doc(text, "en", [
+        [("Vladimir", "PROPN"), ("Medinsky", "PROPN"), ("said", "VERB", "say"), ("talks", "NOUN"), ("went", "VERB", "go"),
+         ("well", "ADV"), (".", "PUNCT")],
+        [("Turkish", "ADJ"), ("Foreign", "NOUN"), ("Minister", "NOUN"), ("Hakan", "PROPN"), ("Fidan", "PROPN"),
+         ("hosted", "VERB", "host"), ("the", "DET"), ("talks", "NOUN"), (".", "PUNCT")],
+        [("He", "PRON"), ("urged", "VERB", "urge"), ("both", "DET"), ("sides", "NOUN"), ("to", "PART"),
+         ("keep", "VERB"), ("talking", "VERB"), (".", "PUNCT")]],
+        ents=[("Vladimir Medinsky", "PER"), ("Hakan Fidan", "PER")])
+    urged = [(f[0], f[2]) for f in _facts(doc, gaz) if f[1] == "urge"]
+    assert urged == [("Hakan Fidan", "both sides to keep talking")]
+
+
+def test_vi_bare_title_as_speaker_means_its_holder(gaz):
+    text = "Thủ tướng Phạm Minh Chính đã tiếp ông Lee. Thủ tướng đề nghị Samsung mở rộng hợp tác."
+    doc = make_doc(text, "vi", [
+        [("Thủ tướng", "NOUN"), ("Phạm Minh Chính", "PROPN"), ("đã", "ADV"), ("tiếp", "VERB"), ("ông", "NOUN"),
+         ("Lee", "PROPN"), (".", "PUNCT")],
+        [("Thủ tướng", "NOUN"), ("đề nghị", "VERB"), ("Samsung", "PROPN"), ("mở rộng", "VERB"), ("hợp tác", "VERB"),
+         (".", "PUNCT")]], ents=[("Phạm Minh Chính", "PER"), ("Lee", "PER"), ("Samsung", "ORG")])
+    asked = [s for s in extract(doc, gaz) if s.relation == "request"]
+    assert [(s.subject.text, s.subject.kind, s.subject.key, s.object_text) for s in asked] == [
+        ("Thủ tướng", "title", "Phạm Minh Chính", "Samsung mở rộng hợp tác")]
+
+
+def test_fr_description_after_the_quote_and_bare_title_mean_the_minister_named_before(gaz):
+    text = ("Le ministre Jean-Noël Barrot est arrivé. « Nous avons convenu de reprendre », a déclaré le chef de la "
+            "diplomatie française. Le ministre a refusé de commenter les décisions.")
+    doc = make_doc(text, "fr", [
+        [("Le", "DET"), ("ministre", "NOUN"), ("Jean-Noël", "PROPN"), ("Barrot", "PROPN"), ("est", "AUX", "être"),
+         ("arrivé", "VERB", "arriver"), (".", "PUNCT")],
+        [("«", "PUNCT"), ("Nous", "PRON"), ("avons", "AUX", "avoir"), ("convenu", "VERB", "convenir"), ("de", "ADP"),
+         ("reprendre", "VERB"), ("»", "PUNCT"), (",", "PUNCT"), ("a", "AUX", "avoir"), ("déclaré", "VERB", "déclarer"),
+         ("le", "DET"), ("chef", "NOUN"), ("de", "ADP"), ("la", "DET"), ("diplomatie", "NOUN"),
+         ("française", "ADJ", "français"), (".", "PUNCT")],
+        [("Le", "DET"), ("ministre", "NOUN"), ("a", "AUX", "avoir"), ("refusé", "VERB", "refuser"), ("de", "ADP"),
+         ("commenter", "VERB"), ("les", "DET"), ("décisions", "NOUN", "décision"), (".", "PUNCT")]],
+        ents=[("Jean-Noël Barrot", "PER")])
+    acts = [(s.subject.kind, s.subject.key, s.relation, s.object_text) for s in extract(doc, gaz)
+            if s.relation in ("say", "decline_comment")]
+    assert acts == [("title", "Jean-Noël Barrot", "say", "Nous avons convenu de reprendre"),
+                    ("title", "Jean-Noël Barrot", "decline_comment", "les décisions")]
+
+
+def test_fr_passive_meeting_takes_the_agent_as_subject(gaz):
+    text = "Le ministre Jean-Noël Barrot a été reçu par le président Abdelmadjid Tebboune dimanche."
+    doc = make_doc(text, "fr", [[("Le", "DET"), ("ministre", "NOUN"), ("Jean-Noël", "PROPN"), ("Barrot", "PROPN"),
+                                 ("a", "AUX", "avoir"), ("été", "AUX", "être"), ("reçu", "VERB", "recevoir"),
+                                 ("par", "ADP"), ("le", "DET"), ("président", "NOUN"), ("Abdelmadjid", "PROPN"),
+                                 ("Tebboune", "PROPN"), ("dimanche", "NOUN"), (".", "PUNCT")]],
+                   ents=[("Jean-Noël Barrot", "PER"), ("Abdelmadjid Tebboune", "PER")])
+    met = [(f[0], f[2]) for f in _facts(doc, gaz) if f[1] == "meet"]
+    assert met == [("Abdelmadjid Tebboune", "Jean-Noël Barrot")]
+
+
+def test_en_second_object_after_an_amount_is_a_party_too(gaz):
+    text = "The European Commission fined Apple 500 million euros and Meta 200 million euros."
+    doc = make_doc(text, "en", [[("The", "DET"), ("European", "PROPN"), ("Commission", "PROPN"),
+                                 ("fined", "VERB", "fine"), ("Apple", "PROPN"), ("500", "NUM"), ("million", "NUM"),
+                                 ("euros", "NOUN"), ("and", "CCONJ"), ("Meta", "PROPN"), ("200", "NUM"),
+                                 ("million", "NUM"), ("euros", "NOUN"), (".", "PUNCT")]],
+                   ents=[("European Commission", "ORG"), ("Apple", "ORG"), ("Meta", "ORG")])
+    fined = [(f[0], f[2]) for f in _facts(doc, gaz) if f[1] == "sanction"]
+    assert fined == [("European Commission", "Apple"), ("European Commission", "Meta")]
+
+
+def test_en_participle_apposition_leaves_the_name_before_it_the_subject(gaz):
+    text = "Volodymyr Zelenskiy, speaking in Tirana, accused Russia of stalling."
+    doc = make_doc(text, "en", [[("Volodymyr", "PROPN"), ("Zelenskiy", "PROPN"), (",", "PUNCT"),
+                                 ("speaking", "VERB", "speak"), ("in", "ADP"), ("Tirana", "PROPN"), (",", "PUNCT"),
+                                 ("accused", "VERB", "accuse"), ("Russia", "PROPN"), ("of", "ADP"),
+                                 ("stalling", "VERB", "stall"), (".", "PUNCT")]],
+                   ents=[("Volodymyr Zelenskiy", "PER"), ("Tirana", "GPE"), ("Russia", "GPE")])
+    accused = [(f[0], f[2]) for f in _facts(doc, gaz) if f[1] == "accuse"]
+    assert accused == [("Volodymyr Zelensky", "Russia of stalling")]
+
+
+def test_fr_company_with_a_country_in_its_name_and_a_two_word_adverb_before_the_verb(gaz):
+    text = "La compagnie Air India, qui a commandé des appareils, a par ailleurs confirmé qu'elle recevrait ses avions."
+    doc = make_doc(text, "fr", [[("La", "DET"), ("compagnie", "NOUN"), ("Air", "PROPN"), ("India", "X"),
+                                 (",", "PUNCT"), ("qui", "PRON"), ("a", "AUX", "avoir"), ("commandé", "VERB", "commander"),
+                                 ("des", "DET"), ("appareils", "NOUN"), (",", "PUNCT"), ("a", "AUX", "avoir"),
+                                 ("par", "ADP"), ("ailleurs", "ADV"), ("confirmé", "VERB", "confirmer"), ("qu'", "SCONJ", "que"),
+                                 ("elle", "PRON"), ("recevrait", "VERB", "recevoir"), ("ses", "DET"), ("avions", "NOUN"),
+                                 (".", "PUNCT")]], ents=[("Air", "ORG")])
+    assert [(e.text, e.label) for e in doc.entities] == [("Air India", "ORG")]  # not "Air" and India
+    confirmed = [(f[0], f[2]) for f in _facts(doc, gaz) if f[1] == "confirm"]
+    assert confirmed == [("Air India", "elle recevrait ses avions")]
+
+
+def test_fr_title_of_the_group_belongs_to_the_company_named_before(gaz):
+    text = "Airbus a livré 306 avions. Le président exécutif du groupe, Guillaume Faury, est satisfait."
+    doc = make_doc(text, "fr", [
+        [("Airbus", "PROPN"), ("a", "AUX", "avoir"), ("livré", "VERB", "livrer"), ("306", "NUM"), ("avions", "NOUN"),
+         (".", "PUNCT")],
+        [("Le", "DET"), ("président", "NOUN"), ("exécutif", "ADJ"), ("du", "ADP", "de"), ("groupe", "NOUN"),
+         (",", "PUNCT"), ("Guillaume", "PROPN"), ("Faury", "PROPN"), (",", "PUNCT"), ("est", "AUX", "être"),
+         ("satisfait", "ADJ"), (".", "PUNCT")]], ents=[("Airbus", "ORG"), ("Guillaume Faury", "PER")])
+    assert [(f[0], f[2], f[5]) for f in _facts(doc, gaz) if f[1] == "holds_position"] == [
+        ("Guillaume Faury", "Airbus", "chief executive")]
+
+
+def test_en_title_in_apposition_after_the_name(gaz):
+    text = "Teresa Ribera, the Commission's executive vice-president, said the rules apply."
+    doc = make_doc(text, "en", [[("Teresa", "PROPN"), ("Ribera", "PROPN"), (",", "PUNCT"), ("the", "DET"),
+                                 ("Commission", "PROPN"), ("'s", "PART"), ("executive", "ADJ"),
+                                 ("vice-president", "NOUN"), (",", "PUNCT"), ("said", "VERB", "say"), ("the", "DET"),
+                                 ("rules", "NOUN"), ("apply", "VERB"), (".", "PUNCT")]],
+                   ents=[("Teresa Ribera", "PER"), ("Commission", "ORG")])
+    facts = [(f[0], f[1], f[2], f[5]) for f in _facts(doc, gaz)]
+    assert ("Teresa Ribera", "holds_position", "Commission", "executive vice president") in facts
+    assert ("Teresa Ribera", "say", "the rules apply", None) in facts

@@ -52,6 +52,14 @@ def test_underthesea_vietnamese_paragraph():
     assert ("Dmitry Peskov", "say", None, "2024-10-21") in facts
 
 
+def test_underthesea_dates_are_numbers_so_the_subject_before_them_is_found():
+    # underthesea tags "3/9" a verb; the backend makes digits with separators numbers
+    doc = _annotate("vi", "underthesea", "Bà Mao Ninh hôm 3/9 cho biết Bắc Kinh không phản đối.")
+    assert [t.upos for t in doc.tokens if t.text == "3/9"] == ["NUM"]
+    facts = [(s.subject.text, s.relation, s.object_text) for s in extract(doc, load_gazetteer())]
+    assert ("Mao Ninh", "say", "Bắc Kinh không phản đối") in facts
+
+
 def test_spacy_french_paragraph():
     doc = _annotate("fr", "spacy", FR)
     _check_offsets(doc)

@@ -60,3 +60,10 @@ def test_rules_tagger_names_organisations_and_stops_at_titles():
     assert ("Sky Sports", "ORG") in ents
     assert ("Marco Rubio", "PER") in ents and not any("Secretary" in e[0] for e in ents)
     assert ("resume", "VERB") in words and ("talks", "NOUN") in words  # after a modal, a verb; after it, its object
+
+
+def test_rules_tagger_keeps_days_out_of_names_and_laws_out_of_persons():
+    words, ents = _annotate("The European Commission on Wednesday fined Apple for breaching the Digital Markets Act.")
+    assert ("European Commission", "ORG") in ents
+    assert not any("Wednesday" in e[0] for e in ents)  # "Commission on Wednesday" is no organisation
+    assert ("Digital Markets Act", "MISC") in ents  # a law, not a person

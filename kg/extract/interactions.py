@@ -84,8 +84,8 @@ def _thing_end(doc: Doc, s, a: int) -> int:
         t = doc.tokens[j]
         if t.text in CLAUSE_END or t.text == "," or t.upos in ("VERB", "AUX", "SCONJ") or t.text.lower() in stop:
             break
-        if t.text.lower() in tb.coordinators and j + 1 < s.tok_end and doc.tokens[j + 1].upos in ("VERB", "AUX"):
-            break  # "plusieurs systèmes et pourrait envoyer": the subject's next verb
+        if t.text.lower() in tb.coordinators and j + 1 < s.tok_end and doc.tokens[j + 1].upos in ("VERB", "AUX", "PROPN"):
+            break  # "plusieurs systèmes et pourrait envoyer": the subject's next verb; "… và Ba Lan": the next party
         j += 1
     return j
 
@@ -136,7 +136,7 @@ def _list_after(doc: Doc, s, e: Span, ents) -> list[Span]:
     tb = tables(doc.article.lang)
     out, k = [], e.end
     while k + 1 < s.tok_end:
-        k = _after_gloss(doc, s, k)
+        k = _after_gloss(doc, s, _after_amount(doc, s, k))
         sep = doc.tokens[k].text.lower()
         if (sep == "," or sep in tb.conjunctions) and k + 1 in ents and ents[k + 1].start == k + 1:
             nxt = ents[k + 1]
@@ -147,6 +147,16 @@ def _list_after(doc: Doc, s, e: Span, ents) -> list[Span]:
             continue
         break
     return out if out and doc.tokens[out[-1].start - 1].text.lower() in tb.conjunctions else []
+
+
+def _after_amount(doc: Doc, s, k: int) -> int:
+    """Past an amount at ``k`` ("fined Apple 500 million euros and Meta …"), if there is one."""
+    if k < s.tok_end and doc.tokens[k].upos == "NUM":
+        j = k
+        while j < min(s.tok_end, k + 5) and doc.tokens[j].upos in ("NUM", "NOUN", "SYM"):
+            j += 1
+        return j
+    return k
 
 
 def _after_gloss(doc: Doc, s, k: int) -> int:
@@ -192,15 +202,46 @@ def _act_before(doc: Doc, ctx: Context, s, ca: int) -> tuple | None:
 
 
 def _pair_subject(doc: Doc, ctx: Context, e: Span, ents, title_hits) -> Span | None:
-    """ "A và B ký" / "A et B ont signé": the first of two coordinated names before the verb."""
+    """ "A và B ký" / "A et B ont signé": the first of two coordinated names before the verb. The second may carry
+    a title with its body ("… và Thủ tướng Australia Anthony Albanese ký") or an honorific ("… và ông Albanese")."""
     tb = tables(doc.article.lang)
     k = e.start - 1
     for ta, te, _ in title_hits:  # skip a title in front of the second name
         if te == e.start:
             k = ta - 1
+    for th in ctx.titles:  # … or a title and its body ("Thủ tướng Australia")
+        if th.person.start == e.start and th.title_start <= k:
+            k = min(k, th.title_start - 1)
+    if k >= 0 and doc.tokens[k].text.lower() in tb.honorifics:
+        k -= 1
     if k >= 0 and doc.tokens[k].text.lower() in tb.conjunctions and k - 1 in ents:
         return ents[k - 1]
     return None
+
+
+def _passive_interaction(doc: Doc, ctx: Context, s, ca: int, ce: int, rel: str, cue_text: str, ents,
+                         title_hits) -> Interaction | None:
+    """ "il a été reçu par le président X", "was summoned by the Foreign Ministry": the agent after the preposition
+    is the subject, the passive verb's subject the object."""
+    tb = tables(doc.article.lang)
+    if not (ce < s.tok_end and doc.tokens[ce].text.lower() in tb.agent_preps):
+        return None
+    j = ce + 1
+    while j < s.tok_end and doc.tokens[j].upos == "DET":
+        j += 1
+    th = next((t for t in ctx.titles if t.sent == s.i and t.title_start == j), None)
+    agent = th.person if th is not None else ents.get(j) if j in ents and ents[j].start == j else None
+    if agent is None:
+        return None
+    found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, [])
+    if found is None:
+        return None
+    patient, conf, subj_end = found
+    if (patient.start, patient.end) == (agent.char_start, agent.char_end):
+        return None
+    negated = has_negator(doc, max(subj_end, ca - 4), ca)
+    return Interaction(s.i, ca, ce, rel, cue_text, span_mention(doc, agent, "PER" if th is not None else None),
+                       patient, None, negated, _modality(doc, subj_end - 8, ca, s, subj_end), round(conf - 0.1, 3))
 
 
 def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
@@ -226,6 +267,9 @@ def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                                                        start=max(s.tok_start, ca - 2), end=ca)):
                 continue  # "chuyến thăm", "cuộc hội đàm": a noun, its parties are not a subject and object
             if is_passive(doc, s, ca, ce):
+                got = _passive_interaction(doc, ctx, s, ca, ce, rel, cue_text, ents, title_hits)
+                if got is not None:
+                    yield got
                 continue
             if prev is None and coordinated_verb(doc, s, ca):  # "Iran denied … and summoned …"
                 prev = _act_before(doc, ctx, s, ca)

@@ -107,6 +107,19 @@ class Context:
                 best = e
         return best
 
+    def subject_person(self, sent: int) -> Span | None:
+        """The person a sentence opens with, before its first verb ("M. Barrot a rencontré son homologue X"): its
+        subject, whom a pronoun in the next sentence most likely means."""
+        s = self.doc.sentences[sent]
+        by_tok = {k: e for e in self.doc.entities if s.tok_start <= e.start < s.tok_end for k in range(e.start, e.end)}
+        for k in range(s.tok_start, s.tok_end):
+            e = by_tok.get(k)
+            if e is not None and (e.label == "PER" or e.start in self.title_persons):
+                return e
+            if self.doc.tokens[k].upos in ("VERB", "AUX") or self.doc.tokens[k].text in ("“", "«", '"', ";"):
+                return None
+        return None
+
     def last_person_before(self, tok: int) -> Span | None:
         best = None
         for e in self.persons:
@@ -149,15 +162,55 @@ def _speaker_mention(doc: Doc, ctx: Context, e: Span, title_hits) -> tuple[Menti
 
 
 def _pronoun_mention(doc: Doc, ctx: Context, k: int) -> tuple[Mention, float] | None:
-    """He / she / "ông" / "the official" refer to the last person who spoke, else the last person named."""
+    """He / she / "ông" / "the official" refer to a person who spoke in this or the previous sentence, else to the
+    person who was the previous sentence's subject ("Fidan hosted the talks. He urged …"), else to the last person
+    who spoke, else to the last person named."""
     t = doc.tokens[k]
-    name = ctx.last_speaker_before(k, t.sent)
+    name = ctx.last_speaker_before(k, t.sent, max_gap=1)
+    if name is None and t.sent > 0:
+        subj = ctx.subject_person(t.sent - 1)
+        name = subj.text if subj is not None else None
+    if name is None:
+        name = ctx.last_speaker_before(k, t.sent)
     if name is None:
         p = ctx.last_person_before(k)
         if p is None:
             return None
         name = p.text
     return Mention(t.text, t.start, t.end, "PER", "pronoun", name), 0.6
+
+
+def _roles_compatible(held: str, said: str) -> bool:
+    """ "le ministre" may mean the foreign minister named earlier; "counterpart" says nothing about the post."""
+    if "counterpart" in (held, said):
+        return False
+    return held == said or held.endswith(" " + said) or said.endswith(" " + held)
+
+
+def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ents) -> tuple[Mention, float, int] | None:
+    """ "Thủ tướng đề nghị …", "le ministre a refusé …", "a déclaré le chef de la diplomatie française": a title with
+    no name after it means the person the article gave that title to before (of the same country, when one is
+    named)."""
+    tb = tables(doc.article.lang)
+    if any(th.sent == s.i and th.title_start == ta for th in ctx.titles) or (te < s.tok_end and te in ents):
+        return None  # it introduces a name, or it is a body's office holder ("Tổng thư ký NATO")
+    role, end, country = tb.titles[phrase], te, None
+    if te < s.tok_end and ctx.gaz is not None:
+        country = ctx.gaz.demonym(doc.tokens[te].text, doc.article.lang)
+        end = te + 1 if country else te
+    best = None
+    for th in ctx.titles:
+        if th.person.start >= ta or not _roles_compatible(th.role, role):
+            continue
+        if country and ctx.speaker_country(span_mention(doc, th.person, "PER")) not in (None, country):
+            continue
+        if best is None or th.person.start > best.person.start:
+            best = th
+    if best is None:
+        return None
+    m = Mention(doc.span_text(ta, end), doc.tokens[ta].start, doc.tokens[end - 1].end, "PER", "title",
+                best.person.text)
+    return m, 0.6, end
 
 
 def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_spans) -> tuple[Mention, float, int] | None:
@@ -218,6 +271,11 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
                 got = _pronoun_mention(doc, ctx, aa)
                 if got:
                     return got[0], got[1], ae
+        for ta, te, phrase in title_hits:
+            if te == k + 1:
+                got = _title_anaphor(doc, ctx, s, ta, te, phrase, ents)
+                if got:
+                    return got
         for aa, ae, phrase in find_phrases(doc, s.i, {a: 1 for a in tb.country_anaphors}, start=max(s.tok_start, k - 3), end=k + 1):
             if ae == k + 1:
                 country = ctx.last_country_before(aa)
@@ -253,8 +311,10 @@ def _apposition_subject(doc: Doc, s, k: int, ca: int, ents) -> Span | None:
     "Olaf Scholz, qui …, a déclaré": the comma at ``k`` (before the verb, past its auxiliaries) closes an apposition
     or relative clause that follows a name and its comma; that name is the subject."""
     tb = tables(doc.article.lang)
-    if any(doc.tokens[i].upos not in ("AUX", "ADV", "PART") for i in range(k + 1, ca)):
-        return None
+    if any(doc.tokens[i].upos not in ("AUX", "ADV", "PART") and not (doc.tokens[i].upos == "ADP" and i + 1 < ca and
+                                                                  doc.tokens[i + 1].upos == "ADV")
+           for i in range(k + 1, ca)):
+        return None  # (an adverb of two words may stand there: "a par ailleurs confirmé")
     j = k - 1
     while j > s.tok_start and doc.tokens[j].text != "," and k - j <= 20:
         if doc.tokens[j].text in OPEN_Q or doc.tokens[j].text in CLOSE_Q:
@@ -267,6 +327,9 @@ def _apposition_subject(doc: Doc, s, k: int, ca: int, ents) -> Span | None:
         return None  # "Tổng thống Nga, ông Putin, cho biết": the name inside is the subject
     if first.text.lower() in tb.relatives or first.upos in ("DET", "NOUN"):
         return ents[j - 1]
+    participles = tb.participle_suffixes + tb.past_participle_suffixes
+    if first.upos == "VERB" and participles and first.text.lower().endswith(participles):
+        return ents[j - 1]  # "Zelenskiy, speaking in Tirana, accused …", "X, interrogé par …, a déclaré"
     return None
 
 
@@ -415,6 +478,9 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
     if j in ents:
         m, conf = _speaker_mention(doc, ctx, ents[j], title_hits)
         return m, conf, ents[j].end
+    for ta, te, phrase in title_hits:
+        if ta == j:
+            return _title_anaphor(doc, ctx, s, ta, te, phrase, ents)
     return None
 
 

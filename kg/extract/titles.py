@@ -60,6 +60,37 @@ def _possessor(doc: Doc, s) -> Mention | None:
     return span_mention(doc, first)
 
 
+def _body_anaphor(doc: Doc, k: int, end: int | None, ents, before: int | None = None) -> Mention | None:
+    """ "le président exécutif du groupe", "the company's chief executive": an organisation noun at token ``k``
+    (ending at ``end`` when given) that names no one means the organisation the article named last."""
+    tb = tables(doc.article.lang)
+    hits = find_phrases(doc, doc.tokens[k].sent, tb.body_anaphors, start=k, end=min(len(doc.tokens), k + 3))
+    hit = next(((a, b) for a, b, _ in hits if a == k and (end is None or b == end)), None)
+    if hit is None or hit[1] in ents:
+        return None  # "Tập đoàn Samsung": the organisation is named right there
+    org = None
+    for e in doc.entities:
+        if e.end <= (before if before is not None else k) and e.label in ("ORG", "MISC"):
+            org = e
+    return span_mention(doc, org) if org is not None else None
+
+
+def _apposed_holder(doc: Doc, s, ta: int, ents, body: Mention | None) -> tuple[Span | None, Mention | None]:
+    """ "Teresa Ribera, the Commission's executive vice-president, said", "Ông Dmitry Peskov, người phát ngôn Điện
+    Kremlin, cho biết": a title in apposition after a name (past a determiner and a possessor) is that name's."""
+    j = ta - 1
+    if j > s.tok_start and doc.tokens[j].text in ("'s", "’s") and j - 1 in ents:
+        j = ents[j - 1].start - 1
+    while j > s.tok_start and doc.tokens[j].upos == "DET":
+        j -= 1
+    if j <= s.tok_start or doc.tokens[j].text != "," or j - 1 not in ents:
+        return None, body
+    e = ents[j - 1]
+    if e.end != j or (e.label != "PER" and e.kb is not None):
+        return None, body
+    return e, body
+
+
 def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
     tb = tables(doc.article.lang)
     ents = entity_index(doc)
@@ -74,6 +105,8 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                 elif doc.tokens[ta - 1].text in ("'s", "’s") and ta - 2 >= s.tok_start and \
                         ents.get(ta - 2) is not None and ents[ta - 2].label != "PER":
                     body = span_mention(doc, ents[ta - 2])  # "Japan's Chief Cabinet Secretary"
+                elif doc.tokens[ta - 1].text in ("'s", "’s") and ta - 2 >= s.tok_start:
+                    body = _body_anaphor(doc, ta - 2, ta - 1, ents)  # "the company's chief executive"
                 else:
                     body = _demonym_mention(doc, ta - 1, gaz, ending=True)
             if body is None and ta - 1 >= s.tok_start and doc.tokens[ta - 1].text.lower() in tb.title_possessives:
@@ -98,7 +131,9 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                 if tok.upos in STOP_UPOS and tok.text.lower() not in tb.titles_glue:
                     break
                 if body is None:
-                    body = _demonym_mention(doc, k, gaz)
+                    body = _demonym_mention(doc, k, gaz) or _body_anaphor(doc, k, None, ents, ta)
                 k += 1
+            if person is None:
+                person, body = _apposed_holder(doc, s, ta, ents, body)
             if person is not None:
                 yield TitleHit(s.i, ta, te, doc.span_text(ta, te), tb.titles[phrase], person, body)

@@ -39,6 +39,7 @@ class LangTables:
     coordinators: tuple[str, ...]
     according_to: tuple[str, ...]
     media_markers: tuple[str, ...]
+    past_participle_suffixes: tuple[str, ...]  # "X, interrogé par …, a déclaré": an apposition, X the subject
     participle_suffixes: tuple[str, ...]  # "estimant", "adding": a cue after a comma with one is the clause's
     participle_preps: frozenset[str]  # "en estimant"
     speech_nominalisers: tuple[str, ...]  # before a cue, they make it a noun ("một số quan ngại")
@@ -46,7 +47,8 @@ class LangTables:
     clause_cues: frozenset[str]  # cues whose content is a clause or a quote, never a bare noun phrase ("add")
     titles: dict[str, str]
     titles_glue: frozenset[str]
-    title_possessives: frozenset[str]  # "son porte-parole", "its spokesman": the body is the previous subject
+    title_possessives: frozenset[str]
+    body_anaphors: dict[str, int]  # "du groupe", "the company's": the post belongs to the organisation named last  # "son porte-parole", "its spokesman": the body is the previous subject
     person_pronouns: frozenset[str]
     honorifics: frozenset[str]
     anaphors: tuple[str, ...]
@@ -123,6 +125,7 @@ def tables(lang: str) -> LangTables:
             according_to=_low(s.get("according_to", [])),
             media_markers=_low(s.get("media_markers", [])),
             participle_suffixes=_low(s.get("participle_suffixes", [])),
+            past_participle_suffixes=_low(s.get("past_participle_suffixes", [])),
             participle_preps=frozenset(_low(s.get("participle_preps", []))),
             clause_cues=frozenset(_low(s.get("clause_cues", []))),
             speech_nominalisers=_low(s.get("nominalisers", [])),
@@ -130,6 +133,7 @@ def tables(lang: str) -> LangTables:
             titles={k.lower(): v for k, v in raw["titles"].items()},
             titles_glue=frozenset(_low(raw["titles_glue"]["words"])),
             title_possessives=frozenset(_low(raw["titles_glue"].get("possessives", []))),
+            body_anaphors={w: 1 for w in _low(raw["titles_glue"].get("body_anaphors", []))},
             person_pronouns=frozenset(_low(c.get("person_pronouns", []))),
             honorifics=frozenset(_low(c.get("honorifics", []))),
             anaphors=_low(c.get("anaphors", [])),

@@ -118,14 +118,44 @@ def split_glued_names(doc: Doc, gaz: Gazetteer) -> Doc:
     return dataclasses.replace(doc, tokens=tuple(tokens), sentences=sents, entities=ents)
 
 
+def _names_company(toks, e: Span, a: int, b: int) -> bool:
+    """Is the country name at tokens [a, b) part of the organisation name ``e``: the organisation's span holds it
+    at one end, and the rest of the span is capitalised proper nouns ("Air India", "Iran Air")?"""
+    if not (e.start <= a and b <= e.end and (e.start, e.end) != (a, b) and (e.start == a or e.end == b)):
+        return False
+    rest = [toks[k] for k in range(e.start, e.end) if not a <= k < b]
+    return all(t.upos == "PROPN" and t.text[:1].isupper() for t in rest)
+
+
+def _extend_companies(doc: Doc, gaz: Gazetteer, matches) -> Doc:
+    """An organisation name the backend cut before or after a country name ("Air/ORG India") is extended over it."""
+    toks, ents, changed = doc.tokens, list(doc.entities), False
+    for a, b, key in matches:
+        if gaz.entry(key).type != "GPE":
+            continue
+        for n, e in enumerate(ents):
+            if e.label == "ORG" and (e.end == a or e.start == b) and toks[e.start].sent == toks[a].sent and \
+                    all(toks[k].upos == "PROPN" and toks[k].text[:1].isupper() for k in range(e.start, e.end)):
+                lo, hi = min(e.start, a), max(e.end, b)
+                ents[n] = Span(lo, hi, "ORG", toks[lo].start, toks[hi - 1].end, doc.article.text[toks[lo].start:toks[hi - 1].end])
+                changed = True
+                break
+    return dataclasses.replace(doc, entities=tuple(ents)) if changed else doc
+
+
 def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
     doc = split_glued_names(doc, gaz)
     toks, text = doc.tokens, doc.article.text
     gspans = []
-    for a, b, key in _matches(doc, gaz):
+    matches = _matches(doc, gaz)
+    doc = _extend_companies(doc, gaz, matches)
+    orgs = [e for e in doc.entities if e.label == "ORG"]
+    for a, b, key in matches:
         # a lower-case single word is a common noun here ("anh", "đức"), not the name
         if b - a == 1 and not toks[a].text[:1].isupper() and not toks[a].text.isupper():
             continue
+        if gaz.entry(key).type == "GPE" and any(_names_company(toks, e, a, b) for e in orgs):
+            continue  # "Air India", "Iran Air": a company named after a country
         gspans.append(Span(a, b, gaz.entry(key).type, toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], key))
     covered = set()
     for s in gspans:
@@ -144,8 +174,8 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
             a, b = k, j
             while a < b and toks[a].upos != "PROPN" and not (a == s.start and s.label == "PER"):
                 a += 1  # (a person's span starts where kg.nlp.doc let it: "Nasser/VERB Bourita")
-            while b > a and toks[b - 1].upos != "PROPN":
-                b -= 1
+            while b > a and toks[b - 1].upos != "PROPN" and not (toks[b - 1].upos == "X" and toks[b - 1].text[:1].isupper()):
+                b -= 1  # (a capitalised word of unknown class stays: "Air India/X")
             if a < b:
                 label = s.label if (a, b) == (s.start, s.end) or s.label != "MISC" else "MISC"
                 out.append(Span(a, b, label, toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end]))

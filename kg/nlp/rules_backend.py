@@ -97,6 +97,7 @@ def _load(lang: str, settings: NlpSettings):
     modals = set(tb.word_classes.get("MODALS", ()))
     org_heads = set(tb.word_classes.get("ORG_HEADS", ()))
     joiners = set(tb.word_classes.get("NAME_JOINERS", ()))
+    misc_heads = set(tb.word_classes.get("MISC_HEADS", ()))
     multi_demonyms = {d.split()[0]: d.split() for d in demonyms if " " in d}
 
     def tag(t, first: bool, prev: str | None, prev_word: str) -> str:
@@ -134,13 +135,17 @@ def _load(lang: str, settings: NlpSettings):
             j = k
             while j < len(words):
                 w = words[j]
-                cap = w.text[:1].isupper() and w.upos in ("PROPN", "NOUN", "ADJ") and w.text.lower() not in title_starts
+                cap = w.text[:1].isupper() and w.upos in ("PROPN", "NOUN", "ADJ") and w.text.lower() not in title_starts \
+                    and classes.get(w.text.lower()) != "NOUN"  # "Commission on Wednesday": a day is no name
                 joined = j > k and w.text.lower() in joiners and j + 1 < len(words) and words[j + 1].text[:1].isupper()
                 if not (cap or joined):
                     break
                 j += 1
-            if j > k and any(w.text.lower() in org_heads for w in words[k:j]) and words[j - 1].text.lower() not in joiners:
-                out.append((k, j))
+            end = j
+            while end > k and words[end - 1].text.lower() in joiners:
+                end -= 1  # "Commission on Wednesday": the joiner joined nothing
+            if end > k and any(w.text.lower() in org_heads for w in words[k:end]):
+                out.append((k, end))
             k = max(j, k + 1)
         return out
 
@@ -178,7 +183,8 @@ def _load(lang: str, settings: NlpSettings):
                 while j < len(words) and words[j].upos == "PROPN" and j not in in_org:
                     j += 1
                 if 2 <= j - k <= 3 and all(w.text[:1].isupper() and not w.text.isupper() for w in words[k:j]):
-                    ents.append((words[k].start, words[j - 1].end, "PER"))
+                    label = "MISC" if words[j - 1].text.lower() in misc_heads else "PER"  # "Digital Markets Act"
+                    ents.append((words[k].start, words[j - 1].end, label))
                 k = max(j, k + 1)
         return Annotation(sentences, sorted(ents), "rules", has_parse=False)
 

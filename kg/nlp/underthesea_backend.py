@@ -6,6 +6,7 @@ extractors then work from word order, POS and entity spans.
 from __future__ import annotations
 
 import importlib.util
+import re
 
 from kg.model import Article
 from kg.nlp import Backend, NlpSettings, register_backend
@@ -16,6 +17,9 @@ UPOS = {"N": "NOUN", "Np": "PROPN", "Nc": "NOUN", "Nu": "NOUN", "Ny": "PROPN", "
         "Vb": "VERB", "Vy": "VERB", "A": "ADJ", "Ab": "ADJ", "P": "PRON", "R": "ADV", "L": "DET", "M": "NUM",
         "E": "ADP", "C": "CCONJ", "CC": "CCONJ", "I": "INTJ", "T": "PART", "Y": "PROPN", "S": "X", "X": "X",
         "Z": "X", "B": "X", "CH": "PUNCT"}
+# Digits with separators ("3/9", "22/10/2024", "1,8", "4%") are numbers or dates; the tagger calls some of them
+# verbs ("hôm 3/9/V cho biết"), which hides the subject from the verb after them.
+_NUMERIC = re.compile(r"\d+(?:[/.,:-]\d+)*%?")
 
 
 def _check(lang: str, settings: NlpSettings) -> tuple[bool, list[str]]:
@@ -52,7 +56,8 @@ def _load(lang: str, settings: NlpSettings):
                     for (w, pos, _chunk, tag), (a, b) in zip(tagged, spans):
                         if b <= a:
                             continue
-                        words.append(WordRec(text[a:b], a, b, UPOS.get(pos, "X"), text[a:b].lower(), -1, "dep"))
+                        upos = "NUM" if _NUMERIC.fullmatch(text[a:b]) else UPOS.get(pos, "X")
+                        words.append(WordRec(text[a:b], a, b, upos, text[a:b].lower(), -1, "dep"))
                         if tag.startswith("B-") or (tag.startswith("I-") and (cur is None or cur[2] != tag[2:])):
                             if cur:
                                 ents.append(tuple(cur))
