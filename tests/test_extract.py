@@ -811,3 +811,80 @@ def test_en_title_in_apposition_after_the_name(gaz):
     facts = [(f[0], f[1], f[2], f[5]) for f in _facts(doc, gaz)]
     assert ("Teresa Ribera", "holds_position", "Commission", "executive vice president") in facts
     assert ("Teresa Ribera", "say", "the rules apply", None) in facts
+
+
+def test_en_and_fr_groups_named_by_demonyms_meet_for_their_countries(gaz):
+    text = "Russian and Ukrainian delegations met in Istanbul."
+    doc = make_doc(text, "en", [[("Russian", "ADJ"), ("and", "CCONJ"), ("Ukrainian", "ADJ"), ("delegations", "NOUN"),
+                                 ("met", "VERB", "meet"), ("in", "ADP"), ("Istanbul", "PROPN"), (".", "PUNCT")]],
+                   ents=[("Istanbul", "GPE")])
+    assert [(f[0], f[1], f[2]) for f in _facts(doc, gaz)] == [("Russia", "meet", "Ukrainian")]
+    text = "Les délégations russe et ukrainienne se sont rencontrées vendredi."
+    doc = make_doc(text, "fr", [[("Les", "DET", "le"), ("délégations", "NOUN", "délégation"), ("russe", "ADJ"),
+                                 ("et", "CCONJ"), ("ukrainienne", "ADJ", "ukrainien"), ("se", "PRON"),
+                                 ("sont", "AUX", "être"), ("rencontrées", "VERB", "rencontrer"), ("vendredi", "NOUN"),
+                                 (".", "PUNCT")]])
+    facts = [(s.subject.key, s.relation, s.object.key) for s in extract(doc, gaz)]
+    assert facts == [("Russia", "meet", "Ukraine")]
+
+
+def test_vi_source_of_theo_is_not_the_subject_of_the_clause(gaz):
+    text = "Theo hãng tin Antara, hai nhà lãnh đạo đã thảo luận về Biển Đông."
+    doc = make_doc(text, "vi", [[("Theo", "ADP"), ("hãng", "NOUN"), ("tin", "NOUN"), ("Antara", "PROPN"),
+                                 (",", "PUNCT"), ("hai", "NUM"), ("nhà", "NOUN"), ("lãnh đạo", "NOUN"), ("đã", "ADV"),
+                                 ("thảo luận", "VERB"), ("về", "ADP"), ("Biển Đông", "PROPN"), (".", "PUNCT")]],
+                   ents=[("Antara", "ORG"), ("Biển Đông", "LOC")])
+    facts = [(f[0], f[1]) for f in _facts(doc, gaz)]
+    assert ("Antara", "report") in facts and ("Antara", "talk") not in facts
+
+
+def test_fr_condamne_a_is_a_sentence_not_a_criticism(gaz):
+    text = "L'écrivain Boualem Sansal, condamné à cinq ans de prison, n'a pas été gracié."
+    doc = make_doc(text, "fr", [[("L'", "DET", "le"), ("écrivain", "NOUN"), ("Boualem", "PROPN"), ("Sansal", "PROPN"),
+                                 (",", "PUNCT"), ("condamné", "VERB", "condamner"), ("à", "ADP"), ("cinq", "NUM"),
+                                 ("ans", "NOUN", "an"), ("de", "ADP"), ("prison", "NOUN"), (",", "PUNCT"),
+                                 ("n'", "ADV", "ne"), ("a", "AUX", "avoir"), ("pas", "ADV"), ("été", "AUX", "être"),
+                                 ("gracié", "VERB", "gracier"), (".", "PUNCT")]], ents=[("Boualem Sansal", "PER")])
+    assert [f for f in _facts(doc, gaz) if f[1] == "accuse"] == []
+
+
+def test_vi_name_after_a_modifier_noun_is_no_party(gaz):
+    text = "Samsung sẽ hỗ trợ doanh nghiệp Việt Nam. Mỹ hỗ trợ Ukraine."
+    doc = make_doc(text, "vi", [
+        [("Samsung", "PROPN"), ("sẽ", "ADV"), ("hỗ trợ", "VERB"), ("doanh nghiệp", "NOUN"), ("Việt Nam", "PROPN"),
+         (".", "PUNCT")],
+        [("Mỹ", "PROPN"), ("hỗ trợ", "VERB"), ("Ukraine", "PROPN"), (".", "PUNCT")]], ents=[("Samsung", "ORG")])
+    assert [(f[0], f[1], f[2]) for f in _facts(doc, gaz)] == [("United States", "support", "Ukraine")]
+
+
+def test_en_participle_after_a_comma_ends_what_was_said(gaz):
+    text = "Apple said it would appeal, calling the fine unfair."
+    doc = make_doc(text, "en", [[("Apple", "PROPN"), ("said", "VERB", "say"), ("it", "PRON"), ("would", "AUX"),
+                                 ("appeal", "VERB"), (",", "PUNCT"), ("calling", "VERB", "call"), ("the", "DET"),
+                                 ("fine", "NOUN"), ("unfair", "ADJ"), (".", "PUNCT")]], ents=[("Apple", "ORG")])
+    assert [(f[0], f[1], f[2]) for f in _facts(doc, gaz)] == [("Apple", "say", "it would appeal")]
+
+
+def test_fr_son_homologue_inside_a_sentence_is_not_the_previous_subjects(gaz):
+    text = "Selon la présidence, la visite a eu lieu. M. Barrot a rencontré son homologue Ahmed Attaf."
+    doc = make_doc(text, "fr", [
+        [("Selon", "ADP"), ("la", "DET"), ("présidence", "NOUN"), (",", "PUNCT"), ("la", "DET"), ("visite", "NOUN"),
+         ("a", "AUX", "avoir"), ("eu", "VERB", "avoir"), ("lieu", "NOUN"), (".", "PUNCT")],
+        [("M.", "NOUN"), ("Barrot", "PROPN"), ("a", "AUX", "avoir"), ("rencontré", "VERB", "rencontrer"),
+         ("son", "DET"), ("homologue", "NOUN"), ("Ahmed", "PROPN"), ("Attaf", "PROPN"), (".", "PUNCT")]],
+        ents=[("présidence", "ORG"), ("Barrot", "PER"), ("Ahmed Attaf", "PER")])
+    facts = [(f[0], f[1], f[2]) for f in _facts(doc, gaz)]
+    assert ("Jean-Noël Barrot", "meet", "Ahmed Attaf") in facts  # (the gazetteer knows him)
+    assert not any(f[1] == "holds_position" for f in facts)  # "son" is Barrot, and his post is not named
+
+
+def test_fr_content_ends_before_tandis_que(gaz):
+    text = "Le parti a dénoncé une capitulation, tandis que Jordan Bardella a estimé que la France devait agir."
+    doc = make_doc(text, "fr", [[("Le", "DET"), ("parti", "NOUN"), ("a", "AUX", "avoir"), ("dénoncé", "VERB", "dénoncer"),
+                                 ("une", "DET", "un"), ("capitulation", "NOUN"), (",", "PUNCT"), ("tandis", "SCONJ"),
+                                 ("que", "SCONJ"), ("Jordan", "PROPN"), ("Bardella", "PROPN"), ("a", "AUX", "avoir"),
+                                 ("estimé", "VERB", "estimer"), ("que", "SCONJ"), ("la", "DET"), ("France", "PROPN"),
+                                 ("devait", "VERB", "devoir"), ("agir", "VERB"), (".", "PUNCT")]],
+                   ents=[("Jordan Bardella", "PER"), ("France", "GPE")])
+    said = [(f[0], f[1], f[2]) for f in _facts(doc, gaz) if f[1] == "say"]
+    assert said == [("Jordan Bardella", "say", "la France devait agir")]

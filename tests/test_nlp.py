@@ -148,3 +148,27 @@ def test_splitting_glued_names_keeps_other_tokens_lemmas_and_known_full_names():
                      ("Kremlin Ivan", "PROPN"), ("Petrov", "PROPN"), (".", "PUNCT")]])
     assert [(t.text, t.lemma) for t in doc.tokens][:3] == [("Putin", "putin"), ("met", "meet"), ("Narendra Modi", "narendra modi")]
     assert [t.text for t in doc.tokens][4:6] == ["Kremlin", "Ivan"]
+
+
+def test_entities_split_a_known_organisation_from_a_name_and_strip_a_title():
+    from conftest import make_doc
+
+    text = "Chủ tịch Tập đoàn Samsung Lee Jae-yong đến. Samsung đầu tư. Bộ trưởng Công Thương Nguyễn Hồng Diên nói."
+    doc = make_doc(text, "vi", [
+        [("Chủ tịch", "NOUN"), ("Tập đoàn", "NOUN"), ("Samsung", "PROPN"), ("Lee Jae-yong", "PROPN"), ("đến", "VERB"),
+         (".", "PUNCT")],
+        [("Samsung", "PROPN"), ("đầu tư", "VERB"), (".", "PUNCT")],
+        [("Bộ trưởng", "NOUN"), ("Công Thương", "PROPN"), ("Nguyễn Hồng Diên", "PROPN"), ("nói", "VERB"),
+         (".", "PUNCT")]],
+        ents=[("Samsung Lee Jae-yong", "LOC"), ("Samsung", "ORG"), ("Công Thương Nguyễn Hồng Diên", "PER")])
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("Samsung", "ORG"), ("Lee Jae-yong", "PER"), ("Samsung", "ORG"), ("Nguyễn Hồng Diên", "PER")]
+
+
+def test_a_capitalised_ministry_without_its_country_is_still_a_body():
+    from conftest import make_doc
+
+    text = "Theo Bộ Tài chính, vốn tăng."
+    doc = make_doc(text, "vi", [[("Theo", "ADP"), ("Bộ", "NOUN"), ("Tài chính", "NOUN"), (",", "PUNCT"),
+                                 ("vốn", "NOUN"), ("tăng", "VERB"), (".", "PUNCT")]])
+    assert [(e.text, e.label, e.kb) for e in doc.entities] == [("Bộ Tài chính", "ORG", None)]

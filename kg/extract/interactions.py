@@ -109,6 +109,8 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
             break  # ", selon le quotidien X": the source, not a party
         if low in tb.place_preps and low not in tb.object_preps and not place_ok:
             break
+        if k in ents and ents[k].start >= subject_end and _qualifies_noun(doc, s, k):
+            break  # "hỗ trợ doanh nghiệp Việt Nam": Vietnamese businesses, not Vietnam
         if k in ents and ents[k].start >= subject_end:
             obj = ents[k]
             k = obj.end
@@ -129,6 +131,17 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
         thing_end = min(thing_end, _thing_end(doc, s, thing_start)) if thing_end else _thing_end(doc, s, thing_start)
     ok = thing_start is not None and thing_end and thing_end > thing_start and _thing_ok(doc, thing_start, thing_end, ents)
     return obj, ((thing_start, thing_end) if ok else None)
+
+
+def _qualifies_noun(doc: Doc, s, k: int) -> bool:
+    """Does the name at ``k`` follow one of the language's modifier nouns ("doanh nghiệp", "máy bay"), with at
+    most two more words between?"""
+    tb = tables(doc.article.lang)
+    if not tb.modifier_nouns:
+        return False
+    lo = max(s.tok_start, k - 4)
+    return any(k - 3 <= b <= k and all(doc.tokens[j].upos in ("NOUN", "VERB", "ADJ") for j in range(b, k))
+               for _, b, _ in find_phrases(doc, s.i, tb.modifier_nouns, start=lo, end=k))
 
 
 def _list_after(doc: Doc, s, e: Span, ents) -> list[Span]:
@@ -244,6 +257,45 @@ def _passive_interaction(doc: Doc, ctx: Context, s, ca: int, ce: int, rel: str, 
                        patient, None, negated, _modality(doc, subj_end - 8, ca, s, subj_end), round(conf - 0.1, 3))
 
 
+SYMMETRIC = {"meet", "talk", "sign", "cooperate"}
+
+
+def _demonym_group(doc: Doc, ctx: Context, s, ca: int) -> list[Mention]:
+    """ "Russian and Ukrainian delegations met", "les délégations russe et ukrainienne ont signé": the countries of
+    a group named by demonyms right before the verb."""
+    tb = tables(doc.article.lang)
+    if not tb.group_nouns or ctx.gaz is None:
+        return []
+    k = ca - 1
+    while k > s.tok_start and (doc.tokens[k].upos in ("AUX", "ADV", "PART") or
+                               doc.tokens[k].text.lower() in ("se", "s'", "s’")):  # "se sont rencontrées"
+        k -= 1
+
+    def demonyms(indices) -> list[Mention]:
+        out = []
+        for j in indices:
+            t = doc.tokens[j]
+            low = t.text.lower()
+            if low == "," or low in tb.conjunctions:
+                continue
+            key = ctx.gaz.demonym(t.text, doc.article.lang)
+            if key is None:
+                break
+            out.append(Mention(t.text, t.start, t.end, "GPE", "name", key))
+        return out
+
+    if doc.tokens[k].text.lower() in tb.group_nouns:  # "Russian and Ukrainian delegations"
+        return demonyms(range(k - 1, max(s.tok_start, k - 5) - 1, -1))[::-1]
+    j = k  # "les délégations russe et ukrainienne"
+    while j > s.tok_start and doc.tokens[j].text.lower() not in tb.group_nouns and k - j < 4:
+        j -= 1
+    if doc.tokens[j].text.lower() in tb.group_nouns:
+        found = demonyms(range(j + 1, k + 1))
+        return found if len(found) == sum(1 for i in range(j + 1, k + 1) if doc.tokens[i].text != "," and
+                                          doc.tokens[i].text.lower() not in tb.conjunctions) else []
+    return []
+
+
 def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
     tb = tables(doc.article.lang)
     use_lemma = tb.cues_on_lemmas
@@ -273,7 +325,14 @@ def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                 continue
             if prev is None and coordinated_verb(doc, s, ca):  # "Iran denied … and summoned …"
                 prev = _act_before(doc, ctx, s, ca)
+            groups = _demonym_group(doc, ctx, s, ca)
+            if len(groups) >= 2 and rel in SYMMETRIC:
+                yield Interaction(s.i, ca, ce, rel, cue_text, groups[0], groups[1], None,
+                                  has_negator(doc, ca - 3, ca), _modality(doc, ca - 4, ca, s), 0.6)
+                continue
             found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, [], prev, purpose=True)
+            if found is None and groups:
+                found = (groups[0], 0.6, ca)
             if found is None:
                 continue
             prev = found

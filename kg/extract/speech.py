@@ -229,6 +229,8 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
                 k = j - 1
                 continue
             return None
+        if tok.text == "," and k > s.tok_start and _opens_with_source(doc, s, k):
+            return None  # "Theo hãng thông tấn Antara, hai nhà lãnh đạo thảo luận": the source is not the subject
         if tok.text == "," and k > s.tok_start:
             # ", được hãng TASS trích dẫn ngày 19/06, cho biết": a passive aside between subject and verb is skipped
             j = k - 1
@@ -293,6 +295,16 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
             return None
         k -= 1
     return None
+
+
+def _opens_with_source(doc: Doc, s, k: int) -> bool:
+    """Does the clause that ends at the comma ``k`` open with "theo" / "selon" / "according to"?"""
+    tb = tables(doc.article.lang)
+    j = k - 1
+    while j > s.tok_start and doc.tokens[j - 1].text not in (",", ";", ":"):
+        j -= 1
+    return any(a == j for a, _, _ in find_phrases(doc, s.i, {w: 1 for w in tb.according_to}, start=j,
+                                                   end=min(k, j + 3)))
 
 
 def _object_of_verb(doc: Doc, s, k: int) -> bool:
@@ -568,6 +580,17 @@ def _content_after(doc: Doc, s, ce: int) -> tuple[int, int] | None:
         if aa > j and doc.tokens[aa - 1].text == "," and not _inside_quote(doc, s, doc.tokens[aa].start):
             end = doc.tokens[aa - 1].start
             break
+    # "said it would appeal, calling the fine …", "a dit …, estimant …": a participle after a comma goes with the
+    # speaker, not with what was said
+    if tb.participle_suffixes:
+        for k in range(j + 1, s.tok_end - 1):
+            t, nxt = doc.tokens[k], doc.tokens[k + 1]
+            if t.start >= end:
+                break
+            if t.text == "," and nxt.upos == "VERB" and nxt.text.lower().endswith(tb.participle_suffixes) and \
+                    not _inside_quote(doc, s, nxt.start):
+                end = t.start
+                break
     # "criticised the talks and warned …", "a dénoncé une mesure … et a promis …": a noun phrase said, then the
     # subject's next verb; a content that is a clause ("said Russia would … and …") keeps its own coordination
     if doc.tokens[j].text not in OPEN_Q:
@@ -800,6 +823,8 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                 continue
             if is_passive(doc, s, ca, ce):
                 continue
+            if ce < s.tok_end and doc.tokens[ce].text.lower() in tb.cue_blockers.get(phrase, ()):
+                continue  # "condamné à cinq ans de prison"
             if _nominal_cue(doc, s, ca):
                 nominal = _nominal_act(doc, ctx, s, ca, ce, phrase, ents, title_hits)
                 if nominal is not None:

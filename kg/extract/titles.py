@@ -109,7 +109,9 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                     body = _body_anaphor(doc, ta - 2, ta - 1, ents)  # "the company's chief executive"
                 else:
                     body = _demonym_mention(doc, ta - 1, gaz, ending=True)
-            if body is None and ta - 1 >= s.tok_start and doc.tokens[ta - 1].text.lower() in tb.title_possessives:
+            # "Son porte-parole, X, …" opens the sentence: "son" is the previous sentence's subject; in "M. Barrot
+            # a rencontré son homologue X" it is this sentence's
+            if body is None and ta - 1 == s.tok_start and doc.tokens[ta - 1].text.lower() in tb.title_possessives:
                 body = _possessor(doc, s)
             k, person = te, None
             while k < min(s.tok_end, te + WINDOW):

@@ -44,11 +44,14 @@ class LangTables:
     participle_preps: frozenset[str]  # "en estimant"
     speech_nominalisers: tuple[str, ...]  # before a cue, they make it a noun ("một số quan ngại")
     about: tuple[str, ...]  # "quan ngại của Mỹ liên quan đến …": what a nominal cue is about follows one
+    cue_blockers: dict[str, frozenset[str]]  # "condamner" + "à": a sentence, not a criticism
     clause_cues: frozenset[str]  # cues whose content is a clause or a quote, never a bare noun phrase ("add")
     titles: dict[str, str]
     titles_glue: frozenset[str]
     title_possessives: frozenset[str]
-    body_anaphors: dict[str, int]  # "du groupe", "the company's": the post belongs to the organisation named last  # "son porte-parole", "its spokesman": the body is the previous subject
+    body_anaphors: dict[str, int]
+    group_nouns: frozenset[str]
+    modifier_nouns: dict[str, int]  # "doanh nghiệp Việt Nam": a name after these qualifies the noun, no party  # "Russian and Ukrainian delegations": demonyms before/after it name the parties  # "du groupe", "the company's": the post belongs to the organisation named last  # "son porte-parole", "its spokesman": the body is the previous subject
     person_pronouns: frozenset[str]
     honorifics: frozenset[str]
     anaphors: tuple[str, ...]
@@ -128,6 +131,7 @@ def tables(lang: str) -> LangTables:
             past_participle_suffixes=_low(s.get("past_participle_suffixes", [])),
             participle_preps=frozenset(_low(s.get("participle_preps", []))),
             clause_cues=frozenset(_low(s.get("clause_cues", []))),
+            cue_blockers={k.lower(): frozenset(_low(v)) for k, v in s.get("cue_blockers", {}).items()},
             speech_nominalisers=_low(s.get("nominalisers", [])),
             about=_low(s.get("about", [])),
             titles={k.lower(): v for k, v in raw["titles"].items()},
@@ -148,6 +152,8 @@ def tables(lang: str) -> LangTables:
             nominal_cues={k.lower(): v for k, v in raw["interactions"].get("nominal_cues", {}).items()},
             we=_low(raw["interactions"].get("we", [])),
             list_markers=_low(raw["interactions"].get("list_markers", [])),
+            group_nouns=frozenset(_low(raw["interactions"].get("group_nouns", []))),
+            modifier_nouns={w: 1 for w in _low(raw["interactions"].get("modifier_nouns", []))},
             institutions={k.lower(): v for k, v in raw.get("institutions", {}).get("heads", {}).items()},
             host_preps=frozenset(_low(raw.get("institutions", {}).get("host_preps", []))),
             country_first=bool(raw.get("institutions", {}).get("country_first", False)),

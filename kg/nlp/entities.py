@@ -181,7 +181,44 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
                 out.append(Span(a, b, label, toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end]))
             k = j
     out.sort(key=lambda s: s.start)
+    out = _split_known_prefix(doc, _strip_titles(doc, out))
     return add_institutions(dataclasses.replace(doc, entities=tuple(out)), gaz)
+
+
+def _strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's span that starts with (the end of) a title loses it: "Bộ trưởng [Công Thương Nguyễn Hồng Diên]"
+    -> "Nguyễn Hồng Diên" (the title is "bộ trưởng công thương")."""
+    from kg.extract.common import find_phrases
+
+    tb, toks, text = tables(doc.article.lang), doc.tokens, doc.article.text
+    out = []
+    for e in spans:
+        if e.label == "PER" and e.kb is None:
+            cut = max((b for a, b, _ in find_phrases(doc, toks[e.start].sent, tb.titles, start=max(0, e.start - 3),
+                                                     end=e.end - 1) if a < e.start < b or a == e.start), default=None)
+            if cut is not None and cut < e.end and toks[cut].upos == "PROPN":
+                e = Span(cut, e.end, e.label, toks[cut].start, e.char_end, text[toks[cut].start:e.char_end])
+        out.append(e)
+    return out
+
+
+def _split_known_prefix(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Chủ tịch Tập đoàn [Samsung Lee Jae-yong]": a span that starts with a name the article also uses on its own
+    for an organisation or place, followed by a name of two words or more, is two names."""
+    toks, text = doc.tokens, doc.article.text
+    alone = {e.text for e in spans if e.label in ("ORG", "GPE", "LOC") and e.end - e.start == 1}
+    out = []
+    for e in spans:
+        k = e.start + 1
+        if e.end - e.start >= 2 and e.kb is None and toks[e.start].text in alone and \
+                sum(len(toks[j].text.split()) for j in range(k, e.end)) >= 2 and \
+                all(toks[j].upos == "PROPN" for j in range(e.start, e.end)):
+            first = next(x for x in spans if x.text == toks[e.start].text and x.end - x.start == 1)
+            out.append(Span(e.start, k, first.label, toks[e.start].start, toks[e.start].end, toks[e.start].text, first.kb))
+            out.append(Span(k, e.end, "PER", toks[k].start, e.char_end, text[toks[k].start:e.char_end]))
+            continue
+        out.append(e)
+    return out
 
 
 def _words(doc: Doc, a: int, b: int) -> list[str]:
@@ -255,6 +292,12 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
                         continue
                 break
             if country is None:
+                # "Theo Bộ Tài chính, …": a ministry written as a name (capitalised) without its country is still
+                # a body; it keeps its words as its name (which country it is, the text does not say)
+                if head not in ("Government", "Armed Forces", "Parliament") and doc.tokens[ha].text[:1].isupper() \
+                        and not any(ha <= e.start < he or e.start < ha < e.end for e in doc.entities):
+                    new.append(Span(ha, he, "ORG", doc.tokens[ha].start, doc.tokens[he - 1].end,
+                                    doc.article.text[doc.tokens[ha].start:doc.tokens[he - 1].end]))
                 continue
             if head == "Government":  # "chính phủ Hàn Quốc", "le gouvernement russe": the country acting
                 new.append(Span(start, k, "GPE", doc.tokens[start].start, doc.tokens[k - 1].end,
