@@ -888,3 +888,40 @@ def test_fr_content_ends_before_tandis_que(gaz):
                    ents=[("Jordan Bardella", "PER"), ("France", "GPE")])
     said = [(f[0], f[1], f[2]) for f in _facts(doc, gaz) if f[1] == "say"]
     assert said == [("Jordan Bardella", "say", "la France devait agir")]
+
+
+def test_vi_anaphoric_content_stands_for_what_was_said_before(gaz):
+    text = "Mỹ đã chỉ trích Triều Tiên chuyển giao tên lửa cho Nga. Tuy nhiên, Nga đã lên tiếng phủ nhận các cáo buộc trên."
+    doc = make_doc(text, "vi", [
+        [("Mỹ", "PROPN"), ("đã", "ADV"), ("chỉ trích", "VERB"), ("Triều Tiên", "PROPN"), ("chuyển giao", "VERB"),
+         ("tên lửa", "NOUN"), ("cho", "ADP"), ("Nga", "PROPN"), (".", "PUNCT")],
+        [("Tuy nhiên", "CCONJ"), (",", "PUNCT"), ("Nga", "PROPN"), ("đã", "ADV"), ("lên tiếng", "VERB"),
+         ("phủ nhận", "VERB"), ("các", "DET"), ("cáo buộc", "NOUN"), ("trên", "NOUN"), (".", "PUNCT")]])
+    denied = [(f[0], f[2]) for f in _facts(doc, gaz) if f[1] == "deny"]
+    assert denied == [("Russia", "Triều Tiên chuyển giao tên lửa cho Nga")]
+
+
+def test_fr_anaphoric_content_inside_the_act_that_holds_it_stops_at_the_clause(gaz):
+    text = ("Dmitri Peskov parle. Il a réaffirmé que Séoul avait fait des déclarations sur des soldats, mais que le "
+            "Pentagone ne pouvait pas confirmer cette information.")
+    doc = make_doc(text, "fr", [[("Dmitri", "PROPN"), ("Peskov", "PROPN"), ("parle", "VERB", "parler"), (".", "PUNCT")],
+                                [("Il", "PRON"), ("a", "AUX", "avoir"), ("réaffirmé", "VERB", "réaffirmer"),
+                                 ("que", "SCONJ"), ("Séoul", "PROPN"), ("avait", "AUX", "avoir"), ("fait", "VERB", "faire"),
+                                 ("des", "DET", "un"), ("déclarations", "NOUN", "déclaration"), ("sur", "ADP"),
+                                 ("des", "DET", "un"), ("soldats", "NOUN", "soldat"), (",", "PUNCT"), ("mais", "CCONJ"),
+                                 ("que", "SCONJ"), ("le", "DET"), ("Pentagone", "PROPN"), ("ne", "ADV"),
+                                 ("pouvait", "VERB", "pouvoir"), ("pas", "ADV"), ("confirmer", "VERB"),
+                                 ("cette", "DET", "ce"), ("information", "NOUN"), (".", "PUNCT")]],
+                   ents=[("Dmitri Peskov", "PER"), ("Séoul", "GPE"), ("Pentagone", "ORG")])
+    confirmed = [(f[0], f[2], f[3]) for f in _facts(doc, gaz) if f[1] == "confirm"]
+    assert confirmed == [("Pentagon", "Séoul avait fait des déclarations sur des soldats", "negated")]
+
+
+def test_content_keeps_the_closing_mark_of_a_quote_that_opens_inside_it(gaz):
+    text = "Le Kremlin a refusé de commenter les « décisions souveraines »."
+    doc = make_doc(text, "fr", [[("Le", "DET"), ("Kremlin", "PROPN"), ("a", "AUX", "avoir"), ("refusé", "VERB", "refuser"),
+                                 ("de", "ADP"), ("commenter", "VERB"), ("les", "DET", "le"), ("«", "PUNCT"),
+                                 ("décisions", "NOUN", "décision"), ("souveraines", "ADJ", "souverain"), ("»", "PUNCT"),
+                                 (".", "PUNCT")]], ents=[("Kremlin", "ORG")])
+    assert [(f[0], f[1], f[2]) for f in _facts(doc, gaz)] == [
+        ("Kremlin", "decline_comment", "les « décisions souveraines »")]

@@ -529,8 +529,20 @@ def _strip(doc: Doc, a: int, b: int) -> tuple[int, int]:
     text = doc.article.text
     while a < b and (text[a].isspace() or text[a] in OPEN_Q + CLOSE_Q + ":,;-–"):
         a += 1
+    end = b
     while b > a and (text[b - 1].isspace() or text[b - 1] in OPEN_Q + CLOSE_Q + ".,;:!?…-–"):
         b -= 1
+    # a quote that opens inside keeps its closing mark: 'les « décisions souveraines »', 'là “một sự leo thang”'
+    inner = text[a:b]
+    for op, cl in (("«", "»"), ("“", "”")):
+        if inner.count(op) > inner.count(cl):
+            k = text.find(cl, b, end)
+            if k != -1:
+                b = k + 1
+    if inner.count('"') % 2 == 1:
+        k = text.find('"', b, end)
+        if k != -1:
+            b = k + 1
     return a, b
 
 
@@ -805,17 +817,43 @@ def _participle_speaker(doc: Doc, s, ca: int, acts: list[SpeechAct], ents, ctx: 
     return None
 
 
+# relations whose content is a claim: "không thể xác nhận điều này" confirms (or not) what "điều này" stands for
+ANAPHOR_RELATIONS = {"say", "confirm", "deny", "accuse", "warn"}
+
+
+def _antecedent(doc: Doc, s, ca: int, rng: tuple[int, int], earlier: list[SpeechAct]) -> tuple[int, int] | None:
+    """ "… nếu Triều Tiên gửi binh lính đến Ukraine … . Ông không thể xác nhận điều này": a content that is only an
+    anaphor ("điều này", "cette information", "the reports") stands for the content of the last speech act before
+    the clause, in this sentence or the one before."""
+    tb = tables(doc.article.lang)
+    said = doc.article.text[rng[0]:rng[1]].strip(" .,:;!?“”«»\"'").lower()
+    if said not in tb.content_anaphors:
+        return None
+    clause = doc.tokens[_clause_start_before(doc, s, doc.tokens[ca].start)].start
+    # an act whose content starts before this clause either ended before it or holds it ("Il a réaffirmé que X, mais
+    # que le Pentagone … ne pas confirmer cette information": X, up to the clause)
+    before = [a for a in earlier if a.sent in (s.i, s.i - 1) and a.content_start < clause]
+    if not before:
+        return None
+    act = max(before, key=lambda a: a.content_start)
+    a, b = _strip(doc, act.content_start, min(act.content_end, clause))
+    return (a, b) if b - a >= 3 else None
+
+
 def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
     tb = tables(doc.article.lang)
     use_lemma = tb.cues_on_lemmas
     ents = entity_index(doc)
+    done: list[SpeechAct] = []  # the acts of the sentences before
+    acts: list[SpeechAct] = []
     for s in doc.sentences:
         title_hits = find_phrases(doc, s.i, tb.titles)
         cues = find_phrases(doc, s.i, tb.all_speech_cues, use_lemma=use_lemma)
         yield from _according_to(doc, ctx, s, ents, title_hits)
         prev_speaker = None
         fronted: list[tuple[int, int, str]] = []
-        acts: list[SpeechAct] = []
+        done.extend(acts)
+        acts = []
         for ca, ce, phrase in cues:
             if use_lemma and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in range(ca, ce)):
                 continue
@@ -862,6 +900,8 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                 continue
             if phrase in tb.clause_cues and not _is_clause(doc, s, rng):
                 continue  # "added second-half goals": "add" says something only with a clause or a quote
+            if tb.all_speech_cues[phrase] in ANAPHOR_RELATIONS:
+                rng = _antecedent(doc, s, ca, rng, done + acts) or rng
             window_start = max(s.tok_start, ca - 6) if spk_end > ca else max(spk_end, ca - 6)
             # the negation of the verb never lies inside the quote or clause before it
             for k in range(ca - 1, window_start - 1, -1):

@@ -45,7 +45,8 @@ class LangTables:
     speech_nominalisers: tuple[str, ...]  # before a cue, they make it a noun ("một số quan ngại")
     about: tuple[str, ...]  # "quan ngại của Mỹ liên quan đến …": what a nominal cue is about follows one
     cue_blockers: dict[str, frozenset[str]]  # "condamner" + "à": a sentence, not a criticism
-    clause_cues: frozenset[str]  # cues whose content is a clause or a quote, never a bare noun phrase ("add")
+    clause_cues: frozenset[str]
+    content_anaphors: frozenset[str]  # "không thể xác nhận điều này": the content is what was said before  # cues whose content is a clause or a quote, never a bare noun phrase ("add")
     titles: dict[str, str]
     titles_glue: frozenset[str]
     title_possessives: frozenset[str]
@@ -134,6 +135,7 @@ def tables(lang: str) -> LangTables:
             cue_blockers={k.lower(): frozenset(_low(v)) for k, v in s.get("cue_blockers", {}).items()},
             speech_nominalisers=_low(s.get("nominalisers", [])),
             about=_low(s.get("about", [])),
+            content_anaphors=frozenset(_low(s.get("content_anaphors", []))),
             titles={k.lower(): v for k, v in raw["titles"].items()},
             titles_glue=frozenset(_low(raw["titles_glue"]["words"])),
             title_possessives=frozenset(_low(raw["titles_glue"].get("possessives", []))),
