@@ -925,3 +925,24 @@ def test_content_keeps_the_closing_mark_of_a_quote_that_opens_inside_it(gaz):
                                  (".", "PUNCT")]], ents=[("Kremlin", "ORG")])
     assert [(f[0], f[1], f[2]) for f in _facts(doc, gaz)] == [
         ("Kremlin", "decline_comment", "les « décisions souveraines »")]
+
+
+def test_fr_les_deux_hommes_are_the_two_parties_of_the_last_encounter(gaz):
+    text = "M. Barrot a été reçu par le président Abdelmadjid Tebboune. Les deux hommes ont discuté du Sahel."
+    doc = make_doc(text, "fr", [
+        [("M.", "NOUN"), ("Barrot", "PROPN"), ("a", "AUX", "avoir"), ("été", "AUX", "être"), ("reçu", "VERB", "recevoir"),
+         ("par", "ADP"), ("le", "DET"), ("président", "NOUN"), ("Abdelmadjid", "PROPN"), ("Tebboune", "PROPN"),
+         (".", "PUNCT")],
+        [("Les", "DET", "le"), ("deux", "NUM"), ("hommes", "NOUN", "homme"), ("ont", "AUX", "avoir"),
+         ("discuté", "VERB", "discuter"), ("du", "ADP", "de"), ("Sahel", "PROPN"), (".", "PUNCT")]],
+        ents=[("Barrot", "PER"), ("Abdelmadjid Tebboune", "PER"), ("Sahel", "LOC")])
+    facts = [(f[0], f[1], f[2]) for f in _facts(doc, gaz)]
+    assert ("Abdelmadjid Tebboune", "meet", "Barrot") in facts
+    assert ("Abdelmadjid Tebboune", "talk", "Barrot") in facts  # "les deux hommes" are those two
+
+
+def test_vi_hai_ben_without_an_encounter_before_is_nobody(gaz):
+    text = "Hai bên đã thảo luận về Biển Đông."
+    doc = make_doc(text, "vi", [[("Hai", "NUM"), ("bên", "NOUN"), ("đã", "ADV"), ("thảo luận", "VERB"), ("về", "ADP"),
+                                 ("Biển Đông", "PROPN"), (".", "PUNCT")]], ents=[("Biển Đông", "LOC")])
+    assert [f for f in _facts(doc, gaz) if f[1] == "talk"] == []

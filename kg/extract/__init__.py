@@ -87,8 +87,9 @@ def interaction_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
     """meet / talk / visit / sign / summon / cooperate / support / supply / deploy / sanction / partner_of / part_of."""
     from kg.extract.interactions import find_interactions, find_nominal_interactions, find_part_of, find_partners
 
-    for it in (*find_interactions(doc, ctx), *find_nominal_interactions(doc, ctx), *find_partners(doc, ctx),
-               *find_part_of(doc, ctx)):
+    nominal = list(find_nominal_interactions(doc, ctx))
+    ctx.encounters = list(nominal)  # "cuộc điện đàm với X … hai bên đã thảo luận": the pair "hai bên" means
+    for it in (*find_interactions(doc, ctx), *nominal, *find_partners(doc, ctx), *find_part_of(doc, ctx)):
         outer = ctx.enclosing_act(it.sent, doc.tokens[it.cue_start].start)
         if outer is not None and outer.speaker.start == it.subject.start:
             outer = None  # the speaker's own clause ("X cho biết X sẽ ...") is not reported by X

@@ -296,7 +296,33 @@ def _demonym_group(doc: Doc, ctx: Context, s, ca: int) -> list[Mention]:
     return []
 
 
+def _pair_anaphor(doc: Doc, s, ca: int, earlier: list[Interaction]) -> tuple[Mention, Mention] | None:
+    """The two named parties of the last encounter (meet, talk, sign …) in this or the two sentences before, when the
+    verb's subject is "hai bên" / "les deux hommes" / "the two leaders"."""
+    tb = tables(doc.article.lang)
+    if not tb.pair_anaphors:
+        return None
+    k = ca
+    while k > s.tok_start and (doc.tokens[k - 1].upos in ("AUX", "ADV", "PART") or
+                               doc.tokens[k - 1].text.lower() in ("se", "s'", "s’")):
+        k -= 1
+    if not any(b == k for _, b, _ in find_phrases(doc, s.i, tb.pair_anaphors, start=max(s.tok_start, k - 5), end=k)):
+        return None
+    before = [it for it in earlier if it.relation in SYMMETRIC and it.object is not None and
+              s.i - 2 <= it.sent and it.cue_start < ca]
+    if not before:
+        return None
+    it = max(before, key=lambda it: it.cue_start)
+    return it.subject, it.object
+
+
 def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
+    for it in _find_interactions(doc, ctx):
+        ctx.encounters.append(it)
+        yield it
+
+
+def _find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
     tb = tables(doc.article.lang)
     use_lemma = tb.cues_on_lemmas
     ents = entity_index(doc)
@@ -325,6 +351,11 @@ def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                 continue
             if prev is None and coordinated_verb(doc, s, ca):  # "Iran denied … and summoned …"
                 prev = _act_before(doc, ctx, s, ca)
+            pair = _pair_anaphor(doc, s, ca, ctx.encounters) if rel in SYMMETRIC else None
+            if pair is not None:  # "hai bên đã thảo luận", "les deux hommes ont discuté"
+                yield Interaction(s.i, ca, ce, rel, cue_text, pair[0], pair[1], None, has_negator(doc, ca - 3, ca),
+                                  _modality(doc, ca - 4, ca, s), 0.55)
+                continue
             groups = _demonym_group(doc, ctx, s, ca)
             if len(groups) >= 2 and rel in SYMMETRIC:
                 yield Interaction(s.i, ca, ce, rel, cue_text, groups[0], groups[1], None,

@@ -49,6 +49,7 @@ class Context:
         self.persons = sorted((e for e in doc.entities if e.label == "PER"), key=lambda e: e.start)
         self.title_persons = {t.person.start for t in titles}
         self.speakers: list[tuple[int, int, str]] = []  # (token index, sentence, person name) of person speakers
+        self.encounters: list = []  # interactions found so far (kg.extract.interactions), for "hai bên", "both sides"
         self._acts: list[SpeechAct] | None = None
 
     @property

@@ -52,6 +52,7 @@ class LangTables:
     title_possessives: frozenset[str]
     body_anaphors: dict[str, int]
     group_nouns: frozenset[str]
+    pair_anaphors: dict[str, int]  # "hai bên", "les deux hommes": the two parties of the last encounter
     modifier_nouns: dict[str, int]  # "doanh nghiệp Việt Nam": a name after these qualifies the noun, no party  # "Russian and Ukrainian delegations": demonyms before/after it name the parties  # "du groupe", "the company's": the post belongs to the organisation named last  # "son porte-parole", "its spokesman": the body is the previous subject
     person_pronouns: frozenset[str]
     honorifics: frozenset[str]
@@ -155,6 +156,7 @@ def tables(lang: str) -> LangTables:
             we=_low(raw["interactions"].get("we", [])),
             list_markers=_low(raw["interactions"].get("list_markers", [])),
             group_nouns=frozenset(_low(raw["interactions"].get("group_nouns", []))),
+            pair_anaphors={w: 1 for w in _low(raw["interactions"].get("pair_anaphors", []))},
             modifier_nouns={w: 1 for w in _low(raw["interactions"].get("modifier_nouns", []))},
             institutions={k.lower(): v for k, v in raw.get("institutions", {}).get("heads", {}).items()},
             host_preps=frozenset(_low(raw.get("institutions", {}).get("host_preps", []))),
