@@ -946,3 +946,37 @@ def test_vi_hai_ben_without_an_encounter_before_is_nobody(gaz):
     doc = make_doc(text, "vi", [[("Hai", "NUM"), ("bên", "NOUN"), ("đã", "ADV"), ("thảo luận", "VERB"), ("về", "ADP"),
                                  ("Biển Đông", "PROPN"), (".", "PUNCT")]], ents=[("Biển Đông", "LOC")])
     assert [f for f in _facts(doc, gaz) if f[1] == "talk"] == []
+
+
+def test_fr_place_name_that_is_a_first_name_stays_a_person(gaz):
+    text = "Jordan Bardella a estimé que la France devait agir."
+    doc = make_doc(text, "fr", [[("Jordan", "PROPN"), ("Bardella", "PROPN"), ("a", "AUX", "avoir"),
+                                 ("estimé", "VERB", "estimer"), ("que", "SCONJ"), ("la", "DET"), ("France", "PROPN"),
+                                 ("devait", "VERB", "devoir"), ("agir", "VERB"), (".", "PUNCT")]],
+                   ents=[("Jordan Bardella", "PER"), ("France", "GPE")])
+    assert [(e.text, e.label) for e in doc.entities] == [("Jordan Bardella", "PER"), ("France", "GPE")]
+    assert [(f[0], f[1], f[2]) for f in _facts(doc, gaz)] == [("Jordan Bardella", "say", "la France devait agir")]
+
+
+def test_en_content_before_the_speaker_when_only_a_time_follows_the_verb(gaz):
+    text = "Israel and Hamas have agreed to a ceasefire, Qatari Prime Minister Mohammed Al Thani said on Wednesday."
+    doc = make_doc(text, "en", [[("Israel", "PROPN"), ("and", "CCONJ"), ("Hamas", "PROPN"), ("have", "AUX"),
+                                 ("agreed", "VERB", "agree"), ("to", "ADP"), ("a", "DET"), ("ceasefire", "NOUN"),
+                                 (",", "PUNCT"), ("Qatari", "ADJ"), ("Prime", "NOUN"), ("Minister", "NOUN"),
+                                 ("Mohammed", "PROPN"), ("Al", "PROPN"), ("Thani", "PROPN"), ("said", "VERB", "say"),
+                                 ("on", "ADP"), ("Wednesday", "NOUN"), (".", "PUNCT")]],
+                   ents=[("Israel", "GPE"), ("Hamas", "ORG"), ("Mohammed Al Thani", "PER")])
+    said = [(f[0], f[2]) for f in _facts(doc, gaz) if f[1] == "say"]
+    assert said == [("Mohammed Al Thani", "Israel and Hamas have agreed to a ceasefire")]
+
+
+def test_vi_urged_verbs_stay_together_and_no_reply_is_declining(gaz):
+    text = "Trung Quốc kêu gọi hai bên kiềm chế và giải quyết bất đồng. Đại sứ quán Nga chưa phản hồi đề nghị bình luận."
+    doc = make_doc(text, "vi", [
+        [("Trung Quốc", "PROPN"), ("kêu gọi", "VERB"), ("hai", "NUM"), ("bên", "NOUN"), ("kiềm chế", "NOUN"),
+         ("và", "CCONJ"), ("giải quyết", "VERB"), ("bất đồng", "NOUN"), (".", "PUNCT")],
+        [("Đại sứ quán", "NOUN"), ("Nga", "PROPN"), ("chưa", "ADV"), ("phản hồi", "VERB"), ("đề nghị", "VERB"),
+         ("bình luận", "VERB"), (".", "PUNCT")]])
+    facts = [(f[0], f[1], f[2], f[3]) for f in _facts(doc, gaz)]
+    assert ("China", "urge", "hai bên kiềm chế và giải quyết bất đồng", "affirmed") in facts
+    assert ("Embassy of Russia", "decline_comment", "đề nghị bình luận", "affirmed") in facts

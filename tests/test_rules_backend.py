@@ -67,3 +67,10 @@ def test_rules_tagger_keeps_days_out_of_names_and_laws_out_of_persons():
     assert ("European Commission", "ORG") in ents
     assert not any("Wednesday" in e[0] for e in ents)  # "Commission on Wednesday" is no organisation
     assert ("Digital Markets Act", "MISC") in ents  # a law, not a person
+
+
+def test_rules_tagger_keeps_name_particles_inside_persons():
+    words, ents = _annotate("Sheikh Mohammed bin Abdulrahman Al Thani met Hamas official Khalil al-Hayya and "
+                            "Ursula von der Leyen.")
+    assert ("Mohammed bin Abdulrahman Al Thani", "PER") in ents
+    assert ("Khalil al-Hayya", "PER") in ents and ("Ursula von der Leyen", "PER") in ents

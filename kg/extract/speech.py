@@ -547,7 +547,7 @@ def _strip(doc: Doc, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _content_after(doc: Doc, s, ce: int) -> tuple[int, int] | None:
+def _content_after(doc: Doc, s, ce: int, np_cut: bool = True) -> tuple[int, int] | None:
     tb = tables(doc.article.lang)
     j = ce
     skip = {p: 1 for p in tb.after_cue + tb.complementizers}
@@ -606,7 +606,7 @@ def _content_after(doc: Doc, s, ce: int) -> tuple[int, int] | None:
                 break
     # "criticised the talks and warned …", "a dénoncé une mesure … et a promis …": a noun phrase said, then the
     # subject's next verb; a content that is a clause ("said Russia would … and …") keeps its own coordination
-    if doc.tokens[j].text not in OPEN_Q:
+    if doc.tokens[j].text not in OPEN_Q and np_cut:
         for k in range(j, s.tok_end):
             t = doc.tokens[k]
             if t.upos in ("VERB", "AUX") or t.text in OPEN_Q or t.start >= end:
@@ -616,6 +616,14 @@ def _content_after(doc: Doc, s, ce: int) -> tuple[int, int] | None:
                 break
     a, b = _strip(doc, start, end)
     return (a, b) if b - a >= 3 else None
+
+
+def _only_adverbial(doc: Doc, s, rng: tuple[int, int]) -> bool:
+    """Is the text at ``rng`` only a prepositional phrase ending the sentence ("on Wednesday", "hôm 22/10"),
+    with no verb in it?"""
+    toks = [t for t in doc.tokens[s.tok_start:s.tok_end] if rng[0] <= t.start < rng[1]]
+    return bool(toks) and toks[0].upos == "ADP" and not any(t.upos in ("VERB", "AUX") for t in toks) and \
+        toks[-1].i >= s.tok_end - 2
 
 
 def _verb_follows(doc: Doc, s, k: int) -> bool:
@@ -893,7 +901,11 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                 if before is not None and nxt not in tb.complementizers and nxt not in OPEN_Q:
                     rng = before
                 else:
-                    rng = _content_after(doc, s, ce)
+                    # what is urged or asked is a verb phrase: "kêu gọi hai bên kiềm chế và giải quyết …" keeps both
+                    rng = _content_after(doc, s, ce, np_cut=tb.all_speech_cues[phrase] not in ("urge", "request"))
+                    if rng is not None and _only_adverbial(doc, s, rng) and \
+                            _content_before(doc, s, _np_start(doc, ctx, s, speaker)) is not None:
+                        rng = None  # "Israel and Hamas have agreed …, Qatar's Prime Minister X said on Wednesday"
             if rng is None:
                 spk_start_char = _np_start(doc, ctx, s, speaker) if not inverted else doc.tokens[ca].start
                 rng = _content_before(doc, s, min(spk_start_char, doc.tokens[ca].start))

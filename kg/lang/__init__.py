@@ -51,6 +51,7 @@ class LangTables:
     titles_glue: frozenset[str]
     title_possessives: frozenset[str]
     body_anaphors: dict[str, int]
+    first_names: frozenset[str]  # "Jordan", "Georgia": before a capitalised word, a person's first name
     group_nouns: frozenset[str]
     pair_anaphors: dict[str, int]  # "hai bên", "les deux hommes": the two parties of the last encounter
     modifier_nouns: dict[str, int]  # "doanh nghiệp Việt Nam": a name after these qualifies the noun, no party  # "Russian and Ukrainian delegations": demonyms before/after it name the parties  # "du groupe", "the company's": the post belongs to the organisation named last  # "son porte-parole", "its spokesman": the body is the previous subject
@@ -155,6 +156,7 @@ def tables(lang: str) -> LangTables:
             nominal_cues={k.lower(): v for k, v in raw["interactions"].get("nominal_cues", {}).items()},
             we=_low(raw["interactions"].get("we", [])),
             list_markers=_low(raw["interactions"].get("list_markers", [])),
+            first_names=frozenset(raw.get("names", {}).get("first_names", [])),
             group_nouns=frozenset(_low(raw["interactions"].get("group_nouns", []))),
             pair_anaphors={w: 1 for w in _low(raw["interactions"].get("pair_anaphors", []))},
             modifier_nouns={w: 1 for w in _low(raw["interactions"].get("modifier_nouns", []))},

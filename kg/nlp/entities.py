@@ -148,6 +148,7 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
     toks, text = doc.tokens, doc.article.text
     gspans = []
     matches = _matches(doc, gaz)
+    first_names = tables(doc.article.lang).first_names
     doc = _extend_companies(doc, gaz, matches)
     orgs = [e for e in doc.entities if e.label == "ORG"]
     for a, b, key in matches:
@@ -156,6 +157,9 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
             continue
         if gaz.entry(key).type == "GPE" and any(_names_company(toks, e, a, b) for e in orgs):
             continue  # "Air India", "Iran Air": a company named after a country
+        if b - a == 1 and toks[a].text in first_names and b < len(toks) and toks[b].sent == toks[a].sent and \
+                toks[b].upos == "PROPN" and toks[b].text[:1].isupper():
+            continue  # "Jordan Bardella": a first name
         gspans.append(Span(a, b, gaz.entry(key).type, toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], key))
     covered = set()
     for s in gspans:

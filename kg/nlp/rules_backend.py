@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import re
 
 from kg.model import Article
 from kg.nlp import Backend, NlpSettings, register_backend
@@ -63,6 +64,21 @@ def _lexicon(lang: str) -> tuple[dict[str, str], set[str], set[str], set[str]]:
     return classes, verbs, titles, demonyms
 
 
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|ar|an|at|az)-[A-Z]")
+
+
+def _name_word(text: str) -> bool:
+    """A word of a person's name: capitalised (not an acronym), or an Arabic article form ("al-Hayya")."""
+    return (text[:1].isupper() and not text.isupper()) or bool(_ARTICLE_NAME.match(text))
+
+
+def _name_follows(words, j: int, particles: set[str]) -> bool:
+    """Does a capitalised name word follow at ``j``, past more particles ("von [der] Leyen")?"""
+    while j < len(words) and words[j].text.lower() in particles:
+        j += 1
+    return j < len(words) and words[j].upos == "PROPN"
+
+
 def _merge_hyphenated(sd) -> None:
     """ "Jae-myung", "Kosiniak-Kamysz", "short-range": words joined by a hyphen without spaces are one token (the
     blank tokenizer splits them), so a hyphenated name stays one name."""
@@ -98,7 +114,11 @@ def _load(lang: str, settings: NlpSettings):
     org_heads = set(tb.word_classes.get("ORG_HEADS", ()))
     joiners = set(tb.word_classes.get("NAME_JOINERS", ()))
     misc_heads = set(tb.word_classes.get("MISC_HEADS", ()))
-    multi_demonyms = {d.split()[0]: d.split() for d in demonyms if " " in d}
+    particles = set(tb.word_classes.get("NAME_PARTICLES", ()))
+    multi_demonyms: dict[str, list[list[str]]] = {}  # first word -> the demonyms it starts ("south korean", …)
+    for d in sorted(demonyms):
+        if " " in d:
+            multi_demonyms.setdefault(d.split()[0], []).append(d.split())
 
     def tag(t, first: bool, prev: str | None, prev_word: str) -> str:
         low, lemma = t.lower_, t.lemma_.lower()
@@ -123,6 +143,8 @@ def _load(lang: str, settings: NlpSettings):
             return "ADV"  # "Separately, …", "Meanwhile"-like openers are not names
         if t.text[:1].isupper() and (not first or t.text.isupper() or t.text.istitle()):
             return "PROPN"
+        if _ARTICLE_NAME.match(t.text):
+            return "PROPN"  # "al-Hayya"
         if len(low) > 4 and low.endswith(("ed", "ing")):
             return "VERB"
         return "NOUN"
@@ -157,9 +179,9 @@ def _load(lang: str, settings: NlpSettings):
             toks = [x for x in sent if not x.is_space]
             adj = set()  # tokens of demonyms of several words ("South Korean")
             for k, t in enumerate(toks):
-                want = multi_demonyms.get(t.lower_)
-                if want and [x.lower_ for x in toks[k:k + len(want)]] == want:
-                    adj.update(range(k, k + len(want)))
+                for want in multi_demonyms.get(t.lower_, ()):
+                    if [x.lower_ for x in toks[k:k + len(want)]] == want:
+                        adj.update(range(k, k + len(want)))
             words = []
             for k, t in enumerate(toks):
                 upos = "ADJ" if k in adj else tag(t, k == 0, words[-1].upos if words else None,
@@ -176,13 +198,17 @@ def _load(lang: str, settings: NlpSettings):
                 if words[i].text[:1].isupper():
                     words[i] = dataclasses.replace(words[i], upos="PROPN")
             ents += [(words[a].start, words[b - 1].end, "ORG") for a, b in orgs]
-            # two or three capitalised words in a row that are not a known place or body: a person's name
+            # two or three capitalised words in a row that are not a known place or body: a person's name (with
+            # particles between them: "Mohammed bin Abdulrahman Al Thani", "Khalil al-Hayya")
             k = 0
             while k < len(words):
                 j = k
-                while j < len(words) and words[j].upos == "PROPN" and j not in in_org:
+                while j < len(words) and j not in in_org and (words[j].upos == "PROPN" or (
+                        j > k and words[j].text.lower() in particles and _name_follows(words, j + 1, particles))):
                     j += 1
-                if 2 <= j - k <= 3 and all(w.text[:1].isupper() and not w.text.isupper() for w in words[k:j]):
+                named = [w for w in words[k:j] if w.text.lower() not in particles]
+                if 2 <= len(named) <= (5 if len(named) < j - k else 3) and \
+                        all(_name_word(w.text) for w in named):
                     label = "MISC" if words[j - 1].text.lower() in misc_heads else "PER"  # "Digital Markets Act"
                     ents.append((words[k].start, words[j - 1].end, label))
                 k = max(j, k + 1)
