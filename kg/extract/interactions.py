@@ -260,16 +260,23 @@ def _passive_interaction(doc: Doc, ctx: Context, s, ca: int, ce: int, rel: str, 
 SYMMETRIC = {"meet", "talk", "sign", "cooperate"}
 
 
+def _before_verb(doc: Doc, s, ca: int) -> int:
+    """Where the verb group of the cue at ``ca`` begins: past auxiliaries, adverbs and a reflexive pronoun ("se sont
+    rencontrées", "have also met")."""
+    k = ca
+    while k > s.tok_start and (doc.tokens[k - 1].upos in ("AUX", "ADV", "PART") or
+                               doc.tokens[k - 1].text.lower() in ("se", "s'", "s’")):
+        k -= 1
+    return k
+
+
 def _demonym_group(doc: Doc, ctx: Context, s, ca: int) -> list[Mention]:
     """ "Russian and Ukrainian delegations met", "les délégations russe et ukrainienne ont signé": the countries of
     a group named by demonyms right before the verb."""
     tb = tables(doc.article.lang)
     if not tb.group_nouns or ctx.gaz is None:
         return []
-    k = ca - 1
-    while k > s.tok_start and (doc.tokens[k].upos in ("AUX", "ADV", "PART") or
-                               doc.tokens[k].text.lower() in ("se", "s'", "s’")):  # "se sont rencontrées"
-        k -= 1
+    k = max(s.tok_start, _before_verb(doc, s, ca) - 1)
 
     def demonyms(indices) -> list[Mention]:
         out = []
@@ -302,10 +309,7 @@ def _pair_anaphor(doc: Doc, s, ca: int, earlier: list[Interaction]) -> tuple[Men
     tb = tables(doc.article.lang)
     if not tb.pair_anaphors:
         return None
-    k = ca
-    while k > s.tok_start and (doc.tokens[k - 1].upos in ("AUX", "ADV", "PART") or
-                               doc.tokens[k - 1].text.lower() in ("se", "s'", "s’")):
-        k -= 1
+    k = _before_verb(doc, s, ca)
     if not any(b == k for _, b, _ in find_phrases(doc, s.i, tb.pair_anaphors, start=max(s.tok_start, k - 5), end=k)):
         return None
     before = [it for it in earlier if it.relation in SYMMETRIC and it.object is not None and

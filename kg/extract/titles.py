@@ -75,7 +75,7 @@ def _body_anaphor(doc: Doc, k: int, end: int | None, ents, before: int | None = 
     return span_mention(doc, org) if org is not None else None
 
 
-def _apposed_holder(doc: Doc, s, ta: int, ents, body: Mention | None) -> tuple[Span | None, Mention | None]:
+def _apposed_holder(doc: Doc, s, ta: int, ents) -> Span | None:
     """ "Teresa Ribera, the Commission's executive vice-president, said", "Ông Dmitry Peskov, người phát ngôn Điện
     Kremlin, cho biết": a title in apposition after a name (past a determiner and a possessor) is that name's."""
     j = ta - 1
@@ -84,11 +84,9 @@ def _apposed_holder(doc: Doc, s, ta: int, ents, body: Mention | None) -> tuple[S
     while j > s.tok_start and doc.tokens[j].upos == "DET":
         j -= 1
     if j <= s.tok_start or doc.tokens[j].text != "," or j - 1 not in ents:
-        return None, body
+        return None
     e = ents[j - 1]
-    if e.end != j or (e.label != "PER" and e.kb is not None):
-        return None, body
-    return e, body
+    return e if e.end == j and (e.label == "PER" or e.kb is None) else None
 
 
 def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
@@ -136,6 +134,6 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                     body = _demonym_mention(doc, k, gaz) or _body_anaphor(doc, k, None, ents, ta)
                 k += 1
             if person is None:
-                person, body = _apposed_holder(doc, s, ta, ents, body)
+                person = _apposed_holder(doc, s, ta, ents)
             if person is not None:
                 yield TitleHit(s.i, ta, te, doc.span_text(ta, te), tb.titles[phrase], person, body)

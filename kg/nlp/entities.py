@@ -210,14 +210,17 @@ def _split_known_prefix(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Chủ tịch Tập đoàn [Samsung Lee Jae-yong]": a span that starts with a name the article also uses on its own
     for an organisation or place, followed by a name of two words or more, is two names."""
     toks, text = doc.tokens, doc.article.text
-    alone = {e.text for e in spans if e.label in ("ORG", "GPE", "LOC") and e.end - e.start == 1}
+    alone: dict[str, Span] = {}  # the first one-word organisation or place of each name
+    for e in spans:
+        if e.label in ("ORG", "GPE", "LOC") and e.end - e.start == 1:
+            alone.setdefault(e.text, e)
     out = []
     for e in spans:
         k = e.start + 1
         if e.end - e.start >= 2 and e.kb is None and toks[e.start].text in alone and \
                 sum(len(toks[j].text.split()) for j in range(k, e.end)) >= 2 and \
                 all(toks[j].upos == "PROPN" for j in range(e.start, e.end)):
-            first = next(x for x in spans if x.text == toks[e.start].text and x.end - x.start == 1)
+            first = alone[toks[e.start].text]
             out.append(Span(e.start, k, first.label, toks[e.start].start, toks[e.start].end, toks[e.start].text, first.kb))
             out.append(Span(k, e.end, "PER", toks[k].start, e.char_end, text[toks[k].start:e.char_end]))
             continue
