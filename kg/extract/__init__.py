@@ -4,7 +4,7 @@ Extractors are plain functions ``fn(doc, ctx) -> Iterable[Statement]`` registere
 the configured ones and removes duplicates.
 
 >>> sorted(EXTRACTORS)
-['interactions', 'speech', 'titles']
+['interactions', 'speech', 'title_anaphors', 'titles']
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from kg.extract.common import find_date
 from kg.extract.speech import Context
 from kg.extract.titles import find_titles
 from kg.gazetteer import Gazetteer
-from kg.model import Doc, Statement
+from kg.model import Doc, Mention, Statement
 
 __all__ = ["EXTRACTORS", "DEFAULT_EXTRACTORS", "register_extractor", "extract", "Context"]
 
@@ -100,13 +100,29 @@ def interaction_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
                         confidence=it.confidence, extractor="interactions", **_base(doc, it.sent))
 
 
+@register_extractor("title_anaphors")
+def title_anaphor_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
+    """holds_position learnt while resolving a title anaphor ("Emmanuel Macron a annoncé … », a déclaré le président
+    français" -> Macron, president, France). Runs after the extractors that resolve speakers and parties."""
+    ctx.acts  # noqa: B018 - resolves the speakers, filling ctx.inferred_titles
+    seen = set()
+    for sent, a, b, role, person, body in ctx.inferred_titles:
+        if (person.text, role, body.key) in seen:
+            continue
+        seen.add((person.text, role, body.key))
+        # a guess from context, not an apposition: below the titles extractor's 0.9
+        subject = Mention(doc.span_text(a, b), doc.tokens[a].start, doc.tokens[b - 1].end, "PER", "title", person.text)
+        yield Statement(subject=subject, relation="holds_position", relation_text=doc.span_text(a, b), object=body, object_text=None, role=role, confidence=0.6,
+                        extractor="title_anaphors", **_base(doc, sent))
+
+
 def _key(st: Statement) -> tuple:
     subj = st.subject.key or st.subject.text
     obj = (st.object.key or st.object.text) if st.object else st.object_text
     return st.article, st.sentence, subj, st.relation, obj, st.polarity
 
 
-DEFAULT_EXTRACTORS = ("titles", "speech", "interactions")
+DEFAULT_EXTRACTORS = ("titles", "speech", "interactions", "title_anaphors")
 
 
 def extract(doc: Doc, gaz: Gazetteer, names: Iterable[str] = DEFAULT_EXTRACTORS) -> list[Statement]:

@@ -8,6 +8,7 @@ the person they refer to in the article.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -50,6 +51,9 @@ class Context:
         self.title_persons = {t.person.start for t in titles}
         self.speakers: list[tuple[int, int, str]] = []  # (token index, sentence, person name) of person speakers
         self.encounters: list = []  # interactions found so far (kg.extract.interactions), for "hai bên", "both sides"
+        # posts learnt from a title anaphor ("a déclaré le président français" -> Macron): (sentence, title start,
+        # title end, role, person, body)
+        self.inferred_titles: list[tuple[int, int, int, str, Span, Mention]] = []
         self._acts: list[SpeechAct] | None = None
 
     @property
@@ -199,6 +203,11 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
     if te < s.tok_end and ctx.gaz is not None:
         country = ctx.gaz.demonym(doc.tokens[te].text, doc.article.lang)
         end = te + 1 if country else te
+    begin = ta
+    at = te if country else None
+    if country is None and ta - 1 >= s.tok_start and ctx.gaz is not None:
+        country = ctx.gaz.demonym(doc.tokens[ta - 1].text, doc.article.lang)  # "the French president"
+        begin, at = (ta - 1, ta - 1) if country else (ta, None)
     best = None
     for th in ctx.titles:
         if th.person.start >= ta or not _roles_compatible(th.role, role):
@@ -207,11 +216,37 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
             continue
         if best is None or th.person.start > best.person.start:
             best = th
+    a, b = min(begin, ta), end
     if best is None:
-        return None
-    m = Mention(doc.span_text(ta, end), doc.tokens[ta].start, doc.tokens[end - 1].end, "PER", "title",
+        # "Emmanuel Macron a annoncé … « … », a déclaré le président français": a title of a named country that no
+        # one was given before means the one person the text has just been about, when that is unambiguous
+        person = _sole_recent_person(doc, ctx, s, ta) if country else None
+        if person is None:
+            return None
+        m = Mention(doc.span_text(a, b), doc.tokens[a].start, doc.tokens[b - 1].end, "PER", "title", person.text)
+        body = ctx.gaz.entry(country)
+        ctx.inferred_titles.append((s.i, a, b, role, person, Mention(
+            doc.tokens[at].text, doc.tokens[at].start, doc.tokens[at].end, body.type, "name", country)))
+        return m, 0.5, end
+    m = Mention(doc.span_text(a, b), doc.tokens[a].start, doc.tokens[b - 1].end, "PER", "title",
                 best.person.text)
     return m, 0.6, end
+
+
+def _sole_recent_person(doc: Doc, ctx: Context, s, ta: int) -> Span | None:
+    """The only person named in this sentence before ``ta`` and in the one before it, if there is exactly one and
+    no title given to them says otherwise."""
+    first = doc.sentences[s.i - 1].tok_start if s.i > 0 else s.tok_start
+    names = {}
+    for e in ctx.persons:
+        if first <= e.start < ta:
+            names.setdefault(e.kb or e.text.split()[-1], e)
+    if len(names) != 1:
+        return None
+    person = next(iter(names.values()))
+    if any(th.person.text == person.text or (th.person.kb and th.person.kb == person.kb) for th in ctx.titles):
+        return None  # a titled person keeps the post the text gave them
+    return person
 
 
 def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_spans) -> tuple[Mention, float, int] | None:
@@ -849,6 +884,23 @@ def _antecedent(doc: Doc, s, ca: int, rng: tuple[int, int], earlier: list[Speech
     return (a, b) if b - a >= 3 else None
 
 
+def _says_concern(doc: Doc, rng: tuple[int, int]) -> bool:
+    """A short content ("it was deeply concerned", "họ rất lo ngại") that is a word of concern."""
+    words = tables(doc.article.lang).concern_words
+    said = " " + " ".join(re.findall(r"\w+", doc.article.text[rng[0]:rng[1]].lower())) + " "
+    return bool(words) and len(said.split()) <= 6 and any(f" {w} " in said for w in words)
+
+
+def _declined(doc: Doc, s, ca: int, ce: int) -> tuple[int, int] | None:
+    """A refusal with nothing after it ("did not comment.", "n'a pas souhaité commenter."): what was declined is
+    told by the words from the negation to the verb."""
+    neg = tables(doc.article.lang).negators
+    for k in range(ca - 1, max(s.tok_start, ca - 4) - 1, -1):
+        if doc.tokens[k].text.lower() in neg or doc.tokens[k].lemma.lower() in neg:
+            return doc.tokens[k].start, doc.tokens[ce - 1].end
+    return None
+
+
 def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
     tb = tables(doc.article.lang)
     use_lemma = tb.cues_on_lemmas
@@ -898,6 +950,8 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                 # unless the verb goes on with a clause of its own
                 before = _quote_just_before(doc, s, min(speaker.start, doc.tokens[ca].start))
                 nxt = doc.tokens[ce].text.lower() if ce < s.tok_end else ""
+                if before is not None and any(before[1] <= doc.tokens[a2].start and a2 < ca for a2, _, _ in cues):
+                    before = None  # "« … », a déclaré X, qui a appelé à …": the quote is the first verb's
                 if before is not None and nxt not in tb.complementizers and nxt not in OPEN_Q:
                     rng = before
                 else:
@@ -909,6 +963,8 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
             if rng is None:
                 spk_start_char = _np_start(doc, ctx, s, speaker) if not inverted else doc.tokens[ca].start
                 rng = _content_before(doc, s, min(spk_start_char, doc.tokens[ca].start))
+            if rng is None and phrase in tb.negated_cues:
+                rng = _declined(doc, s, ca, ce)  # "China's Commerce Ministry did not comment."
             if rng is None:
                 continue
             if phrase in tb.clause_cues and not _is_clause(doc, s, rng):
@@ -929,6 +985,8 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
             if speaker.kind == "name" and spk_end - 1 in ents:
                 speakers = [span_mention(doc, e) for e in conjoined_before(doc, ents[spk_end - 1], ents)] + speakers
             relation = tb.all_speech_cues[phrase]
+            if relation == "say" and _says_concern(doc, rng):
+                relation = "express_concern"  # "China said it was deeply concerned"
             if phrase in tb.negated_cues:  # "n'a pas souhaité commenter": declining, said affirmatively
                 if not negated:
                     continue

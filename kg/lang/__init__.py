@@ -46,7 +46,8 @@ class LangTables:
     about: tuple[str, ...]  # "quan ngại của Mỹ liên quan đến …": what a nominal cue is about follows one
     cue_blockers: dict[str, frozenset[str]]  # "condamner" + "à": a sentence, not a criticism
     clause_cues: frozenset[str]
-    content_anaphors: frozenset[str]  # "không thể xác nhận điều này": the content is what was said before  # cues whose content is a clause or a quote, never a bare noun phrase ("add")
+    content_anaphors: frozenset[str]  # "không thể xác nhận điều này": the content is what was said before
+    concern_words: frozenset[str]  # "said it was deeply concerned": saying so is expressing concern  # cues whose content is a clause or a quote, never a bare noun phrase ("add")
     titles: dict[str, str]
     titles_glue: frozenset[str]
     title_possessives: frozenset[str]
@@ -138,6 +139,7 @@ def tables(lang: str) -> LangTables:
             speech_nominalisers=_low(s.get("nominalisers", [])),
             about=_low(s.get("about", [])),
             content_anaphors=frozenset(_low(s.get("content_anaphors", []))),
+            concern_words=frozenset(_low(s.get("concern_words", []))),
             titles={k.lower(): v for k, v in raw["titles"].items()},
             titles_glue=frozenset(_low(raw["titles_glue"]["words"])),
             title_possessives=frozenset(_low(raw["titles_glue"].get("possessives", []))),

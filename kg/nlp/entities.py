@@ -16,6 +16,7 @@ names fix both the span and the type. Works on any backend's Doc.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from kg.gazetteer import Gazetteer
 from kg.lang import tables
@@ -24,11 +25,14 @@ from kg.model import Doc, Span, Token
 __all__ = ["apply_gazetteer", "split_glued_names", "add_institutions"]
 
 
+_APOS = re.compile(r"(\b\w['’])(?=\w)")
+
+
 def _parts(tokens: tuple[Token, ...]) -> tuple[list[str], list[int], list[bool], list[bool]]:
     """Words of the doc (tokens split on spaces), each word's token, and whether it starts / ends its token."""
     words, owner, starts, ends = [], [], [], []
     for t in tokens:
-        ps = t.text.split()
+        ps = _APOS.sub(r"\1 ", t.text).split()  # "d'État" is "d'" "État" whichever way the backend tokenised it
         for k, p in enumerate(ps):
             words.append(p)
             owner.append(t.i)
@@ -43,7 +47,7 @@ def _matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     if by_first is None:  # made once per gazetteer and language
         by_first = gaz.match_index[doc.article.lang] = {}
         for name, key in gaz.names(doc.article.lang).items():
-            ws = name.split()
+            ws = _APOS.sub(r"\1 ", name).split()
             by_first.setdefault(ws[0], []).append((ws, key))
         for v in by_first.values():
             v.sort(key=lambda x: -len(x[0]))
@@ -61,7 +65,7 @@ def _matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         if hit and not any(t in used for t in range(hit[0], hit[1])):
             found.append(hit)
             used.update(range(hit[0], hit[1]))
-            k += sum(len(doc.tokens[t].text.split()) for t in range(hit[0], hit[1]))
+            k += sum(len(_APOS.sub(r"\1 ", doc.tokens[t].text).split()) for t in range(hit[0], hit[1]))
         else:
             k += 1
     return found
