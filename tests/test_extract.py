@@ -1064,3 +1064,55 @@ def test_en_told_reporters_and_an_acting_title(gaz):
     assert _facts(doc, gaz) == [
         ("Phumtham Wechayachai", "holds_position", "Thailand", "affirmed", "asserted", "acting prime minister"),
         ("Phumtham Wechayachai", "say", "the situation was delicate", "affirmed", "asserted", None)]
+
+
+def test_vi_cho_rang_speaks_but_not_after_a_claim_noun(gaz):
+    doc = make_doc("Thủ tướng Thái Lan Anutin cho rằng thỏa thuận mở ra một chương mới.", "vi",
+                   [[("Thủ tướng", "NOUN"), ("Thái Lan", "PROPN"), ("Anutin", "PROPN"), ("cho", "VERB"),
+                     ("rằng", "SCONJ"), ("thỏa thuận", "NOUN"), ("mở", "VERB"), ("ra", "VERB"), ("một", "NUM"),
+                     ("chương", "NOUN"), ("mới", "ADJ"), (".", "PUNCT")]], ents=[("Anutin", "PER")])
+    assert ("Anutin", "say", "thỏa thuận mở ra một chương mới", "affirmed", "asserted", None) in _facts(doc, gaz)
+    doc = make_doc("Bộ Ngoại giao Iran bác bỏ thông tin cho rằng Tehran chuyển giao tên lửa cho Nga.", "vi",
+                   [[("Bộ", "NOUN"), ("Ngoại giao", "NOUN"), ("Iran", "PROPN"), ("bác bỏ", "VERB"),
+                     ("thông tin", "NOUN"), ("cho", "VERB"), ("rằng", "SCONJ"), ("Tehran", "PROPN"),
+                     ("chuyển giao", "VERB"), ("tên lửa", "NOUN"), ("cho", "ADP"), ("Nga", "PROPN"), (".", "PUNCT")]])
+    speech = [f[:3] for f in _facts(doc, gaz) if f[1] in ("say", "deny")]
+    assert speech == [("Ministry of Foreign Affairs of Iran", "deny",
+                       "thông tin cho rằng Tehran chuyển giao tên lửa cho Nga")]
+
+
+def test_vi_not_answering_a_request_for_comment_is_a_decline(gaz):
+    doc = make_doc("Đại sứ quán Mỹ tại Hà Nội chưa trả lời yêu cầu bình luận.", "vi",
+                   [[("Đại sứ quán", "NOUN"), ("Mỹ", "PROPN"), ("tại", "ADP"), ("Hà Nội", "PROPN"), ("chưa", "ADV"),
+                     ("trả lời", "VERB"), ("yêu cầu", "VERB"), ("bình luận", "VERB"), (".", "PUNCT")]])
+    # "yêu cầu" right after the verb is its object, no request of its own
+    assert [f[:4] for f in _facts(doc, gaz)] == [
+        ("Embassy of United States in Vietnam", "decline_comment", "yêu cầu bình luận", "affirmed")]
+    # answering is saying
+    doc = make_doc("Ông Diên trả lời rằng hai bên sẽ đàm phán.", "vi",
+                   [[("Ông", "NOUN"), ("Diên", "PROPN"), ("trả lời", "VERB"), ("rằng", "SCONJ"), ("hai", "NUM"),
+                     ("bên", "NOUN"), ("sẽ", "ADV"), ("đàm phán", "VERB"), (".", "PUNCT")]], ents=[("Diên", "PER")])
+    assert [f[1:4] for f in _facts(doc, gaz) if f[1] != "talk"] == [("say", "hai bên sẽ đàm phán", "affirmed")]
+
+
+def test_vi_a_ministry_named_after_a_title_and_a_bodys_short_name_in_brackets(gaz):
+    doc = make_doc("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên phát biểu.", "vi",
+                   [[("Bộ trưởng", "NOUN"), ("Bộ", "NOUN"), ("Công Thương", "PROPN"), ("Nguyễn Hồng Diên", "PROPN"),
+                     ("phát biểu", "VERB"), (".", "PUNCT")]], ents=[("Công Thương Nguyễn Hồng Diên", "PER")])
+    assert [f[:3] + f[5:] for f in _facts(doc, gaz)] == [
+        ("Nguyễn Hồng Diên", "holds_position", "Bộ Công Thương", "minister")]
+    doc = make_doc("Giám đốc Phòng Thương mại Mỹ tại Hà Nội (AmCham) Adam Sitkoff nhận định thị trường ổn định.", "vi",
+                   [[("Giám đốc", "NOUN"), ("Phòng", "NOUN"), ("Thương mại", "NOUN"), ("Mỹ", "PROPN"), ("tại", "ADP"),
+                     ("Hà Nội", "PROPN"), ("(", "PUNCT"), ("AmCham", "PROPN"), (")", "PUNCT"), ("Adam Sitkoff", "PROPN"),
+                     ("nhận định", "VERB"), ("thị trường", "NOUN"), ("ổn định", "ADJ"), (".", "PUNCT")]],
+                   ents=[("AmCham", "LOC"), ("Adam Sitkoff", "LOC")])
+    titles = [(s.subject.text, s.object.key, s.role) for s in extract(doc, gaz) if s.relation == "holds_position"]
+    assert titles == [("Adam Sitkoff", "Chamber of Commerce of United States in Vietnam", "director")]
+
+
+def test_fr_not_answering_is_declining(gaz):
+    doc = make_doc("Le Kremlin n'a pas répondu aux questions.", "fr",
+                   [[("Le", "DET", "le"), ("Kremlin", "PROPN"), ("n'", "ADV", "ne"), ("a", "AUX", "avoir"),
+                     ("pas", "ADV"), ("répondu", "VERB", "répondre"), ("aux", "ADP", "à"), ("questions", "NOUN", "question"),
+                     (".", "PUNCT")]])
+    assert [f[:2] + f[3:4] for f in _facts(doc, gaz)] == [("Kremlin", "decline_comment", "affirmed")]

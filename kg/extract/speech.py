@@ -924,6 +924,11 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                 continue
             if ce < s.tok_end and doc.tokens[ce].text.lower() in tb.cue_blockers.get(phrase, ()):
                 continue  # "condamné à cinq ans de prison"
+            if tb.claim_nouns and any(b == ca for _, b, _ in find_phrases(doc, s.i, tb.claim_nouns,
+                                                                          start=max(s.tok_start, ca - 3), end=ca)):
+                continue  # "bác bỏ thông tin cho rằng Tehran …": what the information says
+            if not use_lemma and any(e2 == ca for _, e2, _ in cues):
+                continue  # "bác bỏ yêu cầu", "chưa trả lời đề nghị bình luận": a cue word right after a cue is its object
             if _nominal_cue(doc, s, ca):
                 nominal = _nominal_act(doc, ctx, s, ca, ce, phrase, ents, title_hits)
                 if nominal is not None:
@@ -987,6 +992,8 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
             relation = tb.all_speech_cues[phrase]
             if relation == "say" and _says_concern(doc, rng):
                 relation = "express_concern"  # "China said it was deeply concerned"
+            if negated and phrase in tb.negated_as:  # "chưa trả lời yêu cầu bình luận": declined, affirmatively
+                relation, negated = tb.negated_as[phrase], False
             if phrase in tb.negated_cues:  # "n'a pas souhaité commenter": declining, said affirmatively
                 if not negated:
                     continue

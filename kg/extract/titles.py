@@ -115,6 +115,10 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
             while k < min(s.tok_end, te + WINDOW):
                 tok = doc.tokens[k]
                 e = ents.get(k)
+                if e is not None and k > te and doc.tokens[k - 1].text == "(" and e.end < s.tok_end and \
+                        doc.tokens[e.end].text == ")":
+                    k = e.end + 1  # "Phòng Thương mại Mỹ tại Hà Nội (AmCham) Adam Sitkoff": the body's short name
+                    continue
                 if e is not None:
                     nxt = ents.get(e.end)
                     is_last_name = nxt is None or nxt is e

@@ -47,6 +47,8 @@ class LangTables:
     cue_blockers: dict[str, frozenset[str]]  # "condamner" + "à": a sentence, not a criticism
     clause_cues: frozenset[str]
     content_anaphors: frozenset[str]  # "không thể xác nhận điều này": the content is what was said before
+    claim_nouns: dict[str, int]  # "thông tin cho rằng X": the cue tells what the noun says, no one speaks
+    negated_as: dict[str, str]  # "chưa trả lời", "n'a pas répondu": under a negation the cue means declining
     concern_words: frozenset[str]  # "said it was deeply concerned": saying so is expressing concern  # cues whose content is a clause or a quote, never a bare noun phrase ("add")
     titles: dict[str, str]
     titles_glue: frozenset[str]
@@ -139,6 +141,8 @@ def tables(lang: str) -> LangTables:
             speech_nominalisers=_low(s.get("nominalisers", [])),
             about=_low(s.get("about", [])),
             content_anaphors=frozenset(_low(s.get("content_anaphors", []))),
+            claim_nouns={w: 1 for w in _low(s.get("claim_nouns", []))},
+            negated_as={k.lower(): v for k, v in s.get("negated_as", {}).items()},
             concern_words=frozenset(_low(s.get("concern_words", []))),
             titles={k.lower(): v for k, v in raw["titles"].items()},
             titles_glue=frozenset(_low(raw["titles_glue"]["words"])),

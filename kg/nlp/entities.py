@@ -199,10 +199,11 @@ def _strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     from kg.extract.common import find_phrases
 
     tb, toks, text = tables(doc.article.lang), doc.tokens, doc.article.text
+    heads = {**tb.titles, **tb.institutions}  # "Bộ trưởng Bộ [Công Thương Nguyễn Hồng Diên]": a ministry's name too
     out = []
     for e in spans:
         if e.label == "PER" and e.kb is None:
-            cut = max((b for a, b, _ in find_phrases(doc, toks[e.start].sent, tb.titles, start=max(0, e.start - 3),
+            cut = max((b for a, b, _ in find_phrases(doc, toks[e.start].sent, heads, start=max(0, e.start - 3),
                                                      end=e.end - 1) if a < e.start < b or a == e.start), default=None)
             if cut is not None and cut < e.end and toks[cut].upos == "PROPN":
                 e = Span(cut, e.end, e.label, toks[cut].start, e.char_end, text[toks[cut].start:e.char_end])
@@ -305,8 +306,9 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
             if country is None:
                 # "Theo Bộ Tài chính, …": a ministry written as a name (capitalised) without its country is still
                 # a body; it keeps its words as its name (which country it is, the text does not say)
+                # (a name the backend found inside the phrase, "Bộ [Công Thương]", gives way to the whole)
                 if head not in ("Government", "Armed Forces", "Parliament") and doc.tokens[ha].text[:1].isupper() \
-                        and not any(ha <= e.start < he or e.start < ha < e.end for e in doc.entities):
+                        and not any((ha <= e.start < he and e.end > he) or e.start < ha < e.end for e in doc.entities):
                     new.append(Span(ha, he, "ORG", doc.tokens[ha].start, doc.tokens[he - 1].end,
                                     doc.article.text[doc.tokens[ha].start:doc.tokens[he - 1].end]))
                 continue
