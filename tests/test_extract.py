@@ -1116,3 +1116,150 @@ def test_fr_not_answering_is_declining(gaz):
                      ("pas", "ADV"), ("répondu", "VERB", "répondre"), ("aux", "ADP", "à"), ("questions", "NOUN", "question"),
                      (".", "PUNCT")]])
     assert [f[:2] + f[3:4] for f in _facts(doc, gaz)] == [("Kremlin", "decline_comment", "affirmed")]
+
+
+def test_fr_the_body_after_de_and_an_inverted_pronoun_with_lancer(gaz):
+    text = ("L'entraîneur du Paris Saint-Germain, Luis Enrique, a assuré que son équipe était prête. "
+            "« Nous jouons pour l'histoire », a-t-il lancé.")
+    s1 = [("L'", "DET", "le"), ("entraîneur", "NOUN"), ("du", "ADP", "de"), ("Paris", "PROPN"),
+          ("Saint-Germain", "PROPN"), (",", "PUNCT"), ("Luis", "PROPN"), ("Enrique", "PROPN"), (",", "PUNCT"),
+          ("a", "AUX", "avoir"), ("assuré", "VERB", "assurer"), ("que", "SCONJ"), ("son", "DET"), ("équipe", "NOUN"),
+          ("était", "AUX", "être"), ("prête", "ADJ"), (".", "PUNCT")]
+    s2 = [("«", "PUNCT"), ("Nous", "PRON"), ("jouons", "VERB", "jouer"), ("pour", "ADP"), ("l'", "DET", "le"),
+          ("histoire", "NOUN"), ("»", "PUNCT"), (",", "PUNCT"), ("a", "AUX", "avoir"), ("-t", "PRON"), ("-il", "PRON"),
+          ("lancé", "VERB", "lancer"), (".", "PUNCT")]
+    facts = _facts(make_doc(text, "fr", [s1, s2], ents=[("Paris Saint-Germain", "LOC"), ("Luis Enrique", "PER")]), gaz)
+    assert facts == [
+        ("Luis Enrique", "holds_position", "Paris Saint-Germain", "affirmed", "asserted", "coach"),
+        ("Luis Enrique", "say", "son équipe était prête", "affirmed", "asserted", None),
+        ("Luis Enrique", "say", "Nous jouons pour l'histoire", "affirmed", "asserted", None)]
+    # "lancer" with a noun phrase is launching, not saying
+    doc = make_doc("Luis Enrique a lancé une offensive.", "fr",
+                   [[("Luis", "PROPN"), ("Enrique", "PROPN"), ("a", "AUX", "avoir"), ("lancé", "VERB", "lancer"),
+                     ("une", "DET", "un"), ("offensive", "NOUN"), (".", "PUNCT")]], ents=[("Luis Enrique", "PER")])
+    assert _facts(doc, gaz) == []
+
+
+def test_a_post_of_the_group_is_the_company_the_article_is_about(gaz):
+    text = ("TotalEnergies a annoncé la reprise de son projet Mozambique LNG. "
+            "« La sécurité s'est améliorée », a affirmé le PDG du groupe, Patrick Pouyanné.")
+    s1 = [("TotalEnergies", "PROPN"), ("a", "AUX", "avoir"), ("annoncé", "VERB", "annoncer"), ("la", "DET", "le"),
+          ("reprise", "NOUN"), ("de", "ADP"), ("son", "DET"), ("projet", "NOUN"), ("Mozambique", "PROPN"),
+          ("LNG", "PROPN"), (".", "PUNCT")]
+    s2 = [("«", "PUNCT"), ("La", "DET", "le"), ("sécurité", "NOUN"), ("s'", "PRON", "se"), ("est", "AUX", "être"),
+          ("améliorée", "VERB", "améliorer"), ("»", "PUNCT"), (",", "PUNCT"), ("a", "AUX", "avoir"),
+          ("affirmé", "VERB", "affirmer"), ("le", "DET"), ("PDG", "NOUN", "pdg"), ("du", "ADP", "de"),
+          ("groupe", "NOUN"), (",", "PUNCT"), ("Patrick", "PROPN"), ("Pouyanné", "PROPN"), (".", "PUNCT")]
+    doc = make_doc(text, "fr", [s1, s2], ents=[("TotalEnergies", "ORG"), ("Mozambique LNG", "ORG"),
+                                               ("Patrick Pouyanné", "PER")])
+    posts = [(s.subject.text, s.object.text, s.role) for s in extract(doc, gaz) if s.relation == "holds_position"]
+    # the project named last is not the group: the company that opened the previous sentence is
+    assert posts == [("Patrick Pouyanné", "TotalEnergies", "chief executive")]
+
+
+def test_en_a_company_post_with_no_body_is_the_companys_the_article_is_about(gaz):
+    text = "Nvidia said it would resume sales. Chief Executive Jensen Huang said customers were eager."
+    s1 = [("Nvidia", "PROPN"), ("said", "VERB", "say"), ("it", "PRON"), ("would", "AUX"), ("resume", "VERB"),
+          ("sales", "NOUN", "sale"), (".", "PUNCT")]
+    s2 = [("Chief", "PROPN"), ("Executive", "PROPN"), ("Jensen", "PROPN"), ("Huang", "PROPN"), ("said", "VERB", "say"),
+          ("customers", "NOUN", "customer"), ("were", "AUX", "be"), ("eager", "ADJ"), (".", "PUNCT")]
+    doc = make_doc(text, "en", [s1, s2], ents=[("Nvidia", "ORG"), ("Jensen Huang", "PER")])
+    posts = [(s.subject.text, s.object.text, s.role) for s in extract(doc, gaz) if s.relation == "holds_position"]
+    assert posts == [("Jensen Huang", "Nvidia", "chief executive")]
+    # a political post with no body is not given to the company
+    doc = make_doc("Nvidia said it would resume sales. President Donald Trump said it was good.", "en",
+                   [s1, [("President", "PROPN"), ("Donald", "PROPN"), ("Trump", "PROPN"), ("said", "VERB", "say"),
+                         ("it", "PRON"), ("was", "AUX", "be"), ("good", "ADJ"), (".", "PUNCT")]],
+                   ents=[("Nvidia", "ORG"), ("Donald Trump", "PER")])
+    assert [s for s in extract(doc, gaz) if s.relation == "holds_position"] == []
+
+
+def test_fr_a_quote_then_the_next_verb_and_a_promise_with_a_trailing_attribution(gaz):
+    text = "M. Chapo a salué « une étape décisive » et a promis que l'armée resterait."
+    doc = make_doc(text, "fr", [[("M.", "NOUN", "m."), ("Chapo", "PROPN"), ("a", "AUX", "avoir"),
+                                 ("salué", "VERB", "saluer"), ("«", "PUNCT"), ("une", "DET", "un"), ("étape", "NOUN"),
+                                 ("décisive", "ADJ"), ("»", "PUNCT"), ("et", "CCONJ"), ("a", "AUX", "avoir"),
+                                 ("promis", "VERB", "promettre"), ("que", "SCONJ"), ("l'", "DET", "le"),
+                                 ("armée", "NOUN"), ("resterait", "VERB", "rester"), (".", "PUNCT")]],
+                   ents=[("Chapo", "PER")])
+    assert [f[1:3] for f in _facts(doc, gaz)] == [("praise", "une étape décisive"), ("say", "l'armée resterait")]
+    text = "Le ministère a convoqué l'ambassadeur et a promis une réponse conjointe, a rapporté Reuters."
+    doc = make_doc(text, "fr", [[("Le", "DET", "le"), ("ministère", "NOUN"), ("a", "AUX", "avoir"),
+                                 ("convoqué", "VERB", "convoquer"), ("l'", "DET", "le"), ("ambassadeur", "NOUN"),
+                                 ("et", "CCONJ"), ("a", "AUX", "avoir"), ("promis", "VERB", "promettre"),
+                                 ("une", "DET", "un"), ("réponse", "NOUN"), ("conjointe", "ADJ"), (",", "PUNCT"),
+                                 ("a", "AUX", "avoir"), ("rapporté", "VERB", "rapporter"), ("Reuters", "PROPN"),
+                                 (".", "PUNCT")]])
+    # a promise of a noun phrase is no speech act, and "a rapporté" is not the ministry's (nor the ambassador's)
+    facts = _facts(doc, gaz)
+    assert not [f for f in facts if f[1] in ("say", "report") and f[0] != "Reuters"]
+
+
+def test_name_particles_join_the_first_name_and_the_surname():
+    from kg.nlp.doc import WordRec, build_doc
+    from kg.model import Article
+    text = "Le président Nasser al-Khelaïfi et Mohammed ben Salmane."
+    words = [("Le", "DET"), ("président", "NOUN"), ("Nasser", "VERB"), ("al", "NOUN"), ("-Khelaïfi", "PROPN"),
+             ("et", "CCONJ"), ("Mohammed", "NOUN"), ("ben", "ADV"), ("Salmane", "PROPN"), (".", "PUNCT")]
+    recs, pos = [], 0
+    for w, u in words:
+        a = text.index(w, pos)
+        recs.append(WordRec(w, a, a + len(w), u, w.lower(), -1, "dep"))
+        pos = a + len(w)
+    k1, k2 = text.index("-Khelaïfi"), text.index("Salmane")
+    doc = build_doc(Article("t", text, "fr"), [recs], [(k1, k1 + 9, "PER"), (k2, k2 + 7, "PER")], "hand", False)
+    assert [e.text for e in doc.entities] == ["Nasser al-Khelaïfi", "Mohammed ben Salmane"]
+
+
+def test_membership_is_part_of_in_each_language(gaz):
+    doc = make_doc("Timor-Leste trở thành thành viên thứ 11 của ASEAN.", "vi",
+                   [[("Timor-Leste", "PROPN"), ("trở thành", "VERB"), ("thành viên", "NOUN"), ("thứ", "NOUN"),
+                     ("11", "NUM"), ("của", "ADP"), ("ASEAN", "PROPN"), (".", "PUNCT")]])
+    assert [f[:4] for f in _facts(doc, gaz)] == [("Timor-Leste", "part_of", "ASEAN", "affirmed")]
+    doc = make_doc("La Suède est devenue membre de l'OTAN.", "fr",
+                   [[("La", "DET", "le"), ("Suède", "PROPN"), ("est", "AUX", "être"), ("devenue", "VERB", "devenir"),
+                     ("membre", "NOUN"), ("de", "ADP"), ("l'", "DET", "le"), ("OTAN", "PROPN"), (".", "PUNCT")]])
+    assert [f[:4] for f in _facts(doc, gaz)] == [("Sweden", "part_of", "OTAN", "affirmed")]
+    doc = make_doc("Ukraine is not a member of NATO.", "en",
+                   [[("Ukraine", "PROPN"), ("is", "AUX", "be"), ("not", "PART"), ("a", "DET"), ("member", "NOUN"),
+                     ("of", "ADP"), ("NATO", "PROPN"), (".", "PUNCT")]])
+    assert [f[:4] for f in _facts(doc, gaz)] == [("Ukraine", "part_of", "NATO", "negated")]
+    # a member of something the gazetteer does not know as an organisation says nothing
+    doc = make_doc("Ông Kim là thành viên của đoàn.", "vi",
+                   [[("Ông", "NOUN"), ("Kim", "PROPN"), ("là", "VERB"), ("thành viên", "NOUN"), ("của", "ADP"),
+                     ("đoàn", "NOUN"), (".", "PUNCT")]], ents=[("Kim", "PER")])
+    assert _facts(doc, gaz) == []
+
+
+def test_fr_what_one_welcomes_follows_de_and_an_absolute_participle_ends_it(gaz):
+    text = "Mahmoud Abbas s'est félicité de cette reconnaissance, les États-Unis lui ayant refusé un visa."
+    doc = make_doc(text, "fr", [[("Mahmoud", "PROPN"), ("Abbas", "PROPN"), ("s'", "PRON", "se"), ("est", "AUX", "être"),
+                                 ("félicité", "VERB", "féliciter"), ("de", "ADP"), ("cette", "DET", "ce"),
+                                 ("reconnaissance", "NOUN"), (",", "PUNCT"), ("les", "DET", "le"),
+                                 ("États-Unis", "PROPN"), ("lui", "PRON"), ("ayant", "AUX", "avoir"),
+                                 ("refusé", "VERB", "refuser"), ("un", "DET"), ("visa", "NOUN"), (".", "PUNCT")]],
+                   ents=[("Mahmoud Abbas", "PER"), ("États-Unis", "GPE")])
+    assert [f[:3] for f in _facts(doc, gaz)] == [("Mahmoud Abbas", "praise", "cette reconnaissance")]
+
+
+def test_an_organisation_name_goes_on_over_de_la_and_a_capitalised_word(gaz):
+    doc = make_doc("Plusieurs ONG, dont Amis de la Terre, ont critiqué la relance du projet.", "fr",
+                   [[("Plusieurs", "DET"), ("ONG", "NOUN", "ong"), (",", "PUNCT"), ("dont", "PRON"), ("Amis", "PROPN"),
+                     ("de", "ADP"), ("la", "DET", "le"), ("Terre", "PROPN"), (",", "PUNCT"), ("ont", "AUX", "avoir"),
+                     ("critiqué", "VERB", "critiquer"), ("la", "DET", "le"), ("relance", "NOUN"), ("du", "ADP", "de"),
+                     ("projet", "NOUN"), (".", "PUNCT")]], ents=[("Amis", "ORG")])
+    assert [e.text for e in doc.entities] == ["Amis de la Terre"]
+    # a country after "de" is a name of its own
+    doc = make_doc("La Banque de France a relevé ses taux.", "fr",
+                   [[("La", "DET", "le"), ("Banque", "PROPN"), ("de", "ADP"), ("France", "PROPN"),
+                     ("a", "AUX", "avoir"), ("relevé", "VERB", "relever"), ("ses", "DET", "son"), ("taux", "NOUN"),
+                     (".", "PUNCT")]], ents=[("Banque", "ORG")])
+    assert [e.text for e in doc.entities] == ["Banque", "France"]
+
+
+def test_vi_calling_it_a_quote_is_saying_it(gaz):
+    doc = make_doc('Ông Gusmão gọi đây là "một giấc mơ đã thành hiện thực".', "vi",
+                   [[("Ông", "NOUN"), ("Gusmão", "PROPN"), ("gọi", "VERB"), ("đây", "PRON"), ("là", "VERB"),
+                     ('"', "PUNCT"), ("một", "NUM"), ("giấc", "NOUN"), ("mơ", "VERB"), ("đã", "ADV"), ("thành", "VERB"),
+                     ("hiện thực", "NOUN"), ('"', "PUNCT"), (".", "PUNCT")]], ents=[("Gusmão", "PER")])
+    assert [f[:3] for f in _facts(doc, gaz)] == [("Gusmão", "say", "một giấc mơ đã thành hiện thực")]

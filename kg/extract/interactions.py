@@ -623,3 +623,41 @@ def find_part_of(doc: Doc, ctx: Context) -> Iterator[Interaction]:
             continue
         yield Interaction(doc.tokens[e.start].sent, e.end, e.end + 1, "part_of", doc.span_text(e.end, e.end + 1),
                           span_mention(doc, e), span_mention(doc, owner), None, False, "asserted", 0.6)
+    yield from _memberships(doc, ctx, ents)
+
+
+def _memberships(doc: Doc, ctx: Context, ents) -> Iterator[Interaction]:
+    """ "Timor-Leste trở thành thành viên thứ 11 của ASEAN", "la Suède est devenue membre de l'OTAN", "Sweden became
+    a member of NATO": the country or body named last before the member noun is part of the organisation after it
+    (one the gazetteer knows as an organisation)."""
+    tb = tables(doc.article.lang)
+    if not tb.member_nouns:
+        return
+    for s in doc.sentences:
+        for ma, me, _ in find_phrases(doc, s.i, tb.member_nouns):
+            k = me
+            while k < min(s.tok_end, me + 4) and doc.tokens[k].text.lower() not in tb.possessive:
+                k += 1  # "thứ 11", "à part entière"
+            if k >= s.tok_end or doc.tokens[k].text.lower() not in tb.possessive:
+                continue
+            k += 1
+            while k < s.tok_end and doc.tokens[k].upos == "DET" and k not in ents:
+                k += 1
+            owner = ents.get(k)
+            if owner is None or owner.kb is None or owner.kb not in ctx.gaz.entries or \
+                    ctx.gaz.entry(owner.kb).type != "ORG" or ctx.gaz.entry(owner.kb).kind == "media":
+                continue
+            member = None
+            for j in range(ma - 1, max(s.tok_start, ma - 8) - 1, -1):
+                e = ents.get(j)
+                if e is not None:
+                    member = e if e.label in ("GPE", "ORG") and e.kb != owner.kb else None
+                    break
+                if doc.tokens[j].text in (",", ";") or doc.tokens[j].text.lower() in tb.possessive:
+                    break
+            if member is None:
+                continue
+            negated = has_negator(doc, member.end, ma)
+            yield Interaction(s.i, ma, me, "part_of", doc.span_text(ma, me), span_mention(doc, member),
+                              span_mention(doc, owner), None, negated, "asserted", 0.6)
+

@@ -255,7 +255,7 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
     k = ca - 1
     while k >= max(s.tok_start, ca - MAX_SPEAKER_DISTANCE):
         tok = doc.tokens[k]
-        low = tok.text.lower()
+        low = tok.text.lower().lstrip("-")  # "a-t-il lancé": the inverted pronoun is tokenised "-il"
         if tok.text in CLOSE_Q and k < ca - 1:
             # a quoted word or two inside the clause ("sẽ “sớm” thăm") is skipped; a longer quote ends the clause
             j = k - 1
@@ -532,6 +532,23 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
     return None
 
 
+def _name_after_inverted_cue(doc: Doc, s, ca: int, ce: int, ents) -> bool:
+    """ "…, a rapporté Reuters.", "…, said Peskov,": a cue after a comma with a name right after it and nothing
+    more in the clause is inverted; its subject is that name, not one before the comma."""
+    k = ca - 1
+    while k > s.tok_start and doc.tokens[k].upos == "AUX":
+        k -= 1
+    if doc.tokens[k].text != ",":
+        return False
+    j = ce
+    while j < s.tok_end and doc.tokens[j].upos == "DET":
+        j += 1
+    if j not in ents:
+        return False
+    end = ents[j].end
+    return end >= s.tok_end or doc.tokens[end].upos == "PUNCT"
+
+
 def _is_fronted(doc: Doc, s, ca: int, ce: int) -> bool:
     """A cue that opens the sentence and takes a clause ("Khẳng định hiện chưa có ...", "Affirmant que ...")."""
     tb = tables(doc.article.lang)
@@ -612,6 +629,8 @@ def _content_after(doc: Doc, s, ce: int, np_cut: bool = True) -> tuple[int, int]
     if j >= s.tok_end:
         return None
     text = doc.article.text
+    if doc.tokens[j].text.lower() in tb.object_of and j + 1 < s.tok_end and doc.tokens[j + 1].upos in ("DET", "PRON"):
+        j += 1  # "s'est félicité de cette reconnaissance": what was praised follows the preposition
     start = doc.tokens[j].start
     if doc.tokens[j].text in OPEN_Q:
         for qa, qb in quote_spans(text[s.start:s.end]):
@@ -620,6 +639,10 @@ def _content_after(doc: Doc, s, ce: int, np_cut: bool = True) -> tuple[int, int]
                 # a quoted phrase that the clause goes on from ("bác bỏ "những đồn đoán" rằng ...") is not the
                 # whole content: take the clause
                 if not after or after[0] in ".,;:!?…)»”":
+                    return _strip(doc, s.start + qa, s.start + qb)
+                # "a salué « … » et a promis que …": the subject's next verb follows the quote
+                k = next((t.i for t in doc.tokens[j:s.tok_end] if t.start > s.start + qb), None)
+                if k is not None and doc.tokens[k].text.lower() in tb.coordinators and _verb_follows(doc, s, k + 1):
                     return _strip(doc, s.start + qa, s.start + qb)
                 break
     end = s.end
@@ -639,6 +662,9 @@ def _content_after(doc: Doc, s, ce: int, np_cut: bool = True) -> tuple[int, int]
                     not _inside_quote(doc, s, nxt.start):
                 end = t.start
                 break
+            if t.text == "," and not _inside_quote(doc, s, t.start) and _absolute_participle(doc, s, k + 1):
+                end = t.start  # ", les États-Unis lui ayant refusé un visa": a clause of its own
+                break
     # "criticised the talks and warned …", "a dénoncé une mesure … et a promis …": a noun phrase said, then the
     # subject's next verb; a content that is a clause ("said Russia would … and …") keeps its own coordination
     if doc.tokens[j].text not in OPEN_Q and np_cut:
@@ -651,6 +677,22 @@ def _content_after(doc: Doc, s, ce: int, np_cut: bool = True) -> tuple[int, int]
                 break
     a, b = _strip(doc, start, end)
     return (a, b) if b - a >= 3 else None
+
+
+def _absolute_participle(doc: Doc, s, k: int) -> bool:
+    """A noun phrase and a present participle from ``k`` ("les États-Unis lui ayant refusé", "the talks having
+    failed"): an absolute clause, no part of what was said."""
+    tb = tables(doc.article.lang)
+    seen_noun = False
+    for j in range(k, min(s.tok_end, k + 6)):
+        t = doc.tokens[j]
+        if t.upos in ("VERB", "AUX"):
+            return seen_noun and t.text.lower().endswith(tb.participle_suffixes) and len(t.text) > 4
+        if t.upos in ("PROPN", "NOUN"):
+            seen_noun = True
+        elif t.upos not in ("DET", "PRON", "ADJ", "ADV", "NUM"):
+            return False
+    return False
 
 
 def _only_adverbial(doc: Doc, s, rng: tuple[int, int]) -> bool:
@@ -781,8 +823,15 @@ def _is_clause(doc: Doc, s, rng: tuple[int, int]) -> bool:
     """Is the content at character range ``rng`` a quote or a clause (it has a verb)?"""
     if any(ch in OPEN_Q for ch in doc.article.text[max(s.start, rng[0] - 2):rng[0]]):
         return True
-    return any(t.upos in ("VERB", "AUX") for t in doc.tokens[s.tok_start:s.tok_end]
-               if rng[0] <= t.start and t.end <= rng[1])
+    cues = tables(doc.article.lang).all_speech_cues  # (", a rapporté Reuters" after a noun phrase is no clause)
+
+    def reporting(k: int) -> bool:
+        while k < s.tok_end and doc.tokens[k].upos == "AUX":
+            k += 1
+        return k < s.tok_end and (doc.tokens[k].lemma.lower() in cues or doc.tokens[k].text.lower() in cues)
+
+    return any(t.upos in ("VERB", "AUX") and not reporting(t.i)
+               for t in doc.tokens[s.tok_start:s.tok_end] if rng[0] <= t.start and t.end <= rng[1])
 
 
 def _nominal_cue(doc: Doc, s, ca: int) -> bool:
@@ -935,11 +984,14 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                     acts.append(nominal)
                 continue
             found = _participle_speaker(doc, s, ca, acts, ents, ctx, title_hits)
+            inverted = False
+            if found is None and _name_after_inverted_cue(doc, s, ca, ce, ents):
+                found = _inverted_speaker(doc, ctx, s, ca, ce, ents, title_hits)  # "…, a rapporté Reuters."
+                inverted = found is not None
             if found is None:
                 found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, cues, prev_speaker)
                 if found is not None and found is prev_speaker and acts:
                     _end_content_before(doc, s, ca, acts)  # "bác bỏ …, đồng thời khẳng định …": two acts
-            inverted = False
             if found is None and ca > s.tok_start:
                 inv = _inverted_speaker(doc, ctx, s, ca, ce, ents, title_hits)
                 if inv is not None:

@@ -60,7 +60,7 @@ def _possessor(doc: Doc, s) -> Mention | None:
     return span_mention(doc, first)
 
 
-def _body_anaphor(doc: Doc, k: int, end: int | None, ents, before: int | None = None) -> Mention | None:
+def _body_anaphor(doc: Doc, k: int, end: int | None, ents, before: int | None = None, bodies=()) -> Mention | None:
     """ "le président exécutif du groupe", "the company's chief executive": an organisation noun at token ``k``
     (ending at ``end`` when given) that names no one means the organisation the article named last."""
     tb = tables(doc.article.lang)
@@ -68,10 +68,23 @@ def _body_anaphor(doc: Doc, k: int, end: int | None, ents, before: int | None = 
     hit = next(((a, b) for a, b, _ in hits if a == k and (end is None or b == end)), None)
     if hit is None or hit[1] in ents:
         return None  # "Tập đoàn Samsung": the organisation is named right there
-    org = None
+    return _topic_org(doc, before if before is not None else k, bodies)
+
+
+def _topic_org(doc: Doc, before: int, bodies=()) -> Mention | None:
+    """The organisation the article is about at token ``before``: the last one that opened a sentence (its subject)
+    or was the body of a post ("L'entraîneur du Paris Saint-Germain"), else the last one named."""
+    topical, last = None, None
+    starts = {s.tok_start for s in doc.sentences}
     for e in doc.entities:
-        if e.end <= (before if before is not None else k) and e.label in ("ORG", "MISC"):
-            org = e
+        if e.end > before:
+            break
+        opens = e.start in starts or (e.start - 1 in starts and doc.tokens[e.start - 1].upos == "DET")
+        if e.label in ("ORG", "MISC") or (e.kb is None and e.start in bodies):
+            last = e
+            if opens or e.start in bodies:
+                topical = e
+    org = topical or last
     return span_mention(doc, org) if org is not None else None
 
 
@@ -89,9 +102,16 @@ def _apposed_holder(doc: Doc, s, ta: int, ents) -> Span | None:
     return e if e.end == j and (e.label == "PER" or e.kb is None) else None
 
 
+# posts held in a company: with no body named, they are the company's the article is about ("Nvidia said …
+# Chief Executive Jensen Huang said …")
+COMPANY_ROLES = frozenset({"chief executive", "chief financial officer", "chief operating officer",
+                           "chief technology officer"})
+
+
 def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
     tb = tables(doc.article.lang)
     ents = entity_index(doc)
+    bodies: set[int] = set()  # first tokens of the bodies of the posts found so far
     for s in doc.sentences:
         for ta, te, phrase in find_phrases(doc, s.i, tb.titles):
             body: Mention | None = None
@@ -119,6 +139,12 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                         doc.tokens[e.end].text == ")":
                     k = e.end + 1  # "Phòng Thương mại Mỹ tại Hà Nội (AmCham) Adam Sitkoff": the body's short name
                     continue
+                of = k - 2 if k - 2 >= te and doc.tokens[k - 1].upos == "DET" else k - 1  # "de la Commission"
+                if e is not None and body is None and e.label != "PER" and k > te and \
+                        doc.tokens[of].text.lower() in tb.possessive:
+                    body = span_mention(doc, e)  # "L'entraîneur du Paris Saint-Germain, Luis Enrique": of X is the body
+                    k = e.end
+                    continue
                 if e is not None:
                     nxt = ents.get(e.end)
                     is_last_name = nxt is None or nxt is e
@@ -135,9 +161,13 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                 if tok.upos in STOP_UPOS and tok.text.lower() not in tb.titles_glue:
                     break
                 if body is None:
-                    body = _demonym_mention(doc, k, gaz) or _body_anaphor(doc, k, None, ents, ta)
+                    body = _demonym_mention(doc, k, gaz) or _body_anaphor(doc, k, None, ents, ta, bodies)
                 k += 1
             if person is None:
                 person = _apposed_holder(doc, s, ta, ents)
+            if person is not None and body is None and tb.titles[phrase] in COMPANY_ROLES:
+                body = _topic_org(doc, ta, bodies)
             if person is not None:
+                if body is not None:
+                    bodies.add(next((e.start for e in doc.entities if e.char_start == body.start), -1))
                 yield TitleHit(s.i, ta, te, doc.span_text(ta, te), tb.titles[phrase], person, body)

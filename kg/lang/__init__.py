@@ -49,6 +49,7 @@ class LangTables:
     content_anaphors: frozenset[str]  # "không thể xác nhận điều này": the content is what was said before
     claim_nouns: dict[str, int]  # "thông tin cho rằng X": the cue tells what the noun says, no one speaks
     negated_as: dict[str, str]  # "chưa trả lời", "n'a pas répondu": under a negation the cue means declining
+    object_of: frozenset[str]  # "se féliciter de cette …": a preposition before what the verb is about
     concern_words: frozenset[str]  # "said it was deeply concerned": saying so is expressing concern  # cues whose content is a clause or a quote, never a bare noun phrase ("add")
     titles: dict[str, str]
     titles_glue: frozenset[str]
@@ -87,6 +88,7 @@ class LangTables:
     between: tuple[str, ...]
     conjunctions: frozenset[str]
     partner_nouns: tuple[str, ...]
+    member_nouns: dict[str, int]  # "thành viên của ASEAN", "membre de l'OTAN": membership is part_of
     copulas: frozenset[str]
     possessive: frozenset[str]
     word_classes: dict[str, tuple[str, ...]]  # [rules_tagger]: class -> words, for the model-free backend
@@ -143,6 +145,7 @@ def tables(lang: str) -> LangTables:
             content_anaphors=frozenset(_low(s.get("content_anaphors", []))),
             claim_nouns={w: 1 for w in _low(s.get("claim_nouns", []))},
             negated_as={k.lower(): v for k, v in s.get("negated_as", {}).items()},
+            object_of=frozenset(_low(s.get("object_of", []))),
             concern_words=frozenset(_low(s.get("concern_words", []))),
             titles={k.lower(): v for k, v in raw["titles"].items()},
             titles_glue=frozenset(_low(raw["titles_glue"]["words"])),
@@ -182,6 +185,7 @@ def tables(lang: str) -> LangTables:
             between=_low(raw["interactions"].get("between", [])),
             conjunctions=frozenset(_low(raw["interactions"].get("conjunctions", []))),
             partner_nouns=_low(raw["interactions"].get("partner_nouns", [])),
+            member_nouns={w: 1 for w in _low(raw["interactions"].get("member_nouns", []))},
             copulas=frozenset(_low(raw["interactions"].get("copulas", []))),
             possessive=frozenset(_low(raw["interactions"].get("possessive", []))),
             word_classes={cls: _low(words) for cls, words in raw.get("rules_tagger", {}).items()},

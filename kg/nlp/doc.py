@@ -185,6 +185,10 @@ def build_doc(article: Article, sentences: list[list[WordRec]], ents: list[tuple
     return Doc(article, tuple(tokens), tuple(sents), tuple(spans), backend, has_parse)
 
 
+# Arabic and Berber name particles ("al-", "ben", "ould"): between a first name and a surname they are part of the name
+NAME_PARTICLES = frozenset({"al", "el", "ben", "bin", "ibn", "bint", "abu", "ould", "ag"})
+
+
 def _capitalised_word(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper()
 
@@ -203,6 +207,16 @@ def _entity_spans(tokens: list[Token], text: str, ents: list[tuple[int, int, str
             b -= 1
         if a >= b or any(taken[a:b]) or any(tokens[k].sent != tokens[a].sent for k in range(a, b)):
             return
+        # a name particle and the first name before it ("Nasser al-Khelaïfi", "Mohammed ben Salmane"), whatever
+        # their tags: the particle is glued to the surname by a hyphen or stands alone between two capitalised words
+        while label == "PER" and a >= 2 and not taken[a - 1] and not taken[a - 2]:
+            p, f = tokens[a - 1], tokens[a - 2]
+            glued = tokens[a].text.startswith("-") and p.end == tokens[a].start
+            if p.text.lower() in NAME_PARTICLES and (glued or tokens[a].start - p.end == 1) and \
+                    f.sent == tokens[a].sent and _capitalised_word(f.text) and p.start - f.end == 1:
+                a -= 2
+            else:
+                break
         # a first name the tagger took for a verb or adjective ("Nasser/VERB Bourita"): capitalised, not the first
         # word of its sentence, right before a person's name (a capitalised noun there is a title, not a name)
         while label == "PER" and a > 0 and not taken[a - 1] and tokens[a - 1].sent == tokens[a].sent and \

@@ -189,8 +189,40 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
                 out.append(Span(a, b, label, toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end]))
             k = j
     out.sort(key=lambda s: s.start)
-    out = _split_known_prefix(doc, _strip_titles(doc, out))
+    out = _extend_of_names(doc, _split_known_prefix(doc, _strip_titles(doc, out)))
     return add_institutions(dataclasses.replace(doc, entities=tuple(out)), gaz)
+
+
+def _extend_of_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "[Amis] de la Terre", "[Friends] of the Earth": an organisation's name the backend cut before "de la" / "of
+    the" goes on over the capitalised words after it, unless they are a name of their own (a country, a person)."""
+    tb = tables(doc.article.lang)
+    if doc.article.lang == "vi":
+        return spans  # Vietnamese names do not take "của"
+    toks, text = doc.tokens, doc.article.text
+    starts = {e.start: e for e in spans}
+    out, skip = [], set()
+    for e in spans:
+        if id(e) in skip:
+            continue
+        k = e.end
+        if e.label in ("ORG", "MISC") and e.kb is None and k < len(toks) and toks[k].sent == toks[e.start].sent and \
+                toks[k].text.lower() in tb.possessive:
+            j = k + 1
+            while j < len(toks) and toks[j].upos == "DET" and toks[j].sent == toks[k].sent:
+                j += 1
+            b = j
+            while b < len(toks) and toks[b].sent == toks[k].sent and toks[b].text[:1].isupper() and \
+                    toks[b].upos in ("PROPN", "NOUN") and (b not in starts or starts[b].kb is None) and \
+                    not (b in starts and starts[b].label == "PER"):
+                b += 1
+            if b > j:
+                for t in range(j, b):
+                    if t in starts:
+                        skip.add(id(starts[t]))
+                e = Span(e.start, b, e.label, e.char_start, toks[b - 1].end, text[e.char_start:toks[b - 1].end], e.kb)
+        out.append(e)
+    return [e for e in out if id(e) not in skip]
 
 
 def _strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
