@@ -1196,8 +1196,8 @@ def test_fr_a_quote_then_the_next_verb_and_a_promise_with_a_trailing_attribution
 
 
 def test_name_particles_join_the_first_name_and_the_surname():
-    from kg.nlp.doc import WordRec, build_doc
     from kg.model import Article
+    from kg.nlp.doc import WordRec, build_doc
     text = "Le président Nasser al-Khelaïfi et Mohammed ben Salmane."
     words = [("Le", "DET"), ("président", "NOUN"), ("Nasser", "VERB"), ("al", "NOUN"), ("-Khelaïfi", "PROPN"),
              ("et", "CCONJ"), ("Mohammed", "NOUN"), ("ben", "ADV"), ("Salmane", "PROPN"), (".", "PUNCT")]

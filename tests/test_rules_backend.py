@@ -77,6 +77,6 @@ def test_rules_tagger_keeps_name_particles_inside_persons():
 
 
 def test_rules_tagger_names_companies_by_their_legal_or_trade_word():
-    words, ents = _annotate("Toyota Motor said on Tuesday it would invest. Singapore Airlines and Acme Holdings agreed.")
+    _, ents = _annotate("Toyota Motor said on Tuesday it would invest. Singapore Airlines and Acme Holdings agreed.")
     assert ("Toyota Motor", "ORG") in ents and ("Acme Holdings", "ORG") in ents
     assert not any(e[1] == "PER" for e in ents)  # two capitalised words with a company word are no person

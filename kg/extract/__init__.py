@@ -112,8 +112,8 @@ def title_anaphor_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
         seen.add((person.text, role, body.key))
         # a guess from context, not an apposition: below the titles extractor's 0.9
         subject = Mention(doc.span_text(a, b), doc.tokens[a].start, doc.tokens[b - 1].end, "PER", "title", person.text)
-        yield Statement(subject=subject, relation="holds_position", relation_text=doc.span_text(a, b), object=body, object_text=None, role=role, confidence=0.6,
-                        extractor="title_anaphors", **_base(doc, sent))
+        yield Statement(subject=subject, relation="holds_position", relation_text=doc.span_text(a, b), object=body,
+                        object_text=None, role=role, confidence=0.6, extractor="title_anaphors", **_base(doc, sent))
 
 
 def _key(st: Statement) -> tuple:

@@ -660,4 +660,3 @@ def _memberships(doc: Doc, ctx: Context, ents) -> Iterator[Interaction]:
             negated = has_negator(doc, member.end, ma)
             yield Interaction(s.i, ma, me, "part_of", doc.span_text(ma, me), span_mention(doc, member),
                               span_mention(doc, owner), None, negated, "asserted", 0.6)
-

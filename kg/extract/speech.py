@@ -203,11 +203,10 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
     if te < s.tok_end and ctx.gaz is not None:
         country = ctx.gaz.demonym(doc.tokens[te].text, doc.article.lang)
         end = te + 1 if country else te
-    begin = ta
-    at = te if country else None
+    at = te  # the demonym's token
     if country is None and ta - 1 >= s.tok_start and ctx.gaz is not None:
         country = ctx.gaz.demonym(doc.tokens[ta - 1].text, doc.article.lang)  # "the French president"
-        begin, at = (ta - 1, ta - 1) if country else (ta, None)
+        at = ta - 1
     best = None
     for th in ctx.titles:
         if th.person.start >= ta or not _roles_compatible(th.role, role):
@@ -216,7 +215,7 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
             continue
         if best is None or th.person.start > best.person.start:
             best = th
-    a, b = min(begin, ta), end
+    a, b = (ta - 1 if country and at == ta - 1 else ta), end
     if best is None:
         # "Emmanuel Macron a annoncé … « … », a déclaré le président français": a title of a named country that no
         # one was given before means the one person the text has just been about, when that is unambiguous

@@ -45,20 +45,20 @@ class LangTables:
     speech_nominalisers: tuple[str, ...]  # before a cue, they make it a noun ("một số quan ngại")
     about: tuple[str, ...]  # "quan ngại của Mỹ liên quan đến …": what a nominal cue is about follows one
     cue_blockers: dict[str, frozenset[str]]  # "condamner" + "à": a sentence, not a criticism
-    clause_cues: frozenset[str]
+    clause_cues: frozenset[str]  # cues whose content is a clause or a quote, never a bare noun phrase ("add")
     content_anaphors: frozenset[str]  # "không thể xác nhận điều này": the content is what was said before
     claim_nouns: dict[str, int]  # "thông tin cho rằng X": the cue tells what the noun says, no one speaks
     negated_as: dict[str, str]  # "chưa trả lời", "n'a pas répondu": under a negation the cue means declining
     object_of: frozenset[str]  # "se féliciter de cette …": a preposition before what the verb is about
-    concern_words: frozenset[str]  # "said it was deeply concerned": saying so is expressing concern  # cues whose content is a clause or a quote, never a bare noun phrase ("add")
+    concern_words: frozenset[str]  # "said it was deeply concerned": saying so is expressing concern
     titles: dict[str, str]
     titles_glue: frozenset[str]
-    title_possessives: frozenset[str]
-    body_anaphors: dict[str, int]
+    title_possessives: frozenset[str]  # "son porte-parole", "its spokesman": the body is the previous subject
+    body_anaphors: dict[str, int]  # "du groupe", "the company's": the post is the organisation's the text is about
     first_names: frozenset[str]  # "Jordan", "Georgia": before a capitalised word, a person's first name
-    group_nouns: frozenset[str]
+    group_nouns: frozenset[str]  # "Russian and Ukrainian delegations": demonyms before/after it name the parties
     pair_anaphors: dict[str, int]  # "hai bên", "les deux hommes": the two parties of the last encounter
-    modifier_nouns: dict[str, int]  # "doanh nghiệp Việt Nam": a name after these qualifies the noun, no party  # "Russian and Ukrainian delegations": demonyms before/after it name the parties  # "du groupe", "the company's": the post belongs to the organisation named last  # "son porte-parole", "its spokesman": the body is the previous subject
+    modifier_nouns: dict[str, int]  # "doanh nghiệp Việt Nam": a name after these qualifies the noun, no party
     person_pronouns: frozenset[str]
     honorifics: frozenset[str]
     anaphors: tuple[str, ...]

@@ -28,11 +28,17 @@ __all__ = ["apply_gazetteer", "split_glued_names", "add_institutions"]
 _APOS = re.compile(r"(\b\w['’])(?=\w)")
 
 
+def _name_words(text: str) -> list[str]:
+    """Words for gazetteer matching: "d'État" is "d'" "État" whichever way the backend tokenised it."""
+    return _APOS.sub(r"\1 ", text).split()
+
+
 def _parts(tokens: tuple[Token, ...]) -> tuple[list[str], list[int], list[bool], list[bool]]:
-    """Words of the doc (tokens split on spaces), each word's token, and whether it starts / ends its token."""
+    """Words of the doc (tokens split on spaces and elisions), each word's token, and whether it starts / ends its
+    token."""
     words, owner, starts, ends = [], [], [], []
     for t in tokens:
-        ps = _APOS.sub(r"\1 ", t.text).split()  # "d'État" is "d'" "État" whichever way the backend tokenised it
+        ps = _name_words(t.text)
         for k, p in enumerate(ps):
             words.append(p)
             owner.append(t.i)
@@ -47,7 +53,7 @@ def _matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     if by_first is None:  # made once per gazetteer and language
         by_first = gaz.match_index[doc.article.lang] = {}
         for name, key in gaz.names(doc.article.lang).items():
-            ws = _APOS.sub(r"\1 ", name).split()
+            ws = _name_words(name)
             by_first.setdefault(ws[0], []).append((ws, key))
         for v in by_first.values():
             v.sort(key=lambda x: -len(x[0]))
@@ -65,7 +71,7 @@ def _matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         if hit and not any(t in used for t in range(hit[0], hit[1])):
             found.append(hit)
             used.update(range(hit[0], hit[1]))
-            k += sum(len(_APOS.sub(r"\1 ", doc.tokens[t].text).split()) for t in range(hit[0], hit[1]))
+            k += sum(len(_name_words(doc.tokens[t].text)) for t in range(hit[0], hit[1]))
         else:
             k += 1
     return found
