@@ -8,8 +8,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,10 +54,11 @@ def register_exporter(name: str, filename: str):
     return deco
 
 
-# The RDF files are written in one streamed pass (docs/decisions/0007): each named graph is made, appended to the
-# N-Quads file (the dataset) and to an N-Triples file of the union graph (each direct edge once), then dropped.
-# TriG is re-serialised from the N-Quads, Turtle and JSON-LD from the N-Triples, all by Oxigraph (Rust), reading
-# and writing as they go, so memory does not grow with the graph. Serialising with rdflib took 85 % of a build.
+# The RDF files are written in one streamed pass (docs/decisions/0007): each named graph is made, serialised by
+# Oxigraph (Rust) into each format, appended to the files and dropped, so memory does not grow with the graph.
+# N-Quads and TriG hold the dataset (one named graph per chunk), Turtle and JSON-LD the union graph (each direct
+# edge once). Serialising with rdflib took 85 % of a build; re-parsing whole files to convert them took 60 % of
+# what was left.
 RDF_FORMATS = {"turtle": "TURTLE", "trig": "TRIG", "nquads": "N_QUADS", "jsonld": "JSON_LD"}
 
 
@@ -70,43 +69,78 @@ def _nquads(ntriples: bytes, graph) -> bytes:
     return ntriples.replace(b" .\n", f" {graph} .\n".encode("utf-8"))
 
 
-def write_rdf(out: BuildOutput, targets: dict[str, BinaryIO], scratch: Path) -> None:
-    """Serialise the graph into ``targets`` (RDF format name -> binary file); ``scratch``: a folder for the two
-    intermediate files, removed afterwards."""
+def _split_prefixes(doc: bytes) -> tuple[list[bytes], bytes]:
+    """The ``@prefix`` lines Oxigraph's Turtle serialiser writes before the triples, and the triples."""
+    i, lines = 0, []
+    while doc.startswith(b"@prefix ", i):
+        j = doc.index(b"\n", i) + 1
+        lines.append(doc[i:j])
+        i = j
+    return lines, doc[i:]
+
+
+class _TurtleStream:
+    """One Turtle or TriG document from chunks serialised one at a time: each prefix is declared once, before the
+    first triples that may use it (a Turtle directive may stand between any two statements, and in TriG between
+    any two graph blocks). In TriG each chunk's triples are its named graph's block, ``<name> { ... }``, which holds
+    Turtle's triples statements (TriG section 2.2)."""
+
+    def __init__(self, fh: BinaryIO, trig: bool):
+        self.fh, self.trig, self.declared = fh, trig, set()
+
+    def write(self, doc: bytes, graph=None) -> None:
+        if not doc:
+            return
+        prefixes, body = _split_prefixes(doc)
+        self.fh.write(b"".join(p for p in prefixes if p not in self.declared))
+        self.declared.update(prefixes)
+        self.fh.write(f"{graph} {{\n".encode("utf-8") + body + b"}\n" if self.trig else body)
+
+
+class _JsonLdStream:
+    """One JSON-LD document (a top-level array of node objects) from chunks serialised one at a time: the node
+    objects of each chunk's array, in order, in one array."""
+
+    def __init__(self, fh: BinaryIO):
+        self.fh, self.first = fh, True
+        fh.write(b"[")
+
+    def write(self, doc: bytes) -> None:
+        if not (doc.startswith(b"[") and doc.endswith(b"]")):
+            raise ValueError(f"unexpected JSON-LD from the serialiser: {doc[:40]!r}")
+        if len(doc) > 2:
+            self.fh.write(doc[1:-1] if self.first else b"," + doc[1:-1])
+            self.first = False
+
+    def close(self) -> None:
+        self.fh.write(b"]\n")
+
+
+def write_rdf(out: BuildOutput, targets: dict[str, BinaryIO]) -> None:
+    """Serialise the graph into ``targets`` (RDF format name -> binary file), one named graph at a time."""
     import pyoxigraph as ox
 
-    scratch.mkdir(parents=True, exist_ok=True)
-    nq_path, nt_path = (Path(tempfile.mkstemp(prefix=f".{n}.", suffix=".tmp", dir=scratch)[1]) for n in ("dataset", "union"))
-    try:
-        with open(nq_path, "wb") as nq, open(nt_path, "wb") as nt:
-            for c in out.chunks():
-                union = ox.serialize(c.union, format=ox.RdfFormat.N_TRIPLES)
-                nt.write(union)
-                if c.union_is_head:
-                    lines = union + ox.serialize(c.triples[len(c.union):], format=ox.RdfFormat.N_TRIPLES)
-                else:
-                    lines = ox.serialize(c.triples, format=ox.RdfFormat.N_TRIPLES)
-                nq.write(_nquads(lines, c.name))
-        for name, fh in targets.items():
-            if name == "nquads":
-                with open(nq_path, "rb") as src:
-                    shutil.copyfileobj(src, fh, 1 << 20)
-                continue
-            src, fmt = (nq_path, ox.RdfFormat.N_QUADS) if name == "trig" else (nt_path, ox.RdfFormat.N_TRIPLES)
-            ox.serialize(ox.parse(path=src, format=fmt), fh, format=getattr(ox.RdfFormat, RDF_FORMATS[name]),
-                         prefixes=None if name == "jsonld" else PREFIXES)
-            if name == "jsonld":
-                fh.write(b"\n")
-    finally:
-        nq_path.unlink(missing_ok=True)
-        nt_path.unlink(missing_ok=True)
+    nt, ttl = ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE
+    turtle = _TurtleStream(targets["turtle"], trig=False) if "turtle" in targets else None
+    trig = _TurtleStream(targets["trig"], trig=True) if "trig" in targets else None
+    jsonld = _JsonLdStream(targets["jsonld"]) if "jsonld" in targets else None
+    for c in out.chunks():
+        if "nquads" in targets:
+            targets["nquads"].write(_nquads(ox.serialize(c.triples, format=nt), c.name))
+        if trig:
+            trig.write(ox.serialize(c.triples, format=ttl, prefixes=PREFIXES), c.name)
+        if turtle:
+            turtle.write(ox.serialize(c.union, format=ttl, prefixes=PREFIXES))
+        if jsonld:
+            jsonld.write(ox.serialize(c.union, format=ox.RdfFormat.JSON_LD))
+    if jsonld:
+        jsonld.close()
 
 
 def _rdf_text(name: str) -> Callable[[BuildOutput], str]:
     def generate(out: BuildOutput) -> str:
         buf = io.BytesIO()
-        with tempfile.TemporaryDirectory() as scratch:
-            write_rdf(out, {name: buf}, Path(scratch))
+        write_rdf(out, {name: buf})
         return buf.getvalue().decode("utf-8")
 
     generate.__name__ = f"generate_{name}"
@@ -169,7 +203,7 @@ def write_outputs(out: BuildOutput, out_dir: str | Path, names: list[str] | None
     with contextlib.ExitStack() as stack:
         targets = {n: stack.enter_context(atomic_writer(out_dir / EXPORTERS[n].filename)) for n in rdf}
         if targets:
-            write_rdf(out, targets, out_dir)
+            write_rdf(out, targets)
     for name in names:
         if name not in RDF_FORMATS:
             atomic_write_text(out_dir / EXPORTERS[name].filename, EXPORTERS[name].generate(out))

@@ -98,14 +98,11 @@ def statement_id(st: Statement) -> str:
 @dataclass
 class GraphChunk:
     """One named graph: ``triples`` in the order written; ``union`` the same graph's share of the merged
-    (union) graph, where each direct edge appears once, after its subject's own triples. ``union_is_head``: the
-    union share is the first ``len(union)`` of ``triples`` (an article's graph: its own triples, then its edges),
-    so a writer can serialise those once."""
+    (union) graph, where each direct edge appears once, after its subject's own triples."""
 
     name: ox.NamedNode
     triples: list[ox.Triple] = field(default_factory=list)
     union: list[ox.Triple] = field(default_factory=list)
-    union_is_head: bool = False
 
 
 class _Terms:
@@ -223,7 +220,7 @@ def graph_chunks(articles: list[Article], statements: list[LinkedStatement], ent
     yield chunk
     for art in sorted(articles, key=lambda a: a.id):
         triples, edges = _article_triples(t, art, by_article.get(art.id, []), backends.get(art.lang))
-        yield GraphChunk(t.iri(DATA[f"graph/{art.id}"]), triples + edges, triples, union_is_head=True)
+        yield GraphChunk(t.iri(DATA[f"graph/{art.id}"]), triples + edges, triples)
 
 
 def build_dataset(articles: list[Article], statements: list[LinkedStatement], entities: dict[str, Entity],

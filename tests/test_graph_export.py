@@ -5,7 +5,7 @@ import rdflib
 from rdflib.compare import isomorphic
 
 from kg.export import BuildOutput, EXPORTERS, generate_html, generate_jsonl
-from kg.graph import LinkedStatement, build_dataset, statement_id
+from kg.graph import PREFIXES, LinkedStatement, build_dataset, statement_id
 from kg.model import Article, Entity, Mention, Statement
 from kg.ontology import DATA, KG
 
@@ -106,6 +106,33 @@ def test_nquads_file_holds_exactly_the_dataset_even_with_line_breaks_and_dots_in
     assert got == want and len(got) > 20
     said = next(nq.graph(DATA["graph/a2"]).subjects(KG.relation, KG.say))
     assert str(nq.graph(DATA["graph/a2"]).value(said, KG.objectText)) == 'Nga sẽ không dừng .\nKhông .'
+
+
+def test_streamed_rdf_files_of_many_graphs_hold_the_dataset_and_declare_each_prefix_once():
+    # each named graph is serialised on its own and the pieces are joined (kg.export._TurtleStream, _JsonLdStream):
+    # a second article (a third graph), and literals that look like a directive, a block end or a JSON array end
+    tricky = '"x" .\n@prefix evil: <http://evil.example/> .\n} ] [ '
+    art2 = Article("a2", "Peskov nói: " + tricky, "vi", title=tricky)
+    st = Statement(subject=Mention("Peskov", 0, 6, "PER"), relation="say", relation_text="nói", object=None,
+                   object_text=tricky, article="a2", lang="vi", sentence=0, sent_start=0, sent_end=len(art2.text),
+                   sentence_text=art2.text, confidence=0.8, extractor="speech")
+    sts = _statements() + [LinkedStatement(statement_id(st), st, E + "dmitry_peskov", None, None)]
+    out = BuildOutput(sts, ENTS, {ART.id: ART, "a2": art2}, {"vi": "hand"})
+    want = build_dataset([ART, art2], sts, ENTS, {"vi": "hand"})
+    trig_text, ttl_text = EXPORTERS["trig"].generate(out), EXPORTERS["turtle"].generate(out)
+    trig = rdflib.Dataset()
+    trig.parse(data=trig_text, format="trig")
+    assert {q for q in trig.quads((None, None, None, None))} == {q for q in want.quads((None, None, None, None))}
+    union = rdflib.Graph()
+    for s, p, o, _ in want.quads((None, None, None, None)):
+        union.add((s, p, o))
+    ttl = rdflib.Graph().parse(data=ttl_text, format="turtle")
+    jl = rdflib.Graph().parse(data=EXPORTERS["jsonld"].generate(out), format="json-ld")
+    assert len(union) > 50 and isomorphic(ttl, union) and isomorphic(jl, union)
+    for text in (trig_text, ttl_text):
+        declared = re.findall(r"^@prefix (\w+):", text, flags=re.M)
+        assert sorted(declared) == sorted(PREFIXES)  # once each, and the literal's line is no directive
+    assert trig_text.count(str(DATA["graph/a2"]) + "> {") == 1
 
 
 def test_html_is_offline_and_escapes_article_text():
