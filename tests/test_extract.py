@@ -1,6 +1,6 @@
 """Extraction on hand-built sentences, one construction per test, in each language."""
 from kg.extract import extract
-from kg.extract.common import find_date
+from kg.extract.common import find_date, find_phrases, joined
 
 from conftest import make_doc
 
@@ -1263,3 +1263,12 @@ def test_vi_calling_it_a_quote_is_saying_it(gaz):
                      ('"', "PUNCT"), ("một", "NUM"), ("giấc", "NOUN"), ("mơ", "VERB"), ("đã", "ADV"), ("thành", "VERB"),
                      ("hiện thực", "NOUN"), ('"', "PUNCT"), (".", "PUNCT")]], ents=[("Gusmão", "PER")])
     assert [f[:3] for f in _facts(doc, gaz)] == [("Gusmão", "say", "một giấc mơ đã thành hiện thực")]
+
+
+def test_joined_tables_keep_order_drop_repeats_and_are_made_once():
+    a, b = ("cho biết", "nói"), ("nói", "khẳng định")
+    assert joined(a, b) == ("cho biết", "nói", "khẳng định")
+    assert joined(a, b) is joined(a, b)  # the same object: find_phrases indexes it once
+    doc = make_doc("Ông Lavrov cho biết và khẳng định", "vi", [[("Ông", "NOUN"), ("Lavrov", "PROPN"), ("cho", "VERB"),
+                   ("biết", "VERB"), ("và", "CCONJ"), ("khẳng", "VERB"), ("định", "VERB")]], gazetteer=False)
+    assert [(x, y, p) for x, y, p in find_phrases(doc, 0, joined(a, b))] == [(2, 4, "cho biết"), (5, 7, "khẳng định")]

@@ -11,14 +11,14 @@
 from __future__ import annotations
 
 import bisect
-
 import re
+from collections.abc import Collection
 from datetime import date, timedelta
 
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
 
-__all__ = ["find_phrases", "span_mention", "entity_index", "has_negator", "find_date",
+__all__ = ["find_phrases", "joined", "span_mention", "entity_index", "has_negator", "find_date",
            "resolve_date", "OPEN_Q", "CLOSE_Q", "quote_spans"]
 
 OPEN_Q = "“«\"„‘'"
@@ -150,19 +150,46 @@ def _doc_matches(doc_cache: dict, lem: list[list[str]], txt: list[list[str]], in
     return doc_cache[key][1], matches
 
 
-def find_phrases(doc: Doc, sent: int, phrases: dict, use_lemma: bool = False, start: int | None = None,
+_JOINED: dict[tuple[int, ...], tuple[tuple, tuple[str, ...]]] = {}
+
+
+def joined(*tables_: Collection[str]) -> tuple[str, ...]:
+    """The phrases of several tables as one table, in order, each once: made once per combination of tables (the
+    entry holds them, so their ids stay theirs), so that :func:`find_phrases` indexes it once."""
+    key = tuple(map(id, tables_))
+    hit = _JOINED.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], tables_)):
+        return hit[1]
+    out = tuple(dict.fromkeys(p for t in tables_ for p in t))
+    if len(_JOINED) > 512:
+        _JOINED.clear()
+    _JOINED[key] = (tables_, out)
+    return out
+
+
+def find_phrases(doc: Doc, sent: int, phrases: Collection[str], use_lemma: bool = False, start: int | None = None,
                  end: int | None = None) -> list[tuple[int, int, str]]:
     """Non-overlapping matches (first token, end token, phrase) of multi-word phrases, longest first.
 
     A phrase matches a run of tokens whose words (lemmas when ``use_lemma``) spell it exactly, so a phrase
     never starts or ends inside a token. With ``use_lemma`` the surface text is tried too (the lemma of an
-    apostrophe form, "s'inquiéter" = "se" + "inquiéter", does not spell the phrase).
+    apostrophe form, "s'inquiéter" = "se" + "inquiéter", does not spell the phrase). ``phrases``: a table of the
+    language (its keys if a dict) or any collection of phrases; a table that lives on is indexed once, so a
+    combination of tables should come from :func:`joined`, not be built per call.
     """
     s = doc.sentences[sent]
     a0 = s.tok_start if start is None else start
     b0 = s.tok_end if end is None else end
-    lem, txt, doc_cache = _doc_words(doc)
-    starts, matches = _doc_matches(doc_cache, lem, txt, _phrase_index(phrases), use_lemma)
+    hit = _DOC_WORDS.get(id(doc.tokens))
+    doc_cache = hit[3] if hit is not None and hit[0] is doc.tokens else _doc_words(doc)[2]
+    key = ("table", id(phrases), use_lemma)  # the table's matches in this doc, found without re-indexing the table
+    known = doc_cache.get(key)
+    if known is not None and known[0] is phrases:
+        starts, matches = known[1], known[2]
+    else:
+        lem, txt, _ = _doc_words(doc)
+        starts, matches = _doc_matches(doc_cache, lem, txt, _phrase_index(phrases), use_lemma)
+        doc_cache[key] = (phrases, starts, matches)
     found, cursor = [], a0
     for i in starts[bisect.bisect_left(starts, a0):]:
         if i >= b0:

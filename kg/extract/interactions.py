@@ -56,7 +56,7 @@ def _between(doc: Doc, s, ce: int, ents, title_hits=()) -> tuple[Span, Span] | N
     """ "... giữa A và B" / "entre A et B" / "between A and B" right after the cue (a few words may stand between:
     "thỏa thuận đạt được giữa ..."); each side may carry a title ("giữa Tổng thống Nga Vladimir Putin và ...")."""
     tb = tables(doc.article.lang)
-    for ba, be, _ in find_phrases(doc, s.i, {w: 1 for w in tb.between}, start=ce, end=min(s.tok_end, ce + 5)):
+    for ba, be, _ in find_phrases(doc, s.i, tb.between, start=ce, end=min(s.tok_end, ce + 5)):
         if any(doc.tokens[k].text in CLAUSE_END or doc.tokens[k].text == "," for k in range(ce, ba)):
             return None
         a = ents[be] if be in ents else _np_last_name(doc, s, be, ents, title_hits)
@@ -104,7 +104,7 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
         low = t.text.lower()
         if low in CLAUSE_END or low in tb.complementizers or low in tb.boundaries:
             break
-        if low == "," and any(a == k + 1 for a, _, _ in find_phrases(doc, s.i, {w: 1 for w in tb.according_to},
+        if low == "," and any(a == k + 1 for a, _, _ in find_phrases(doc, s.i, tb.according_to,
                                                                      start=k + 1, end=min(s.tok_end, k + 4))):
             break  # ", selon le quotidien X": the source, not a party
         if low in tb.place_preps and low not in tb.object_preps and not place_ok:
@@ -186,7 +186,7 @@ def _after_gloss(doc: Doc, s, k: int) -> int:
 def _listed_parties(doc: Doc, s, ce: int, ents) -> list[Span]:
     """ "hợp tác với các đối tác châu Á, gồm Úc, New Zealand và Nhật Bản": the parties named after a list marker."""
     tb = tables(doc.article.lang)
-    for la, le, _ in find_phrases(doc, s.i, {w: 1 for w in tb.list_markers}, start=ce, end=min(s.tok_end, ce + OBJECT_WINDOW)):
+    for la, le, _ in find_phrases(doc, s.i, tb.list_markers, start=ce, end=min(s.tok_end, ce + OBJECT_WINDOW)):
         if any(doc.tokens[k].text in CLAUSE_END for k in range(ce, la)):
             return []
         if le in ents:
@@ -345,7 +345,7 @@ def _find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                 continue
             if use_lemma and not any(doc.tokens[k].upos in ("VERB",) for k in range(ca, ce)):
                 continue
-            if any(b == ca for _, b, _ in find_phrases(doc, s.i, {w: 1 for w in tb.nominalisers},
+            if any(b == ca for _, b, _ in find_phrases(doc, s.i, tb.nominalisers,
                                                        start=max(s.tok_start, ca - 2), end=ca)):
                 continue  # "chuyến thăm", "cuộc hội đàm": a noun, its parties are not a subject and object
             if is_passive(doc, s, ca, ce):
@@ -391,7 +391,7 @@ def _find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
             listed = _listed_parties(doc, s, ce, ents)
             parties = listed or ([obj, *_list_after(doc, s, obj, ents)] if obj is not None else [])
             # "hợp tác với các đối tác …, gồm Úc, …": the members listed after "partners" are the subject's partners
-            pn = find_phrases(doc, s.i, {w: 1 for w in tb.partner_nouns}, start=ce, end=listed[0].start) if listed else []
+            pn = find_phrases(doc, s.i, tb.partner_nouns, start=ce, end=listed[0].start) if listed else []
             if pn and subject.kind == "name":
                 for party in listed:
                     yield Interaction(s.i, pn[0][0], pn[0][1], "partner_of", doc.span_text(pn[0][0], pn[0][1]),
@@ -416,7 +416,7 @@ def find_partners(doc: Doc, ctx: Context) -> Iterator[Interaction]:
     tb = tables(doc.article.lang)
     ents = entity_index(doc)
     for s in doc.sentences:
-        for pa, pe, phrase in find_phrases(doc, s.i, {w: 1 for w in tb.partner_nouns}):
+        for pa, pe, phrase in find_phrases(doc, s.i, tb.partner_nouns):
             left = next((ents[k] for k in range(pa - 1, max(s.tok_start, pa - 8) - 1, -1) if k in ents), None)
             if left is None:
                 continue
@@ -452,7 +452,7 @@ def _we_country(doc: Doc, ctx: Context, s, k: int, owner_only: bool = False) -> 
         return None
     if not owner_only and j < s.tok_end and doc.tokens[j].text.lower() in tb.possessive:
         j += 1
-    hit = find_phrases(doc, s.i, {w: 1 for w in tb.we}, start=j, end=min(s.tok_end, j + 3))
+    hit = find_phrases(doc, s.i, tb.we, start=j, end=min(s.tok_end, j + 3))
     if not hit or hit[0][0] != j:
         return None
     act = ctx.enclosing_act(s.i, doc.tokens[j].start)
@@ -491,7 +491,7 @@ def _nominal_hits(doc: Doc, s, use_lemma: bool) -> list[tuple[int, int, str]]:
     tb = tables(doc.article.lang)
     hits = [(a, b, tb.nominal_cues[p]) for a, b, p in find_phrases(doc, s.i, tb.nominal_cues, use_lemma=use_lemma)]
     taken = {k for a, b, _ in hits for k in range(a, b)}
-    noms = {b for _, b, _ in find_phrases(doc, s.i, {w: 1 for w in tb.nominalisers})}
+    noms = {b for _, b, _ in find_phrases(doc, s.i, tb.nominalisers)}
     for a, b, p in find_phrases(doc, s.i, tb.interactions, use_lemma=use_lemma):
         verbal = any(doc.tokens[k].upos == "VERB" for k in range(a, b))
         if a not in taken and (a in noms or (use_lemma and not verbal)):
@@ -530,8 +530,8 @@ def find_nominal_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
     nominal_words = set(tb.nominal_cues)
     for s in doc.sentences:
         title_hits = find_phrases(doc, s.i, tb.titles)
-        light = find_phrases(doc, s.i, {w: 1 for w in tb.light_verbs}, use_lemma=use_lemma)
-        fronted = [h for h in find_phrases(doc, s.i, {w: 1 for w in tb.fronted_preps}, start=s.tok_start,
+        light = find_phrases(doc, s.i, tb.light_verbs, use_lemma=use_lemma)
+        fronted = [h for h in find_phrases(doc, s.i, tb.fronted_preps, start=s.tok_start,
                                            end=min(s.tok_end, s.tok_start + 6)) if h[0] <= s.tok_start + 1]
         for na, ne, rel in _nominal_hits(doc, s, use_lemma):
             cue_text = doc.span_text(na, ne)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.common import (CLOSE_Q, OPEN_Q, entity_index, find_phrases, has_negator, quote_spans,
+from kg.extract.common import (CLOSE_Q, OPEN_Q, entity_index, find_phrases, has_negator, joined, quote_spans,
                                span_mention)
 from kg.extract.titles import TitleHit
 from kg.lang import tables
@@ -303,7 +303,7 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
             got = _pronoun_mention(doc, ctx, k)
             if got:
                 return got[0], got[1], k + 1
-        for aa, ae, phrase in find_phrases(doc, s.i, {a: 1 for a in tb.anaphors}, start=max(s.tok_start, k - 3), end=k + 1):
+        for aa, ae, phrase in find_phrases(doc, s.i, tb.anaphors, start=max(s.tok_start, k - 3), end=k + 1):
             if ae == k + 1:
                 got = _pronoun_mention(doc, ctx, aa)
                 if got:
@@ -313,7 +313,7 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
                 got = _title_anaphor(doc, ctx, s, ta, te, phrase, ents)
                 if got:
                     return got
-        for aa, ae, phrase in find_phrases(doc, s.i, {a: 1 for a in tb.country_anaphors}, start=max(s.tok_start, k - 3), end=k + 1):
+        for aa, ae, phrase in find_phrases(doc, s.i, tb.country_anaphors, start=max(s.tok_start, k - 3), end=k + 1):
             if ae == k + 1:
                 country = ctx.last_country_before(aa)
                 if country is not None:
@@ -321,7 +321,7 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
                                 country.kb or country.text)
                     return m, 0.6, ae
         if any(b == k + 1 and not _after_control_verb(doc, s, a)
-               for a, b, _ in find_phrases(doc, s.i, {w: 1 for w in tb.boundaries}, start=max(s.tok_start, k - 2), end=k + 1)):
+               for a, b, _ in find_phrases(doc, s.i, tb.boundaries, start=max(s.tok_start, k - 2), end=k + 1)):
             return None
         if low in tb.complementizers or low == ";":
             return None
@@ -338,7 +338,7 @@ def _opens_with_source(doc: Doc, s, k: int) -> bool:
     j = k - 1
     while j > s.tok_start and doc.tokens[j - 1].text not in (",", ";", ":"):
         j -= 1
-    return any(a == j for a, _, _ in find_phrases(doc, s.i, {w: 1 for w in tb.according_to}, start=j,
+    return any(a == j for a, _, _ in find_phrases(doc, s.i, tb.according_to, start=j,
                                                    end=min(k, j + 3)))
 
 
@@ -440,7 +440,7 @@ def coordinated_verb(doc: Doc, s, ca: int, purpose: bool = False) -> bool:
     also of a purpose clause ("thăm Nga để hội đàm"), whose subject is the main verb's only for actions: in
     "cử chuyên gia đến để thông báo" the ones who brief are the experts."""
     tb = tables(doc.article.lang)
-    words = {c: 1 for c in tb.coordinators + (tb.purpose if purpose else ())}
+    words = joined(tb.coordinators, tb.purpose if purpose else ())
     k = ca - 1
     while k >= s.tok_start:
         # a coordinator ending here ("đồng thời", tagged as an adverb, counts before the adverbs are skipped)
@@ -560,7 +560,7 @@ def _is_fronted(doc: Doc, s, ca: int, ce: int) -> bool:
     if k != ca or j >= s.tok_end or doc.tokens[j].upos in ("ADP", "PUNCT"):
         return False
     # "Phát biểu sau lễ ký, ông X cho biết ...", "Speaking after the talks, X said ...": an adverbial participle
-    adverbial = find_phrases(doc, s.i, {w: 1 for w in tb.adverbial_after_cue}, start=j, end=min(s.tok_end, j + 3))
+    adverbial = find_phrases(doc, s.i, tb.adverbial_after_cue, start=j, end=min(s.tok_end, j + 3))
     return not any(a == j for a, _, _ in adverbial)
 
 
@@ -601,7 +601,7 @@ def _strip(doc: Doc, a: int, b: int) -> tuple[int, int]:
 def _content_after(doc: Doc, s, ce: int, np_cut: bool = True) -> tuple[int, int] | None:
     tb = tables(doc.article.lang)
     j = ce
-    skip = {p: 1 for p in tb.after_cue + tb.complementizers}
+    skip = joined(tb.after_cue, tb.complementizers)
     while j < s.tok_end:
         if doc.tokens[j].text in PUNCT_SKIP:
             j += 1
@@ -613,7 +613,7 @@ def _content_after(doc: Doc, s, ce: int, np_cut: bool = True) -> tuple[int, int]
         break
     if j >= s.tok_end:
         return None
-    att = find_phrases(doc, s.i, {a: 1 for a in tb.according_to}, start=j, end=min(s.tok_end, j + 3))
+    att = find_phrases(doc, s.i, tb.according_to, start=j, end=min(s.tok_end, j + 3))
     if att and att[0][0] == j:
         return None  # "X a démenti, selon Reuters": an attribution, not what was said
     # "a déclaré lors d'une réunion au ministère que ...", "said on Monday that ...": the content starts after
@@ -646,7 +646,7 @@ def _content_after(doc: Doc, s, ce: int, np_cut: bool = True) -> tuple[int, int]
                 break
     end = s.end
     # stop before a trailing attribution (", selon X") or a new clause (", sau khi ...", ", after ...")
-    for aa, ae, _ in find_phrases(doc, s.i, {a: 1 for a in tb.according_to + tb.boundaries}, start=j):
+    for aa, ae, _ in find_phrases(doc, s.i, joined(tb.according_to, tb.boundaries), start=j):
         if aa > j and doc.tokens[aa - 1].text == "," and not _inside_quote(doc, s, doc.tokens[aa].start):
             end = doc.tokens[aa - 1].start
             break
@@ -783,7 +783,7 @@ def _outlet_after_marker(doc: Doc, s, k: int) -> Span | None:
     tb = tables(doc.article.lang)
     while k < s.tok_end and doc.tokens[k].upos == "DET":
         k += 1
-    marks = find_phrases(doc, s.i, {m: 1 for m in tb.media_markers}, start=k, end=min(s.tok_end, k + 3))
+    marks = find_phrases(doc, s.i, tb.media_markers, start=k, end=min(s.tok_end, k + 3))
     if not marks or marks[0][0] != k:
         return None
     a = j = marks[0][1]
@@ -796,7 +796,7 @@ def _outlet_after_marker(doc: Doc, s, k: int) -> Span | None:
 
 def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[SpeechAct]:
     tb = tables(doc.article.lang)
-    for aa, ae, phrase in find_phrases(doc, s.i, {a: 1 for a in tb.according_to}):
+    for aa, ae, phrase in find_phrases(doc, s.i, tb.according_to):
         k = ae
         while k < min(s.tok_end, ae + 6) and k not in ents and doc.tokens[k].text != ",":
             k += 1
@@ -838,7 +838,7 @@ def _nominal_cue(doc: Doc, s, ca: int) -> bool:
     tb = tables(doc.article.lang)
     if not tb.speech_nominalisers:
         return False
-    hits = find_phrases(doc, s.i, {w: 1 for w in tb.speech_nominalisers}, start=max(s.tok_start, ca - 2), end=ca)
+    hits = find_phrases(doc, s.i, tb.speech_nominalisers, start=max(s.tok_start, ca - 2), end=ca)
     return any(b == ca for _, b, _ in hits)
 
 
@@ -851,7 +851,7 @@ def _nominal_act(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, ents,
     e = ents[ce + 1]
     speaker, conf = _speaker_mention(doc, ctx, e, title_hits)
     j = e.end
-    about = find_phrases(doc, s.i, {w: 1 for w in tb.about}, start=j, end=min(s.tok_end, j + 4))
+    about = find_phrases(doc, s.i, tb.about, start=j, end=min(s.tok_end, j + 4))
     if not about or about[0][0] != j:
         return None
     j = about[0][1]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from kg.errors import ConfigError, UnknownNameError
@@ -92,6 +92,12 @@ class LangTables:
     copulas: frozenset[str]
     possessive: frozenset[str]
     word_classes: dict[str, tuple[str, ...]]  # [rules_tagger]: class -> words, for the model-free backend
+
+    @cached_property
+    def title_heads(self) -> dict[str, str]:
+        """Titles and institutions in one table (a person's span may start with either: "Bộ trưởng Bộ Công
+        Thương X"), made once so the phrase matcher indexes it once."""
+        return {**self.titles, **self.institutions}
 
 
 def _compile(patterns: list[str], where: str) -> tuple[re.Pattern, ...]:

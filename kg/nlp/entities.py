@@ -30,6 +30,8 @@ _APOS = re.compile(r"(\b\w['’])(?=\w)")
 
 def _name_words(text: str) -> list[str]:
     """Words for gazetteer matching: "d'État" is "d'" "État" whichever way the backend tokenised it."""
+    if "'" not in text and "’" not in text:
+        return text.split()
     return _APOS.sub(r"\1 ", text).split()
 
 
@@ -237,7 +239,7 @@ def _strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     from kg.extract.common import find_phrases
 
     tb, toks, text = tables(doc.article.lang), doc.tokens, doc.article.text
-    heads = {**tb.titles, **tb.institutions}  # "Bộ trưởng Bộ [Công Thương Nguyễn Hồng Diên]": a ministry's name too
+    heads = tb.title_heads  # "Bộ trưởng Bộ [Công Thương Nguyễn Hồng Diên]": a ministry's name too
     out = []
     for e in spans:
         if e.label == "PER" and e.kb is None:
