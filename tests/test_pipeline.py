@@ -199,3 +199,38 @@ def test_a_rule_change_reruns_extraction_but_not_nlp(corpus, tmp_path):
         assert len(list((out / "cache" / "nlp").glob("*.json.gz"))) == 2
     finally:
         BACKENDS.pop("fake", None)
+
+
+def test_an_interrupted_build_keeps_the_annotations_it_made(corpus, tmp_path):
+    # each article's annotation and result are cached as soon as they are made, so a build stopped part way
+    # (Ctrl-C, a killed machine) is resumed by --update without running NLP again on the articles it had done
+    from conftest import _fake_load
+    from kg.nlp import BACKENDS, Backend, register_backend
+
+    calls, stop_at = [], [3]
+
+    def counting(lang, settings):
+        inner = _fake_load(lang, settings)
+
+        def annotate(art):
+            calls.append(art.id)
+            if len(calls) == stop_at[0]:
+                raise KeyboardInterrupt
+            return inner(art)
+        return annotate
+
+    register_backend(Backend("fake", ("vi", "fr", "en"), lambda l, s: (True, []), counting, lambda l, s: "fake 1",
+                             lambda l: ""))
+    try:
+        out = tmp_path / "out"
+        with pytest.raises(KeyboardInterrupt):
+            build([corpus], out, FAKE)
+        assert len(calls) == 3 and len(list((out / "cache" / "nlp").glob("*.json.gz"))) == 2
+        done, calls[:], stop_at[0] = calls[:2], [], 0
+        upd = build([corpus], out, FAKE, update=True)
+        assert upd.reused == 2 and len(calls) == 1 and calls[0] not in done
+        build([corpus], tmp_path / "full", FAKE)
+        for name in ("graph.trig", "statements.jsonl"):
+            assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
+    finally:
+        BACKENDS.pop("fake", None)
