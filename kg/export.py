@@ -94,7 +94,7 @@ class _TurtleStream:
         prefixes, body = _split_prefixes(doc)
         self.fh.write(b"".join(p for p in prefixes if p not in self.declared))
         self.declared.update(prefixes)
-        self.fh.write(f"{graph} {{\n".encode("utf-8") + body + b"}\n" if self.trig else body)
+        self.fh.write(f"{graph} {{\n".encode() + body + b"}\n" if self.trig else body)
 
 
 class _JsonLdStream:

@@ -130,7 +130,7 @@ def test_streamed_rdf_files_of_many_graphs_hold_the_dataset_and_declare_each_pre
     jl = rdflib.Graph().parse(data=EXPORTERS["jsonld"].generate(out), format="json-ld")
     assert len(union) > 50 and isomorphic(ttl, union) and isomorphic(jl, union)
     for text in (trig_text, ttl_text):
-        declared = re.findall(r"^@prefix (\w+):", text, flags=re.M)
+        declared = re.findall(r"^@prefix (\w+):", text, flags=re.MULTILINE)
         assert sorted(declared) == sorted(PREFIXES)  # once each, and the literal's line is no directive
     assert trig_text.count(str(DATA["graph/a2"]) + "> {") == 1
 

@@ -205,6 +205,7 @@ def test_an_interrupted_build_keeps_the_annotations_it_made(corpus, tmp_path):
     # each article's annotation and result are cached as soon as they are made, so a build stopped part way
     # (Ctrl-C, a killed machine) is resumed by --update without running NLP again on the articles it had done
     from conftest import _fake_load
+
     from kg.nlp import BACKENDS, Backend, register_backend
 
     calls, stop_at = [], [3]
