@@ -180,14 +180,12 @@ def find_phrases(doc: Doc, sent: int, phrases: Collection[str], use_lemma: bool 
     s = doc.sentences[sent]
     a0 = s.tok_start if start is None else start
     b0 = s.tok_end if end is None else end
-    hit = _DOC_WORDS.get(id(doc.tokens))
-    doc_cache = hit[3] if hit is not None and hit[0] is doc.tokens else _doc_words(doc)[2]
+    lem, txt, doc_cache = _doc_words(doc)
     key = ("table", id(phrases), use_lemma)  # the table's matches in this doc, found without re-indexing the table
     known = doc_cache.get(key)
     if known is not None and known[0] is phrases:
         starts, matches = known[1], known[2]
     else:
-        lem, txt, _ = _doc_words(doc)
         starts, matches = _doc_matches(doc_cache, lem, txt, _phrase_index(phrases), use_lemma)
         doc_cache[key] = (phrases, starts, matches)
     found, cursor = [], a0
