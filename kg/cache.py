@@ -19,6 +19,7 @@ import dataclasses
 import gzip
 import hashlib
 import json
+import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -32,6 +33,8 @@ __all__ = ["ArticleResult", "article_key", "rules_fingerprint", "load_entry", "s
 
 CACHE_DIR = "cache"
 FORMAT = 1
+_ENTRY_NAME = re.compile(r"[0-9a-f]{20}\.json")  # the names _entry_path and _nlp_path give
+_NLP_NAME = re.compile(r"[0-9a-f]{32}\.json\.gz")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -76,8 +79,8 @@ def _nlp_path(out_dir: Path, key: str) -> Path:
 def load_annotation(out_dir: Path, key: str) -> Annotation | None:
     try:
         return Annotation.from_json(json.loads(gzip.decompress(_nlp_path(out_dir, key).read_bytes())))
-    except (OSError, ValueError, KeyError, TypeError, EOFError):
-        return None  # missing or damaged: annotate again
+    except (OSError, ValueError, KeyError, TypeError, EOFError, AttributeError):
+        return None  # missing, damaged or not an annotation: annotate again
 
 
 def save_annotation(out_dir: Path, key: str, ann: Annotation) -> None:
@@ -91,27 +94,54 @@ def _entry_path(out_dir: Path, art_id: str) -> Path:
     return Path(out_dir) / CACHE_DIR / f"{safe}.json"
 
 
-def _mention(d: dict | None) -> Mention | None:
-    return Mention(**d) if d else None
+def _mention(d) -> Mention | None:
+    if d is None:
+        return None
+    m = Mention(**d)  # (a TypeError for a missing or unknown field)
+    if not (isinstance(m.text, str) and _is_int(m.start) and _is_int(m.end) and isinstance(m.type, str)):
+        raise ValueError("bad mention")
+    return m
+
+
+def _is_int(x) -> bool:
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
+def _statement(d) -> Statement:
+    """A cached statement, checked field by field: a damaged entry must fail here, not in the graph stage."""
+    from kg.model import MODALITIES, POLARITIES
+    from kg.ontology import RELATIONS
+
+    d = dict(d)
+    for slot in ("subject", "object", "attributed_to"):
+        d[slot] = _mention(d.get(slot))
+    d["extra"] = tuple(tuple(x) for x in d.get("extra", ()))
+    st = Statement(**d)
+    if st.subject is None or st.relation not in RELATIONS or st.polarity not in POLARITIES or \
+            st.modality not in MODALITIES or not all(_is_int(x) for x in (st.sentence, st.sent_start, st.sent_end)) \
+            or not all(isinstance(x, str) for x in (st.article, st.lang, st.relation_text, st.sentence_text)) or \
+            not isinstance(st.confidence, (int, float)) or not all(x is None or isinstance(x, str) for x in (
+                st.object_text, st.role, st.date)):
+        raise ValueError("bad statement")
+    return st
 
 
 def load_entry(out_dir: Path, article: Article, key: str) -> ArticleResult | None:
-    """The cached result of ``article`` if it was made with the same key, else None."""
+    """The cached result of ``article`` if it was made with the same key, else None (also when the entry is damaged
+    or not of the shape :func:`save_entry` writes: it is then made again)."""
     path = _entry_path(out_dir, article.id)
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        if not isinstance(raw, dict) or raw.get("key") != key or raw.get("id") != article.id:
+            return None
+        sts = [_statement(d) for d in raw["statements"]]
+        names = raw["names"]
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names) or \
+                not _is_int(raw["sentences"]) or not _is_int(raw["tokens"]):
+            return None
+        return ArticleResult(article, sts, list(names), raw["sentences"], raw["tokens"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    if raw.get("key") != key or raw.get("id") != article.id:
-        return None
-    sts = []
-    for d in raw["statements"]:
-        d = dict(d)
-        for slot in ("subject", "object", "attributed_to"):
-            d[slot] = _mention(d.get(slot))
-        d["extra"] = tuple(tuple(x) for x in d.get("extra", ()))
-        sts.append(Statement(**d))
-    return ArticleResult(article, sts, list(raw["names"]), raw["sentences"], raw["tokens"])
 
 
 def _statement_dict(st: Statement) -> dict:
@@ -136,13 +166,13 @@ def prune(out_dir: Path, keep_ids: set[str], keep_nlp: set[str] | None = None) -
     keep = {_entry_path(out_dir, i).name for i in keep_ids}
     removed = 0
     for f in (Path(out_dir) / CACHE_DIR).glob("*.json"):
-        if f.name not in keep and f != manifest_path(out_dir):
+        if f.name not in keep and _ENTRY_NAME.fullmatch(f.name):  # only the entries kg names: never a user's file
             f.unlink()
             removed += 1
     if keep_nlp is not None:
         keep = {_nlp_path(out_dir, k).name for k in keep_nlp}
         for f in (Path(out_dir) / CACHE_DIR / "nlp").glob("*.json.gz"):
-            if f.name not in keep:
+            if f.name not in keep and _NLP_NAME.fullmatch(f.name):
                 f.unlink()
                 removed += 1
     return removed
@@ -200,10 +230,12 @@ def load_manifest(out_dir: Path, fingerprint: str) -> dict | None:
     """The last build's manifest if it had this fingerprint and every output it wrote is still untouched."""
     try:
         m = json.loads(manifest_path(out_dir).read_text(encoding="utf-8"))
-        if m.get("format") != FORMAT or m.get("fingerprint") != fingerprint:
+        if not isinstance(m, dict) or m.get("format") != FORMAT or m.get("fingerprint") != fingerprint:
+            return None
+        if not all(_is_int(m["counts"][k]) for k in ("articles", "sentences", "tokens", "statements", "entities")):
             return None
         if any(_stat(Path(out_dir) / name) != st for name, st in m["outputs"].items()):
             return None
         return m
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None

@@ -15,6 +15,7 @@ __all__ = [
     "UnknownNameError",
     "ModelNotAvailableError",
     "UnsupportedLanguageError",
+    "OutputError",
 ]
 
 
@@ -37,6 +38,17 @@ class UnsupportedLanguageError(InputError):
     def __init__(self, path: str, lang: str, supported: tuple[str, ...], line: int | None = None):
         self.lang, self.supported = lang, supported
         super().__init__(path, f"language {lang!r} is not supported (supported: {', '.join(supported)})", line)
+
+
+class OutputError(KgError, OSError):
+    """The output folder cannot be used (not kg's, locked by another build, read-only, the disk full)."""
+
+    def __init__(self, path, reason: str):
+        self.path, self.reason = str(path), reason
+        Exception.__init__(self, f"{self.path}: {reason}")
+
+    def __str__(self) -> str:
+        return self.args[0]
 
 
 class ConfigError(KgError, ValueError):

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kg.graph import PREFIXES, LinkedStatement, graph_chunks
-from kg.io import atomic_write_text, atomic_writer
+from kg.io import StagedWrites, staged_writes
 from kg.model import Article, Entity
 
 __all__ = ["Exporter", "EXPORTERS", "statement_record", "generate_jsonl", "generate_html", "write_outputs",
@@ -194,17 +194,23 @@ def generate_html(out: BuildOutput) -> str:
     return page(out.statements, out.entities, out.articles)
 
 
-def write_outputs(out: BuildOutput, out_dir: str | Path, names: list[str] | None = None) -> list[Path]:
-    """Write the named exports (all by default) into ``out_dir``; each file is replaced atomically, and the RDF
-    files are streamed (see :func:`write_rdf`)."""
+def write_outputs(out: BuildOutput, out_dir: str | Path, names: list[str] | None = None,
+                  stage: StagedWrites | None = None) -> list[Path]:
+    """Write the named exports (all by default) into ``out_dir``, the RDF files streamed (see :func:`write_rdf`).
+
+    The files are staged in ``stage`` (its caller commits them with the rest of its outputs), or, without one,
+    renamed into place together once every file is complete: a failure leaves the previous files as they were."""
+    if stage is None:
+        with staged_writes() as own:
+            return write_outputs(out, out_dir, names, own)
     out_dir = Path(out_dir)
     names = names or list(EXPORTERS)
     rdf = [n for n in names if n in RDF_FORMATS]
     with contextlib.ExitStack() as stack:
-        targets = {n: stack.enter_context(atomic_writer(out_dir / EXPORTERS[n].filename)) for n in rdf}
+        targets = {n: stack.enter_context(stage.writer(out_dir / EXPORTERS[n].filename)) for n in rdf}
         if targets:
             write_rdf(out, targets)
     for name in names:
         if name not in RDF_FORMATS:
-            atomic_write_text(out_dir / EXPORTERS[name].filename, EXPORTERS[name].generate(out))
+            stage.write_text(out_dir / EXPORTERS[name].filename, EXPORTERS[name].generate(out))
     return [out_dir / EXPORTERS[n].filename for n in names]

@@ -12,6 +12,7 @@ docs/decisions/0007-streamed-graph-and-exports.md). :func:`build_dataset` gives 
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from rdflib.namespace import PROV
 from kg.model import Article, Entity, Statement
 from kg.ontology import DATA, KG
 
-__all__ = ["LinkedStatement", "statement_id", "GraphChunk", "graph_chunks", "build_dataset", "PREFIXES", "SCHEMA",
+__all__ = ["LinkedStatement", "statement_id", "article_local_name", "article_iri", "article_graph", "GraphChunk", "graph_chunks", "build_dataset", "PREFIXES", "SCHEMA",
            "WD", "ENTITY_GRAPH", "TYPE_CLASS"]
 
 SCHEMA = Namespace("https://schema.org/")
@@ -75,6 +76,45 @@ P = SimpleNamespace(
     skos_altLabel=ox.NamedNode(str(SKOS.altLabel)),
     skos_prefLabel=ox.NamedNode(str(SKOS.prefLabel)),
 )
+
+
+# local names of graphs kg itself writes: an article's id never maps onto one of them
+RESERVED_GRAPH_NAMES = frozenset({"entities"})
+
+
+def _iri_safe(ch: str) -> bool:
+    if ch.isascii():
+        return ch.isalnum() or ch in "-_.~"
+    return unicodedata.category(ch)[0] in "LNM"  # letters, digits, marks: all IRI "ucschar"s (RFC 3987)
+
+
+def article_local_name(art_id: str) -> str:
+    """The article id as one IRI path segment, so any id (a file name with a space, a JSONL id with ``<``, ``"``,
+    a newline or NUL) gives a valid IRI: ASCII letters and digits, ``-_.~`` and non-ASCII letters, digits and
+    marks are kept, every other character is percent-encoded (its UTF-8 bytes, RFC 3987). ``%`` itself is
+    encoded, so two ids never share a name; the id is also kept as a literal (``schema:identifier``). An id that
+    would name a graph kg writes itself (``entities``) or a dot segment (``.``, ``..``) has its first character
+    encoded.
+
+    >>> article_local_name("000_bea82d26"), article_local_name("my article"), article_local_name('x> . <y')
+    ('000_bea82d26', 'my%20article', 'x%3E%20.%20%3Cy')
+    >>> article_local_name("Bắc Hàn/2024"), article_local_name("entities"), article_local_name("..")
+    ('Bắc%20Hàn%2F2024', '%65ntities', '%2E.')
+    """
+    out = "".join(ch if _iri_safe(ch) else "".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass"))
+                  for ch in art_id)
+    if out in RESERVED_GRAPH_NAMES or not out.strip("."):
+        out = f"%{ord(out[0]):02X}" + out[1:]
+    return out
+
+
+def article_iri(art_id: str) -> str:
+    return str(DATA[f"article/{article_local_name(art_id)}"])
+
+
+def article_graph(art_id: str) -> str:
+    """The named graph holding one article's metadata and statements."""
+    return str(DATA[f"graph/{article_local_name(art_id)}"])
 
 
 @dataclass(frozen=True)
@@ -147,9 +187,9 @@ def _entity_triples(t: _Terms, e: Entity, mentions: list[tuple]) -> tuple[list, 
         own.append(T(node, P.owl_sameAs, t.iri(WD[e.wikidata])))
     ments = []
     for art_id, text, start, end, reason in sorted(set(mentions)):
-        mn = ox.NamedNode(f"{e.iri}/mention/{art_id}/{start}-{end}")
+        mn = ox.NamedNode(f"{e.iri}/mention/{article_local_name(art_id)}/{start}-{end}")
         own.append(T(node, P.kg_mention, mn))
-        ments += [T(mn, P.rdf_type, P.kg_Mention), T(mn, P.kg_inArticle, t.iri(DATA[f"article/{art_id}"])),
+        ments += [T(mn, P.rdf_type, P.kg_Mention), T(mn, P.kg_inArticle, t.iri(article_iri(art_id))),
                   T(mn, P.kg_mentionText, ox.Literal(text)), T(mn, P.kg_startOffset, t.int(start)),
                   T(mn, P.kg_endOffset, t.int(end)), T(mn, P.kg_linkReason, ox.Literal(reason))]
     return own, ments
@@ -159,7 +199,7 @@ def _article_triples(t: _Terms, art: Article, statements: list[LinkedStatement],
                      ) -> tuple[list, list]:
     """(the article's and its statements' triples, its direct entity-to-entity edges)."""
     T = ox.Triple
-    a = t.iri(DATA[f"article/{art.id}"])
+    a = t.iri(article_iri(art.id))
     out = [T(a, P.rdf_type, P.schema_NewsArticle), T(a, P.schema_identifier, ox.Literal(art.id)),
            T(a, P.schema_inLanguage, ox.Literal(art.lang))]
     if art.url:
@@ -220,7 +260,7 @@ def graph_chunks(articles: list[Article], statements: list[LinkedStatement], ent
     yield chunk
     for art in sorted(articles, key=lambda a: a.id):
         triples, edges = _article_triples(t, art, by_article.get(art.id, []), backends.get(art.lang))
-        yield GraphChunk(t.iri(DATA[f"graph/{art.id}"]), triples + edges, triples)
+        yield GraphChunk(t.iri(article_graph(art.id)), triples + edges, triples)
 
 
 def build_dataset(articles: list[Article], statements: list[LinkedStatement], entities: dict[str, Entity],

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import logging
 import shutil
 import time
 from collections import defaultdict
@@ -18,20 +19,23 @@ from pathlib import Path
 from kg.cache import (ArticleResult, article_key, build_fingerprint, load_annotation, load_entry, load_manifest,
                       manifest_path, nlp_key, prune, rules_fingerprint, save_annotation, save_entry, save_manifest)
 from kg.config import Config
-from kg.errors import ConfigError, InputError, KgError
+from kg.errors import ConfigError, InputError, KgError, OutputError
 from kg.export import EXPORTERS, RDF_FORMATS, BuildOutput, write_outputs
 from kg.extract import extract
 from kg.gazetteer import load_gazetteer
 from kg.graph import LinkedStatement, statement_id
 from kg.ingest import read_articles
-from kg.io import atomic_write_text
+from kg.io import staged_writes
 from kg.model import Article
 from kg.nlp import select_backend
 from kg.nlp.doc import Annotation, doc_from_annotation
 from kg.nlp.entities import apply_gazetteer
+from kg.outdir import OutputDir
 from kg.resolve import Resolver
 
 __all__ = ["BuildReport", "build", "plan_articles", "process_articles", "summary_lines"]
+
+log = logging.getLogger(__name__)
 
 STAGES = ("ingest", "nlp", "extract", "resolve", "graph", "export")
 # relations whose object is a place, not a party: a capital there stays the city
@@ -111,12 +115,17 @@ def _annotate_and_extract(art: Article, config: Config, ann: Annotation | None =
 def _worker(job):
     art, config, ann = job
     try:
-        return _annotate_and_extract(art, config, ann)
+        try:
+            return _annotate_and_extract(art, config, ann)
+        except Exception:
+            if ann is None:
+                raise
+            return _annotate_and_extract(art, config, None)  # the cached annotation is unusable: annotate again
     except KgError as exc:
         return _error_record(exc, art.path) | {"article": art.id}
     except Exception as exc:  # a backend crash on one article must not stop the batch
         return {"file": art.path, "line": None, "article": art.id, "error": type(exc).__name__,
-                "reason": f"processing failed: {exc}"}
+                "reason": f"processing failed: {exc}", "internal": True}
 
 
 def plan_articles(articles: list[Article], config: Config, report: BuildReport) -> tuple[list, dict]:
@@ -197,10 +206,10 @@ def process_articles(articles: list[Article], config: Config, report: BuildRepor
                 continue
             res, new_ann, t_nlp, t_extract = out
             if new_ann is not None:
-                save_annotation(out_dir, nkey, new_ann)
+                _try_cache(save_annotation, out_dir, nkey, new_ann)
             report.timings["nlp"] += t_nlp
             report.timings["extract"] += t_extract
-            save_entry(out_dir, res, key)
+            _try_cache(save_entry, out_dir, res, key)
             report.processed.append(art.id)
             slots[slot] = res
     return [r for r in slots if r is not None]
@@ -229,7 +238,7 @@ def _run_on_cluster(address: str, jobs: list, progress) -> list:
             except Exception as exc:  # the worker process died (KilledWorker) or the job could not run there
                 art = jobs[k][0]
                 outcomes[k] = {"file": art.path, "line": None, "article": art.id, "error": type(exc).__name__,
-                               "reason": f"failed on the cluster: {exc}"}
+                               "reason": f"failed on the cluster: {exc}", "internal": True}
             if progress is not None:
                 progress.update(1)
         return outcomes
@@ -250,13 +259,33 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | No
     """Build every output in ``out_dir`` from the article files and folders in ``inputs``.
 
     With ``update``, articles whose cached NLP and extraction are still valid are not processed again; the result
-    is the same as a full rebuild. Articles no longer in the input disappear from the outputs."""
-    config = config or Config()
-    out_dir = Path(out_dir)
+    is the same as a full rebuild. Articles no longer in the input disappear from the outputs.
+
+    ``out_dir`` is locked for the build and must be new, empty or written by kg (see :mod:`kg.outdir`); the outputs
+    are renamed into place together once all are complete, so a build that fails leaves the last complete set."""
+    inputs = list(inputs)
+    with OutputDir(out_dir, inputs):
+        return _build(inputs, Path(out_dir), config or Config(), progress_factory, update, fail_fast, workers,
+                      cluster)
+
+
+def _remove_stale_temporaries(out_dir: Path) -> None:
+    """Temporary files and stores left by a run killed while writing: only the names kg itself gives them."""
+    ours = {e.filename for e in EXPORTERS.values()} | {"errors.jsonl"}
+    for stale in out_dir.glob(".*.tmp"):
+        name = stale.name[1:]
+        if stale.is_file() and any(name.startswith(f"{o}.") for o in ours):
+            stale.unlink()
+        elif stale.is_dir() and name.startswith("oxigraph."):
+            shutil.rmtree(stale)
+
+
+def _build(inputs: list, out_dir: Path, config: Config, progress_factory, update: bool, fail_fast: bool,
+           workers: int, cluster: str | None) -> BuildReport:
     report = BuildReport()
     t0 = time.perf_counter()
     articles: list[Article] = []
-    for item in read_articles(inputs):
+    for item in read_articles(inputs, exclude=[out_dir]):
         if isinstance(item, InputError):
             report.errors.append(_error_record(item))
         else:
@@ -265,8 +294,7 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | No
     if fail_fast and report.errors:
         e = report.errors[0]
         raise InputError(e["file"], e["reason"], e.get("line"))
-    for stale in out_dir.glob(".*.tmp") if out_dir.exists() else ():  # left by a run killed while writing
-        shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
+    _remove_stale_temporaries(out_dir)
 
     progress = progress_factory(len(articles)) if progress_factory else None
     plan = plan_articles(articles, config, report)
@@ -286,10 +314,41 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | No
     report.sentences = sum(r.sentences for r in results)
     report.tokens = sum(r.tokens for r in results)
 
+    t0 = time.perf_counter()
+    linked, resolver = _resolve(results, config)
+    entities = resolver.entities
+    report.timings["resolve"] = time.perf_counter() - t0
+
+    out = BuildOutput(linked, entities, {r.article.id: r.article for r in results}, dict(report.backends),
+                      resolver.mentions)
+    try:
+        with staged_writes() as stage:  # every output renamed into place together, once all are complete
+            t0 = time.perf_counter()  # "graph": making the RDF graph and streaming it into its four files
+            report.outputs = [str(p) for p in write_outputs(out, out_dir, list(RDF_FORMATS), stage)]
+            report.timings["graph"] = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            report.outputs += [str(p) for p in write_outputs(out, out_dir, [n for n in EXPORTERS
+                                                                            if n not in RDF_FORMATS], stage)]
+            errors_path = Path(out_dir) / "errors.jsonl"
+            stage.write_text(errors_path, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in report.errors))
+            report.outputs.append(str(errors_path))
+    except OSError as exc:
+        raise OutputError(out_dir, f"could not write the outputs ({exc.strerror or exc}); the previous outputs "
+                                   "are kept as they were") from exc
+    report.timings["export"] = time.perf_counter() - t0
+    report.statements = len(linked)
+    used = {ls.subject_iri for ls in linked} | {ls.object_iri for ls in linked if ls.object_iri}
+    report.entities = len(used)
+    if not any(e.get("internal") for e in report.errors):
+        # a build that lost articles to its own failures (not to bad input) must run them again next time
+        _try_cache(save_manifest, out_dir, fingerprint, report)
+    return report
+
+
+def _resolve(results: list[ArticleResult], config: Config) -> tuple[list[LinkedStatement], Resolver]:
+    """Link every statement's ends to canonical entities, across articles and languages."""
     gaz = load_gazetteer(list(config.gazetteers))
     per_doc = [(r, [s for s in r.statements if s.confidence >= config.min_confidence]) for r in results]
-
-    t0 = time.perf_counter()
     resolver = Resolver(gaz)
     linked: list[LinkedStatement] = []
     for r, sts in per_doc:
@@ -309,26 +368,17 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | No
                               merges.get(ls.object_iri, ls.object_iri) if ls.object_iri else None,
                               merges.get(ls.attributed_iri, ls.attributed_iri) if ls.attributed_iri else None)
               for ls in linked]
-    linked = [ls for ls in linked if ls.subject_iri != ls.object_iri]
-    entities = resolver.entities
-    report.timings["resolve"] = time.perf_counter() - t0
+    return [ls for ls in linked if ls.subject_iri != ls.object_iri], resolver
 
-    t0 = time.perf_counter()  # "graph": making the RDF graph and streaming it into its four files
-    out = BuildOutput(linked, entities, {r.article.id: r.article for r in results}, dict(report.backends),
-                      resolver.mentions)
-    report.outputs = [str(p) for p in write_outputs(out, out_dir, list(RDF_FORMATS))]
-    report.timings["graph"] = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    report.outputs += [str(p) for p in write_outputs(out, out_dir, [n for n in EXPORTERS if n not in RDF_FORMATS])]
-    errors_path = Path(out_dir) / "errors.jsonl"
-    atomic_write_text(errors_path, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in report.errors))
-    report.outputs.append(str(errors_path))
-    report.timings["export"] = time.perf_counter() - t0
-    report.statements = len(linked)
-    used = {ls.subject_iri for ls in linked} | {ls.object_iri for ls in linked if ls.object_iri}
-    report.entities = len(used)
-    save_manifest(out_dir, fingerprint, report)
-    return report
+
+def _try_cache(fn, *args) -> bool:
+    """Write a cache entry; a failure (disk full, read-only cache) costs only the reuse, never the build."""
+    try:
+        fn(*args)
+        return True
+    except OSError as exc:
+        log.warning("could not write to the cache: %s", exc)
+        return False
 
 
 def _unchanged_since_last_build(out_dir: Path, fingerprint: str, report: BuildReport) -> bool:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import unicodedata
+from datetime import date
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -23,12 +25,14 @@ from kg.ingest.clean import clean_text, normalise_whitespace
 from kg.lang import SUPPORTED_LANGS
 from kg.model import Article
 
-__all__ = ["read_articles", "read_file", "detect_language", "READERS", "register_reader", "article_from_text"]
+__all__ = ["read_articles", "read_file", "detect_language", "READERS", "register_reader", "article_from_text",
+           "normalise_published", "check_metadata"]
 
 log = logging.getLogger(__name__)
 
 Reader = Callable[[Path], Iterator["Article | InputError"]]
 READERS: dict[str, Reader] = {}
+OUTPUT_MARKER = ".kg-build"  # kg.outdir.MARKER: the file that marks a kg output folder
 MIN_TEXT_CHARS = 20
 MAX_TEXT_CHARS = 1_000_000  # longer is not one news article (and would take minutes of NLP)
 
@@ -61,7 +65,11 @@ def _decode(path: Path, data: bytes) -> str:
     if not data.strip():
         raise InputError(path, "file is empty")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(path, f"not valid UTF-16 (it starts with a UTF-16 byte-order mark): {exc.reason} at "
+                                   f"byte {exc.start}; the file may be truncated, re-encode it as UTF-8") from None
     if b"\x00" in data[:4096]:
         raise InputError(path, "binary file (contains NUL bytes), not text")
     try:
@@ -81,6 +89,67 @@ def _decode(path: Path, data: bytes) -> str:
                            "Vietnamese/French/English in a legacy code page; re-encode the file as UTF-8", line=line)
 
 
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                       r"(?:Z|[+-]\d{2}:?\d{2})?)?)?")
+META_FIELDS = ("url", "title", "published", "source")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def normalise_published(value: str) -> str | None:
+    """An ISO 8601 date (``2024-10-21``), month (``2024-10``) or timestamp (``2024-10-21T10:00:00Z``, with any
+    offset) as ``YYYY-MM-DD`` or ``YYYY-MM``: the date as the publisher wrote it, the time dropped. None when it
+    is none of those, or no real date.
+
+    >>> normalise_published("2024-10-21T10:00:00Z"), normalise_published("2024-10"), normalise_published("2024-02-30")
+    ('2024-10-21', '2024-10', None)
+    """
+    m = _ISO_DATE.fullmatch(value.strip())
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if m.group(3) else f"{year:04d}-{month:02d}"
+
+
+def check_metadata(meta: dict) -> tuple[dict, list[str]]:
+    """The optional metadata fields (url, title, published, source) that can be used, and a problem per field
+    that cannot: a field of the wrong type, a date that is no ISO date, text that is not valid Unicode. A bad
+    field is dropped; the article is kept.
+
+    >>> check_metadata({"title": ["x"], "published": 20241021, "url": "https://a.example/1"})
+    ({'url': 'https://a.example/1'}, ["field 'title' ignored: expected a string, got a list", \
+"field 'published' ignored: expected an ISO date string (2024-10-21), got an int"])
+    """
+    clean, problems = {}, []
+    for key in META_FIELDS:
+        value = meta.get(key)
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str):
+            expected = "an ISO date string (2024-10-21)" if key == "published" else "a string"
+            problems.append(f"field {key!r} ignored: expected {expected}, got {_type_name(value)}")
+        elif _SURROGATE.search(value):
+            problems.append(f"field {key!r} ignored: not valid Unicode (a lone surrogate)")
+        elif key == "published":
+            iso = normalise_published(value)
+            if iso is None:
+                problems.append(f"field 'published' ignored: {value[:40]!r} is not an ISO date (2024-10-21) or "
+                                "timestamp (2024-10-21T10:00:00Z)")
+            else:
+                clean[key] = iso
+        elif value.strip():
+            clean[key] = value.strip()
+    return clean, problems
+
+
+def _type_name(value) -> str:
+    name = {dict: "an object", list: "a list", bool: "a boolean", int: "an int", float: "a number"}
+    return name.get(type(value), type(value).__name__)
+
+
 def article_from_text(art_id: str, raw: str, path: Path | str, lang: str | None = None, line: int | None = None,
                       **meta) -> Article:
     """Clean one article's raw text, detect its language and build the Article."""
@@ -95,8 +164,8 @@ def article_from_text(art_id: str, raw: str, path: Path | str, lang: str | None 
     text, found = clean_text(norm, lang)
     if len(text) < MIN_TEXT_CHARS:
         raise InputError(path, "nothing left after removing page furniture", line=line)
-    merged = {k: v for k, v in found.items() if k in ("url", "title", "published", "source")}
-    merged.update({k: v for k, v in meta.items() if v})
+    merged = {k: v for k, v in found.items() if k in META_FIELDS}
+    merged.update(check_metadata(meta)[0])  # a reader that wants its bad fields reported calls check_metadata first
     return Article(id=art_id, text=text, lang=lang, path=str(path), **merged)
 
 
@@ -145,18 +214,32 @@ def read_jsonl(path: Path) -> Iterator[Article | InputError]:
         if not isinstance(rec, dict):
             yield InputError(path, "a line must be a JSON object", line=n)
             continue
-        text, art_id = rec.get("text"), rec.get("id")
+        text, art_id, lang = rec.get("text"), rec.get("id"), rec.get("lang")
         if not isinstance(text, str) or not text.strip():
             yield InputError(path, "no 'text' field (or it is empty)", line=n)
             continue
-        if not isinstance(art_id, (str, int)) or not str(art_id).strip():
-            yield InputError(path, "no 'id' field", line=n)
+        if isinstance(art_id, bool) or not isinstance(art_id, (str, int)) or not str(art_id).strip():
+            yield InputError(path, "no 'id' field (a non-empty string or an integer)", line=n)
             continue
+        art_id = str(art_id)
+        if _SURROGATE.search(art_id):
+            yield InputError(path, "'id' is not valid Unicode (it holds a lone surrogate such as \\ud800)", line=n)
+            continue
+        meta, problems = check_metadata(rec)
+        if lang is not None and not isinstance(lang, str):
+            problems.append(f"field 'lang' ignored: expected a language code string, got {_type_name(lang)}")
+            lang = None
+        if _SURROGATE.search(text):
+            problems.append("'text': lone surrogates (not valid Unicode) replaced by U+FFFD")
+            text = _SURROGATE.sub("\ufffd", text)
         try:
-            yield article_from_text(str(art_id), text, path, lang=rec.get("lang"), line=n, url=rec.get("url"),
-                                    title=rec.get("title"), published=rec.get("published"), source=rec.get("source"))
+            art = article_from_text(art_id, text, path, lang=lang or None, line=n, **meta)
         except InputError as exc:
             yield exc
+            continue
+        for problem in problems:  # reported on the line, the article kept
+            yield InputError(path, f"article {art_id!r}: {problem}", line=n)
+        yield art
 
 
 def read_file(path: Path) -> Iterator[Article | InputError]:
@@ -173,12 +256,17 @@ def read_file(path: Path) -> Iterator[Article | InputError]:
         yield InputError(path, f"cannot read file: {exc.strerror or exc}")
 
 
-def _files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
+def _files(paths: Iterable[str | os.PathLike], exclude: Iterable[Path] = ()) -> Iterator[Path | InputError]:
+    skip = {Path(x).resolve() for x in exclude}
     for p in paths:
         p = Path(p)
         if p.is_dir():
+            # kg's own output folders (the --out of this or another build) are not articles
+            skip |= {m.parent.resolve() for m in p.rglob(OUTPUT_MARKER) if m.is_file()}
             for f in sorted(p.rglob("*")):
                 if f.name.startswith(".") or f.suffix.lower() not in READERS:
+                    continue
+                if skip and any(d in skip for d in f.resolve().parents):
                     continue
                 if f.is_file():
                     yield f
@@ -196,10 +284,12 @@ def _files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
             yield InputError(p, "no such file or directory")
 
 
-def read_articles(paths: Iterable[str | os.PathLike]) -> Iterator[Article | InputError]:
-    """Yield an Article or an InputError per article found under ``paths``; duplicate ids are errors."""
+def read_articles(paths: Iterable[str | os.PathLike], exclude: Iterable[str | os.PathLike] = ()
+                  ) -> Iterator[Article | InputError]:
+    """Yield an Article or an InputError per article found under ``paths``; duplicate ids are errors. Files under
+    ``exclude`` (the build's own output folder) or under any folder kg built into are skipped."""
     seen: dict[str, str] = {}
-    for f in _files(paths):
+    for f in _files(paths, [Path(x) for x in exclude]):
         if isinstance(f, InputError):
             yield f
             continue

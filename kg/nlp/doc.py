@@ -55,8 +55,37 @@ class Annotation:
 
     @classmethod
     def from_json(cls, d: dict) -> "Annotation":
-        return cls([[WordRec(*w) for w in s] for s in d["sentences"]], [tuple(e) for e in d["ents"]],
-                   d["backend"], d["has_parse"])
+        """The annotation :meth:`to_json` wrote; ValueError for anything else (a damaged or edited cache entry),
+        so a bad entry is annotated again instead of failing its article.
+
+        >>> Annotation.from_json({"backend": "x", "has_parse": False, "ents": [[1]], "sentences": []})
+        Traceback (most recent call last):
+        ...
+        ValueError: not a cached annotation: an entity is not [start, end, label]
+        """
+        if not isinstance(d, dict) or not isinstance(d.get("sentences"), list) or not isinstance(d.get("ents"), list):
+            raise ValueError("not a cached annotation: no sentences or entities")
+        if not isinstance(d.get("backend"), str) or not isinstance(d.get("has_parse"), bool):
+            raise ValueError("not a cached annotation: no backend")
+        sentences = []
+        for s in d["sentences"]:
+            if not isinstance(s, list) or not all(_is_word(w) for w in s):
+                raise ValueError("not a cached annotation: a word is not [text, start, end, upos, lemma, head, deprel]")
+            sentences.append([WordRec(*w) for w in s])
+        if not all(isinstance(e, list) and len(e) == 3 and _is_int(e[0]) and _is_int(e[1]) and e[0] <= e[1]
+                   and isinstance(e[2], str) for e in d["ents"]):
+            raise ValueError("not a cached annotation: an entity is not [start, end, label]")
+        return cls(sentences, [tuple(e) for e in d["ents"]], d["backend"], d["has_parse"])
+
+
+def _is_int(x) -> bool:
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
+def _is_word(w) -> bool:
+    return (isinstance(w, list) and len(w) == 7 and isinstance(w[0], str) and _is_int(w[1]) and _is_int(w[2])
+            and 0 <= w[1] <= w[2] and isinstance(w[3], str) and isinstance(w[4], str) and _is_int(w[5])
+            and isinstance(w[6], str))
 
 
 def doc_from_annotation(article: Article, ann: Annotation) -> Doc:
