@@ -6,9 +6,13 @@ import logging
 import sys
 
 from kg.errors import KgError
-from kg.serve import DEFAULT_MAX_RESULT_BYTES
+from kg.serve import DEFAULT_MAX_CONCURRENT, DEFAULT_MAX_RESULT_BYTES
 
-__all__ = ["main"]
+__all__ = ["main", "EXIT_OK", "EXIT_REPORTED", "EXIT_USAGE", "EXIT_INTERNAL"]
+
+# exit codes: every input built; some inputs reported (errors.jsonl) and the rest built; the command could not run
+# (usage, configuration, an unusable --out); a bug in kg
+EXIT_OK, EXIT_REPORTED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def _build(args) -> int:
@@ -45,7 +49,7 @@ def _build(args) -> int:
     report = build(args.inputs, args.out, cfg, factory, update=args.update, fail_fast=args.fail_fast, workers=workers,
                    cluster=args.cluster)
     print("\n".join(summary_lines(report)))
-    return 1 if report.failed else 0
+    return EXIT_REPORTED if report.failed else EXIT_OK
 
 
 def _explain(args) -> int:
@@ -91,7 +95,7 @@ def _query(args) -> int:
             return 2
         k, v = p.split("=", 1)
         params[k] = v
-    variables, rows = run_query(args.out_dir, text, params, engine=args.engine)
+    variables, rows = run_query(args.out_dir, text, params, engine=args.engine, allow_service=args.allow_service)
     sys.stdout.write(format_results(variables, rows, args.format))
     return 0
 
@@ -169,7 +173,8 @@ def _serve(args) -> int:
     from kg.serve import serve
 
     return serve(args.out_dir, host=args.host, port=args.port, timeout_s=args.timeout,
-                 max_result_bytes=args.max_result_bytes)
+                 max_result_bytes=args.max_result_bytes, max_concurrent=args.max_concurrent,
+                 allowed_hosts=tuple(args.allow_host or ()))
 
 
 def _models_download(args) -> int:
@@ -221,6 +226,9 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=["table", "csv", "json"], default="table")
     q.add_argument("--engine", choices=["oxigraph", "rdflib"], default="oxigraph")
     q.add_argument("--list", action="store_true", help="list the named queries and their parameters")
+    q.add_argument("--allow-service", action="store_true",
+                   help="run federated queries (SERVICE), which make this machine send HTTP requests to the "
+                        "addresses the query names (default: refused)")
     q.set_defaults(func=_query)
     va = sub.add_parser("validate", help="check a build against the SHACL shapes (ontologies/shapes.ttl)")
     va.add_argument("out_dir", help="a folder written by kg build")
@@ -250,6 +258,11 @@ def _parser() -> argparse.ArgumentParser:
     sv.add_argument("--timeout", type=int, default=30, help="query timeout in seconds (default: 30)")
     sv.add_argument("--max-result-bytes", type=int, default=DEFAULT_MAX_RESULT_BYTES, metavar="N",
                     help="refuse (HTTP 403) any answer larger than N bytes (default: 50 MiB)")
+    sv.add_argument("--max-concurrent", type=int, default=DEFAULT_MAX_CONCURRENT, metavar="N",
+                    help=f"queries run at once; the others wait (default: {DEFAULT_MAX_CONCURRENT})")
+    sv.add_argument("--allow-host", action="append", metavar="NAME",
+                    help="also answer requests addressed to this host name (repeatable; default: only "
+                         "127.0.0.1, localhost, [::1] and the --host address)")
     sv.set_defaults(func=_serve)
     m = sub.add_parser("models", help="manage NLP models")
     msub = m.add_subparsers(dest="models_command", required=True)
@@ -268,13 +281,20 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except KgError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return 0
     except KeyboardInterrupt:
         print("kg: interrupted; outputs already written are complete, the rest were not started", file=sys.stderr)
         return 130
+    except Exception:  # a bug in kg, not bad input: say so, with what a bug report needs
+        import traceback
+
+        print("kg: internal error (a bug in kg, not a problem with your input); please report it with this "
+              "traceback:", file=sys.stderr)
+        traceback.print_exc()
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ query's structure.
 from __future__ import annotations
 
 import csv
+import errno
+import hashlib
 import io
 import json
 import re
@@ -17,6 +19,7 @@ import tempfile
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from urllib.parse import unquote
 
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef, Variable
 
@@ -24,7 +27,7 @@ from kg.errors import ConfigError, InputError, UnknownNameError
 from kg.ontology import KG
 from kg.resolve import normalise_name
 
-__all__ = ["load_graph", "find_entities", "explain_entity", "NamedQuery", "named_queries", "run_query", "prepare_query",
+__all__ = ["check_no_service", "ServiceRefusedError", "load_graph", "find_entities", "explain_entity", "NamedQuery", "named_queries", "run_query", "prepare_query",
            "format_results", "ENGINES"]
 
 ENGINES = ("oxigraph", "rdflib")
@@ -74,6 +77,34 @@ def _term_str(t) -> str | None:
     return str(t.value)
 
 
+class ServiceRefusedError(ConfigError):
+    """A query asked for a federated SERVICE call, which kg refuses by default."""
+
+
+# what is no keyword in a SPARQL text: long and short strings (with escapes), IRIs, comments
+_NOT_KEYWORDS = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""' r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+                           r'|"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'"
+                           r'|<[^<>"{}|^`\\\s]*>|#[^\n]*', re.S)
+_SERVICE = re.compile(r"(?<![\w:?$@-])service(?![\w:-])", re.I)
+
+
+def check_no_service(query: str) -> None:
+    """Refuse a query with a ``SERVICE`` clause: federated queries make the engine send HTTP requests to any
+    address the query names (a way to reach other services on this machine or its network) and echo what they
+    answer. The keyword is looked for outside strings, IRIs and comments, so ``?service``, ``ex:service`` or a
+    literal "service" are fine.
+
+    >>> check_no_service('SELECT ?service WHERE { ?service <urn:service> "SERVICE" } # SERVICE')
+    >>> check_no_service("SELECT * WHERE { service <http://127.0.0.1:9/> { ?s ?p ?o } }")
+    Traceback (most recent call last):
+    ...
+    kg.query.ServiceRefusedError: federated queries (SERVICE) are refused: they would make this machine send requests to other services
+    """
+    if _SERVICE.search(_NOT_KEYWORDS.sub(" ", query)):
+        raise ServiceRefusedError("federated queries (SERVICE) are refused: they would make this machine send "
+                                  "requests to other services")
+
+
 PARAMS_MARK = "#PARAMS"
 
 
@@ -97,11 +128,14 @@ def prepare_query(query: str, params: dict[str, str] | None = None) -> str:
 
 
 def run_query(out_dir: str | Path, query: str, params: dict[str, str] | None = None,
-              engine: str = "oxigraph") -> tuple[list[str], list[dict[str, str | None]]]:
+              engine: str = "oxigraph", allow_service: bool = False) -> tuple[list[str], list[dict[str, str | None]]]:
     """Run a SPARQL SELECT (text, or the name of a named query) over a build; returns (variables, rows).
 
-    The default graph is the union of all named graphs. ``engine``: oxigraph (fast) or rdflib."""
+    The default graph is the union of all named graphs. ``engine``: oxigraph (fast) or rdflib. A federated query
+    (SERVICE) is refused unless ``allow_service``."""
     text = prepare_query(query, params)
+    if not allow_service:
+        check_no_service(text)
     if engine == "rdflib":
         g = load_graph(out_dir)
         try:
@@ -158,17 +192,40 @@ def _dataset_file(out_dir: Path) -> Path:
 def prepare_store(out_dir: str | Path) -> Path:
     """The on-disk Oxigraph store of a build (``out/oxigraph/``), bulk-loaded from its dataset file when missing or
     older than it, and reused by every later query and by ``kg serve``. Built in a temporary folder, then renamed:
-    a reader never sees half a store."""
-    import pyoxigraph as ox
-
+    a reader never sees half a store. When ``out/`` cannot be written (a read-only copy of a build), the store is
+    made in the system's temporary folder instead."""
     out_dir = Path(out_dir)
     src = _dataset_file(out_dir)
-    location = out_dir / "oxigraph"
-    stamp = location / ".built-from"
     mark = f"{src.name} {src.stat().st_mtime_ns} {src.stat().st_size}"
-    if stamp.exists() and stamp.read_text() == mark:
+    location = out_dir / "oxigraph"
+    if _store_is_current(location, mark):
         return location
-    tmp = Path(tempfile.mkdtemp(prefix=".oxigraph.", suffix=".tmp", dir=out_dir))
+    try:
+        return _load_store(src, location, mark)
+    except PermissionError:
+        pass
+    except OSError as exc:
+        if exc.errno != errno.EROFS:
+            raise
+    key = hashlib.sha256(str(src.resolve()).encode("utf-8")).hexdigest()[:16]
+    location = Path(tempfile.gettempdir()) / f"kg-oxigraph-{key}"
+    if _store_is_current(location, mark):
+        return location
+    return _load_store(src, location, mark)
+
+
+def _store_is_current(location: Path, mark: str) -> bool:
+    stamp = location / ".built-from"
+    try:
+        return stamp.read_text() == mark
+    except OSError:
+        return False
+
+
+def _load_store(src: Path, location: Path, mark: str) -> Path:
+    import pyoxigraph as ox
+
+    tmp = Path(tempfile.mkdtemp(prefix=".oxigraph.", suffix=".tmp", dir=location.parent))
     try:
         store = ox.Store(str(tmp))
         store.bulk_load(path=str(src), format=ox.RdfFormat.N_QUADS if src.suffix == ".nq" else ox.RdfFormat.TRIG)
@@ -180,6 +237,21 @@ def prepare_store(out_dir: str | Path) -> Path:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return location
+
+
+# control characters (ESC, BEL, NUL, ...) and bidirectional overrides: printed raw, text from an article could
+# move the cursor, ring the bell or reorder what the terminal shows
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(text: str) -> str:
+    r"""Text with its control characters escaped, for a terminal.
+
+    >>> _printable("a\x1b[2Jb\x07")
+    'a\\x1b[2Jb\\x07'
+    """
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else
+                            f"\\u{ord(m.group()):04x}", text)
 
 
 def format_results(variables: list[str], rows: list[dict], fmt: str = "table") -> str:
@@ -194,7 +266,8 @@ def format_results(variables: list[str], rows: list[dict], fmt: str = "table") -
         return buf.getvalue()
     if fmt != "table":
         raise UnknownNameError("output format", fmt, ["table", "csv", "json"])
-    cells = [[("" if r[v] is None else str(r[v]).replace("\n", " "))[:80] for v in variables] for r in rows]
+    cells = [[_printable(("" if r[v] is None else str(r[v]).replace("\n", " "))[:80]) for v in variables]
+             for r in rows]
     widths = [max([len(v)] + [len(c[i]) for c in cells]) for i, v in enumerate(variables)]
     line = lambda vals: "  ".join(x.ljust(w) for x, w in zip(vals, widths)).rstrip()
     return "\n".join([line(variables), line(["-" * w for w in widths]), *map(line, cells),
@@ -226,7 +299,7 @@ def explain_entity(g: Graph, iri: URIRef) -> dict:
     mentions = []
     for m in g.objects(iri, KG.mention):
         art = g.value(m, KG.inArticle)
-        mentions.append({"article": str(art).rsplit("/", 1)[-1], "start": int(g.value(m, KG.startOffset)),
+        mentions.append({"article": unquote(str(art).rsplit("/", 1)[-1]), "start": int(g.value(m, KG.startOffset)),
                          "end": int(g.value(m, KG.endOffset)), "text": str(g.value(m, KG.mentionText)),
                          "reason": str(g.value(m, KG.linkReason))})
     mentions.sort(key=lambda m: (m["article"], m["start"]))
