@@ -73,7 +73,7 @@ def speech_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
     acts = ctx.acts
     for act in acts:
         cue_char = doc.tokens[act.cue_start].start
-        outer = next((o for o in acts if o is not act and o.sent == act.sent
+        outer = next((o for o in ctx.acts_in(act.sent) if o is not act
                       and o.content_start <= cue_char < o.content_end), None)
         yield Statement(subject=act.speaker, relation=act.relation, relation_text=act.cue_text, object=None,
                         object_text=act.content, polarity="negated" if act.negated else "affirmed",

@@ -189,7 +189,8 @@ def find_phrases(doc: Doc, sent: int, phrases: Collection[str], use_lemma: bool 
         starts, matches = _doc_matches(doc_cache, lem, txt, _phrase_index(phrases), use_lemma)
         doc_cache[key] = (phrases, starts, matches)
     found, cursor = [], a0
-    for i in starts[bisect.bisect_left(starts, a0):]:
+    for k in range(bisect.bisect_left(starts, a0), len(starts)):  # (no slice: it would copy the doc's tail)
+        i = starts[k]
         if i >= b0:
             break
         if i < cursor:

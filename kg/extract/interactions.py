@@ -206,7 +206,7 @@ def _holder_of_body(ctx: Context, s, obj: Span) -> Span:
 def _act_before(doc: Doc, ctx: Context, s, ca: int) -> tuple | None:
     """The speaker of the last speech act of the sentence before token ``ca``, as a subject for a verb coordinated
     with it ("Iran denied … and summoned …")."""
-    acts = [a for a in ctx.acts if a.sent == s.i and a.cue_end <= ca]
+    acts = [a for a in ctx.acts_in(s.i) if a.cue_end <= ca]
     if not acts:
         return None
     act = max(acts, key=lambda a: a.cue_start)

@@ -49,12 +49,17 @@ class Context:
         self.titles = titles
         self.persons = sorted((e for e in doc.entities if e.label == "PER"), key=lambda e: e.start)
         self.title_persons = {t.person.start for t in titles}
+        self.title_tokens = {k for t in titles for k in range(t.title_start, t.title_end)}  # tokens inside a title
         self.speakers: list[tuple[int, int, str]] = []  # (token index, sentence, person name) of person speakers
         self.encounters: list = []  # interactions found so far (kg.extract.interactions), for "hai bên", "both sides"
         # posts learnt from a title anaphor ("a déclaré le président français" -> Macron): (sentence, title start,
         # title end, role, person, body)
         self.inferred_titles: list[tuple[int, int, int, str, Span, Mention]] = []
         self._acts: list[SpeechAct] | None = None
+        self._acts_by_sent: dict[int, list[SpeechAct]] | None = None
+        # speakers noted per sentence, with their place in self.speakers: look-ups stay linear in the article
+        self._speakers_by_sent: dict[int, list[tuple[int, int, str]]] = {}
+        self._last_speaker_sent = -1
 
     @property
     def acts(self) -> list[SpeechAct]:
@@ -63,19 +68,33 @@ class Context:
             self._acts = list(find_speech(self.doc, self))
         return self._acts
 
+    def acts_in(self, sent: int) -> list[SpeechAct]:
+        """The speech acts of one sentence, in the order of :attr:`acts`."""
+        if self._acts_by_sent is None:
+            by_sent: dict[int, list[SpeechAct]] = {}
+            for a in self.acts:
+                by_sent.setdefault(a.sent, []).append(a)
+            self._acts_by_sent = by_sent
+        return self._acts_by_sent.get(sent, [])
+
     def enclosing_act(self, sent: int, char: int) -> SpeechAct | None:
         """The speech act whose content contains this position: what is there is reported speech."""
-        return next((a for a in self.acts if a.sent == sent and a.content_start <= char < a.content_end), None)
+        return next((a for a in self.acts_in(sent) if a.content_start <= char < a.content_end), None)
 
     def note_speaker(self, tok: int, sent: int, m: Mention) -> None:
         if m.type == "PER":
-            self.speakers.append((tok, sent, m.key if m.kind != "name" and m.key else m.text))
+            entry = (tok, sent, m.key if m.kind != "name" and m.key else m.text)
+            self._speakers_by_sent.setdefault(sent, []).append((len(self.speakers), tok, entry[2]))
+            self._last_speaker_sent = max(self._last_speaker_sent, sent)
+            self.speakers.append(entry)
 
     def last_speaker_before(self, tok: int, sent: int, max_gap: int = 3) -> str | None:
-        best = None
-        for k, s, name in self.speakers:
-            if k < tok and sent - s <= max_gap:
-                best = name
+        """The person last noted as a speaker before token ``tok``, at most ``max_gap`` sentences back."""
+        best, best_at = None, -1
+        for s in range(sent - max_gap, max(sent, self._last_speaker_sent) + 1):
+            for at, k, name in self._speakers_by_sent.get(s, ()):
+                if k < tok and at > best_at:
+                    best, best_at = name, at
         return best
 
     def holder(self, role: str, body_key: str | None, body_text: str | None) -> Span | None:
@@ -953,7 +972,7 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
     tb = tables(doc.article.lang)
     use_lemma = tb.cues_on_lemmas
     ents = entity_index(doc)
-    done: list[SpeechAct] = []  # the acts of the sentences before
+    prev: list[SpeechAct] = []  # the acts of the sentence before (an anaphoric content looks no further back)
     acts: list[SpeechAct] = []
     for s in doc.sentences:
         title_hits = find_phrases(doc, s.i, tb.titles)
@@ -961,12 +980,11 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
         yield from _according_to(doc, ctx, s, ents, title_hits)
         prev_speaker = None
         fronted: list[tuple[int, int, str]] = []
-        done.extend(acts)
-        acts = []
+        prev, acts = acts, []
         for ca, ce, phrase in cues:
             if use_lemma and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in range(ca, ce)):
                 continue
-            if any(th.title_start <= ca < th.title_end for th in ctx.titles):
+            if ca in ctx.title_tokens:
                 continue
             if is_passive(doc, s, ca, ce):
                 continue
@@ -1026,7 +1044,7 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
             if phrase in tb.clause_cues and not _is_clause(doc, s, rng):
                 continue  # "added second-half goals": "add" says something only with a clause or a quote
             if tb.all_speech_cues[phrase] in ANAPHOR_RELATIONS:
-                rng = _antecedent(doc, s, ca, rng, done + acts) or rng
+                rng = _antecedent(doc, s, ca, rng, prev + acts) or rng
             window_start = max(s.tok_start, ca - 6) if spk_end > ca else max(spk_end, ca - 6)
             # the negation of the verb never lies inside the quote or clause before it
             for k in range(ca - 1, window_start - 1, -1):

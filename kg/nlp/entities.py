@@ -142,14 +142,26 @@ def _names_company(toks, e: Span, a: int, b: int) -> bool:
 def _extend_companies(doc: Doc, gaz: Gazetteer, matches) -> Doc:
     """An organisation name the backend cut before or after a country name ("Air/ORG India") is extended over it."""
     toks, ents, changed = doc.tokens, list(doc.entities), False
+    # organisations by where they end and start, so each country name looks at its neighbours only
+    by_end: dict[int, set[int]] = {}
+    by_start: dict[int, set[int]] = {}
+    for n, e in enumerate(ents):
+        if e.label == "ORG":
+            by_end.setdefault(e.end, set()).add(n)
+            by_start.setdefault(e.start, set()).add(n)
     for a, b, key in matches:
         if gaz.entry(key).type != "GPE":
             continue
-        for n, e in enumerate(ents):
-            if e.label == "ORG" and (e.end == a or e.start == b) and toks[e.start].sent == toks[a].sent and \
+        for n in sorted(by_end.get(a, set()) | by_start.get(b, set())):  # the first such span, as before
+            e = ents[n]
+            if toks[e.start].sent == toks[a].sent and \
                     all(toks[k].upos == "PROPN" and toks[k].text[:1].isupper() for k in range(e.start, e.end)):
                 lo, hi = min(e.start, a), max(e.end, b)
                 ents[n] = Span(lo, hi, "ORG", toks[lo].start, toks[hi - 1].end, doc.article.text[toks[lo].start:toks[hi - 1].end])
+                by_end[e.end].discard(n)
+                by_start[e.start].discard(n)
+                by_end.setdefault(hi, set()).add(n)
+                by_start.setdefault(lo, set()).add(n)
                 changed = True
                 break
     return dataclasses.replace(doc, entities=tuple(ents)) if changed else doc
@@ -162,12 +174,16 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
     matches = _matches(doc, gaz)
     first_names = tables(doc.article.lang).first_names
     doc = _extend_companies(doc, gaz, matches)
-    orgs = [e for e in doc.entities if e.label == "ORG"]
+    orgs_at: dict[int, list[Span]] = {}  # token -> the organisation spans covering it
+    for e in doc.entities:
+        if e.label == "ORG":
+            for k in range(e.start, e.end):
+                orgs_at.setdefault(k, []).append(e)
     for a, b, key in matches:
         # a lower-case single word is a common noun here ("anh", "đức"), not the name
         if b - a == 1 and not toks[a].text[:1].isupper() and not toks[a].text.isupper():
             continue
-        if gaz.entry(key).type == "GPE" and any(_names_company(toks, e, a, b) for e in orgs):
+        if gaz.entry(key).type == "GPE" and any(_names_company(toks, e, a, b) for e in orgs_at.get(a, ())):
             continue  # "Air India", "Iran Air": a company named after a country
         if b - a == 1 and toks[a].text in first_names and b < len(toks) and toks[b].sent == toks[a].sent and \
                 toks[b].upos == "PROPN" and toks[b].text[:1].isupper():

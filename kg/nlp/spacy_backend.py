@@ -43,30 +43,62 @@ def _version(lang: str, settings: NlpSettings) -> str:
     return f"spacy {version('spacy')} {name}-{meta}"
 
 
+# a long text is parsed a block of paragraphs at a time: spaCy's memory grows with the length of one Doc (a
+# 900k-character article took 4 GB as one Doc), and no sentence or entity crosses a line break here anyway
+CHUNK_CHARS = 20_000
+
+
+def text_blocks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    r"""(offset, block) pieces of ``text`` cut at line breaks, each under ``size`` characters where the lines allow;
+    a text under ``size`` is one block.
+
+    >>> text_blocks("ab\ncd\nef", size=5)
+    [(0, 'ab\n'), (3, 'cd\nef')]
+    """
+    if len(text) <= size:
+        return [(0, text)]
+    blocks, start = [], 0
+    while start < len(text):
+        end = start + size
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            end = cut + 1 if cut > start else (text.find("\n", end) + 1 or len(text))
+        blocks.append((start, text[start:end]))
+        start = end
+    return blocks
+
+
 def _load(lang: str, settings: NlpSettings):
     import spacy
 
     nlp = spacy.load(settings.spacy_models[lang])
 
     def annotate(article: Article) -> Annotation:
-        sd = nlp(article.text)
-        sentences = []
-        for sent in sd.sents:
-            words = []
-            for t in sent:
-                if t.is_space:
-                    continue
-                head = 0 if t.head.i == t.i else t.head.i - sent.start + 1
-                dep = "root" if t.dep_ == "ROOT" else t.dep_
-                words.append(WordRec(t.text, t.idx, t.idx + len(t.text), t.pos_ or "X", t.lemma_ or t.text, head, dep))
-            if words:
-                sentences.append(words)
-        # head indexes above count spaces too; rebuild them against the kept words
-        sentences = [_reindex(sent, sd) for sent in sentences]
-        ents = [(e.start_char, e.end_char, e.label_) for e in sd.ents]
+        sentences, ents = [], []
+        for offset, block in text_blocks(article.text):
+            sd = nlp(block)
+            for sent in sd.sents:
+                words = []
+                for t in sent:
+                    if t.is_space:
+                        continue
+                    head = 0 if t.head.i == t.i else t.head.i - sent.start + 1
+                    dep = "root" if t.dep_ == "ROOT" else t.dep_
+                    words.append(WordRec(t.text, t.idx, t.idx + len(t.text), t.pos_ or "X", t.lemma_ or t.text,
+                                         head, dep))
+                if words:
+                    # head indexes above count spaces too; rebuild them against the kept words
+                    sentences.append(_shift(_reindex(words, sd), offset))
+            ents += [(offset + e.start_char, offset + e.end_char, e.label_) for e in sd.ents]
         return Annotation(sentences, ents, "spacy")
 
     return annotate
+
+
+def _shift(words: list[WordRec], offset: int) -> list[WordRec]:
+    if not offset:
+        return words
+    return [WordRec(w.text, w.start + offset, w.end + offset, w.upos, w.lemma, w.head, w.deprel) for w in words]
 
 
 def _reindex(words: list[WordRec], sd) -> list[WordRec]:
