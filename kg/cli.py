@@ -100,6 +100,20 @@ def _query(args) -> int:
     return 0
 
 
+def _eval(args) -> int:
+    import json
+
+    from kg.evaluate import evaluate, format_evaluation, load_gold, load_statements
+
+    ev = evaluate(load_gold(args.gold), load_statements(args.statements),
+                  set(args.docs.split(",")) if args.docs else None)
+    if args.json:
+        print(json.dumps(ev.summary(), ensure_ascii=False))
+    else:
+        sys.stdout.write(format_evaluation(ev, show_misses=args.show_misses))
+    return EXIT_OK
+
+
 def _validate(args) -> int:
     from kg.query import load_graph
     from kg.validate import validate_graph
@@ -230,6 +244,15 @@ def _parser() -> argparse.ArgumentParser:
                    help="run federated queries (SERVICE), which make this machine send HTTP requests to the "
                         "addresses the query names (default: refused)")
     q.set_defaults(func=_query)
+    ev = sub.add_parser("eval", help="score a build's statements against hand-annotated facts (docs/evaluation.md)")
+    ev.add_argument("gold", help="gold facts, a JSON file in the format of docs/evaluation.md")
+    ev.add_argument("statements", help="a folder written by kg build, or a statements.jsonl file")
+    ev.add_argument("--json", action="store_true",
+                    help="print one JSON summary line (the keys of the reference scorer's --json, plus 'relations')")
+    ev.add_argument("--show-misses", action="store_true",
+                    help="list the missed gold facts and the statements that match no fact")
+    ev.add_argument("--docs", help="comma-separated article ids to score (default: every article of the gold file)")
+    ev.set_defaults(func=_eval)
     va = sub.add_parser("validate", help="check a build against the SHACL shapes (ontologies/shapes.ttl)")
     va.add_argument("out_dir", help="a folder written by kg build")
     va.set_defaults(func=_validate)

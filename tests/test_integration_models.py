@@ -88,15 +88,23 @@ GOLD = SHARED / "eval" / "gold_seeds.json"
 SEED_F1_FLOOR = 0.80  # measured 0.835 with the offline default backends (see docs/QUALITY.md)
 
 
-@pytest.mark.skipif(not SCORER.exists(), reason=f"no scorer at {SCORER}")
-def test_seed_build_score_does_not_regress(tmp_path):
-    rep = build([ROOT / "data" / "articles"], tmp_path, Config())
-    assert rep.articles == 5 and not rep.errors
-    res = subprocess.run([sys.executable, str(SCORER), str(GOLD), str(tmp_path / "statements.jsonl"), "--json"],
-                         capture_output=True, text=True, check=True)
-    score = json.loads(res.stdout)
-    assert score["all"]["F1"] >= SEED_F1_FLOOR, score
-    assert score["entities_split"] == 0 and score["iris_merging_two_entities"] == 0, score
+_BUILDS: dict[str, Path] = {}
+
+
+def _built(name: str, tmp_path_factory) -> Path:
+    """The statements of a seed or dev-set build, made once per test session."""
+    if name not in _BUILDS:
+        out = tmp_path_factory.mktemp(name)
+        src = ROOT / "data" / "articles" if name == "seeds" else ROOT / "bench" / "quality" / f"{name}.jsonl"
+        rep = build([src], out, Config())
+        n_articles = 5 if name == "seeds" else DEV_SETS[name][0]
+        assert rep.articles == n_articles and not rep.errors
+        _BUILDS[name] = out / "statements.jsonl"
+    return _BUILDS[name]
+
+
+def _gold(name: str) -> Path:
+    return GOLD if name == "seeds" else ROOT / "bench" / "quality" / f"gold_{name}.json"
 
 
 # bench/quality: hand-annotated articles on other events. dev: 2 vi, 2 fr, 2 en (F1 0.871 at the end of session 4);
@@ -109,16 +117,38 @@ def test_seed_build_score_does_not_regress(tmp_path):
 DEV_SETS = {"dev": (6, 0.85), "dev2": (4, 0.90), "dev3": (6, 0.90), "dev4": (6, 0.78), "dev5": (7, 0.93)}
 
 
-@pytest.mark.skipif(not SCORER.exists(), reason=f"no scorer at {SCORER}")
+@pytest.mark.skipif(not GOLD.exists(), reason=f"the seeds' gold facts are not in the repository: {GOLD}")
+def test_seed_build_score_does_not_regress(tmp_path_factory):
+    from kg.evaluate import evaluate, load_gold, load_statements
+
+    score = evaluate(load_gold(GOLD), load_statements(_built("seeds", tmp_path_factory))).summary()
+    assert score["all"]["F1"] >= SEED_F1_FLOOR, score
+    assert score["entities_split"] == 0 and score["iris_merging_two_entities"] == 0, score
+
+
 @pytest.mark.parametrize("name", sorted(DEV_SETS))
-def test_dev_set_score_does_not_regress(tmp_path, name):
-    n_articles, floor = DEV_SETS[name]
-    rep = build([ROOT / "bench" / "quality" / f"{name}.jsonl"], tmp_path, Config())
-    assert rep.articles == n_articles and not rep.errors
-    res = subprocess.run([sys.executable, str(SCORER), str(ROOT / "bench" / "quality" / f"gold_{name}.json"),
-                          str(tmp_path / "statements.jsonl"), "--json"], capture_output=True, text=True, check=True)
-    score = json.loads(res.stdout)
-    assert score["all"]["F1"] >= floor, score
+def test_dev_set_score_does_not_regress(tmp_path_factory, name):
+    from kg.evaluate import evaluate, load_gold, load_statements
+
+    score = evaluate(load_gold(_gold(name)), load_statements(_built(name, tmp_path_factory))).summary()
+    assert score["all"]["F1"] >= DEV_SETS[name][1], score
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason=f"no reference scorer at {SCORER} (a clone without ../shared)")
+@pytest.mark.parametrize("name", ["seeds", *sorted(DEV_SETS)])
+def test_kg_eval_equals_the_reference_scorer(tmp_path_factory, name, capsys):
+    """`kg eval --json` gives the reference scorer's summary, key for key, on the seeds and every dev set."""
+    from kg.cli import main
+
+    statements = _built(name, tmp_path_factory)
+    ref = subprocess.run([sys.executable, str(SCORER), str(_gold(name)), str(statements), "--json"],
+                         capture_output=True, text=True, check=True)
+    expected = json.loads(ref.stdout)
+    capsys.readouterr()
+    assert main(["eval", str(_gold(name)), str(statements.parent), "--json"]) == 0
+    ours = json.loads(capsys.readouterr().out)
+    assert {k: v for k, v in ours.items() if k != "relations"} == expected
+    assert ours["all"]["gold"] > 0 and sum(r["gold"] for r in ours["relations"].values()) == ours["all"]["gold"]
 
 
 def test_seed_build_conforms_to_the_shapes(tmp_path):
