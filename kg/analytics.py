@@ -125,6 +125,16 @@ def timeline_counts(statements: list[LinkedStatement], iri: str) -> dict[str, Co
     return dict(sorted(out.items()))
 
 
+def undated_count(statements: list[LinkedStatement], iri: str) -> int:
+    """How many of the entity's event statements have no date (their article gave none to resolve against), and so
+    are left out of its timeline. Standing relations (holds_position, part_of, …) never have one and are not
+    counted."""
+    from kg.extract import UNDATED
+
+    return sum(1 for ls in statements if not ls.st.date and ls.st.relation not in UNDATED
+               and iri in (ls.subject_iri, ls.object_iri))
+
+
 def timeline_svg(statements: list[LinkedStatement], entity: Entity) -> str:
     """A stacked bar chart (SVG) of the entity's statements per month by relation."""
     import io

@@ -28,11 +28,12 @@ from kg.io import atomic_write_bytes, atomic_write_text
 from kg.model import Article, Mention, Statement
 from kg.nlp.doc import Annotation
 
-__all__ = ["ArticleResult", "article_key", "rules_fingerprint", "load_entry", "save_entry", "prune", "nlp_key",
+__all__ = ["COUNTS", "ArticleResult", "article_key", "rules_fingerprint", "load_entry", "save_entry", "prune", "nlp_key",
            "load_annotation", "save_annotation", "build_fingerprint", "manifest_path", "load_manifest", "save_manifest"]
 
 CACHE_DIR = "cache"
 FORMAT = 1
+COUNTS = ("articles", "sentences", "tokens", "statements", "undated", "entities")  # a build's counts, in its manifest
 _ENTRY_NAME = re.compile(r"[0-9a-f]{20}\.json")  # the names _entry_path and _nlp_path give
 _NLP_NAME = re.compile(r"[0-9a-f]{32}\.json\.gz")
 
@@ -221,7 +222,7 @@ def _stat(path: Path) -> list[int]:
 def save_manifest(out_dir: Path, fingerprint: str, report) -> None:
     """Record a finished build: its fingerprint, its outputs as written (size, mtime) and its counts."""
     outputs = {Path(p).name: _stat(Path(p)) for p in report.outputs}
-    counts = {k: getattr(report, k) for k in ("articles", "sentences", "tokens", "statements", "entities")}
+    counts = {k: getattr(report, k) for k in COUNTS}
     atomic_write_text(manifest_path(out_dir), json.dumps({"format": FORMAT, "fingerprint": fingerprint,
                                                           "outputs": outputs, "counts": counts}))
 
@@ -232,7 +233,7 @@ def load_manifest(out_dir: Path, fingerprint: str) -> dict | None:
         m = json.loads(manifest_path(out_dir).read_text(encoding="utf-8"))
         if not isinstance(m, dict) or m.get("format") != FORMAT or m.get("fingerprint") != fingerprint:
             return None
-        if not all(_is_int(m["counts"][k]) for k in ("articles", "sentences", "tokens", "statements", "entities")):
+        if not all(_is_int(m["counts"][k]) for k in COUNTS):
             return None
         if any(_stat(Path(out_dir) / name) != st for name, st in m["outputs"].items()):
             return None

@@ -45,6 +45,11 @@ def _build(args) -> int:
 
     import os
 
+    if args.dry_run:
+        from kg.pipeline import dry_run
+
+        print("\n".join(dry_run(args.inputs, args.out, cfg)))
+        return EXIT_OK
     workers = args.workers if args.workers and args.workers > 0 else (os.cpu_count() or 1)
     report = build(args.inputs, args.out, cfg, factory, update=args.update, fail_fast=args.fail_fast, workers=workers,
                    cluster=args.cluster)
@@ -166,7 +171,7 @@ def _viz(args) -> int:
 
 
 def _timeline(args) -> int:
-    from kg.analytics import load_build, timeline_counts, timeline_svg
+    from kg.analytics import load_build, timeline_counts, timeline_svg, undated_count
     from kg.io import atomic_write_text
     from kg.query import find_entities, load_graph
 
@@ -178,6 +183,10 @@ def _timeline(args) -> int:
     e = ents[found[0]]
     for month, c in timeline_counts(sts, e.iri).items():
         print(f"{month}  " + ", ".join(f"{r} {n}" for r, n in sorted(c.items())))
+    undated = undated_count(sts, e.iri)
+    if undated:
+        print(f"({undated} statement{'s' if undated != 1 else ''} of {e.label} left out: no date; give the articles a "
+              "publication date (JSONL 'published', front matter in .txt) so relative dates resolve)")
     atomic_write_text(args.output, timeline_svg(sts, e))
     print(f"wrote {args.output}")
     return 0
@@ -199,10 +208,39 @@ def _models_download(args) -> int:
     return 0
 
 
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Every option's help ends with its default, unless it has none worth saying (None, False) or says it."""
+
+    def _get_help_string(self, action):
+        text = action.help or ""
+        default = action.default
+        if "default" in text or default in (None, False, argparse.SUPPRESS) or action.option_strings == [] or \
+                isinstance(action, argparse._StoreTrueAction):
+            return text
+        return f"{text} (default: {default})"
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"kg {version('kg')}"
+    except PackageNotFoundError:
+        return "kg (not installed: run from a source tree)"
+
+
+CONFIG_HELP = ("TOML config file, sectioned by stage: [nlp] stanza_dir; [nlp.backend] a backend per language "
+               "(vi = \"auto\"); [nlp.spacy_models] a spaCy package per language; [extract] extractors, "
+               "min_confidence; [resolve] gazetteers. Options given on the command line win. See the README, "
+               "section 'NLP backends and models'")
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="kg", description="Build a knowledge graph from news articles (vi, fr, en).")
+    p = argparse.ArgumentParser(prog="kg", description="Build a knowledge graph from news articles (vi, fr, en).",
+                                formatter_class=_HelpFormatter)
+    p.add_argument("--version", action="version", version=_version())
     p.add_argument("-v", "--verbose", action="store_true", help="log the NLP backend choices and more")
-    sub = p.add_subparsers(dest="command", required=True)
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_subparser_class())
     b = sub.add_parser("build", help="articles in, statements + RDF graph + HTML out")
     b.add_argument("inputs", nargs="+", help="article files (.txt, .html, .jsonl) or folders of them")
     b.add_argument("--out", "-o", required=True, help="output folder")
@@ -210,11 +248,11 @@ def _parser() -> argparse.ArgumentParser:
                    help="NLP backend for every language: auto, stanza, spacy or underthesea (default: auto, or per "
                         "language in --config)")
     b.add_argument("--models", help="stanza resources directory (else $KG_STANZA_DIR, else stanza's default)")
-    b.add_argument("--config", help="TOML config file (see kg/config.py)")
-    b.add_argument("--min-confidence", type=float, help="drop statements below this confidence (0..1)")
+    b.add_argument("--config", help=CONFIG_HELP)
+    b.add_argument("--min-confidence", type=float, help="drop statements below this confidence, 0..1 (default: 0, or [extract] min_confidence)")
     b.add_argument("--gazetteer", action="append", help="extra gazetteer JSON file (repeatable)")
     b.add_argument("--workers", "-j", type=int, default=0,
-                   help="processes for NLP and extraction (default: all cores; each loads its own models)")
+                   help="processes for NLP and extraction (default: 0, all cores; each loads its own models)")
     b.add_argument("--cluster", metavar="ADDRESS",
                    help="run NLP and extraction on a Dask distributed cluster (scheduler address, e.g. "
                         "tcp://10.0.0.5:8786); needs kg[cluster] on this machine and on the workers")
@@ -227,6 +265,9 @@ def _parser() -> argparse.ArgumentParser:
     keep.add_argument("--fail-fast", dest="fail_fast", action="store_true",
                       help="stop at the first bad input, write nothing, exit 2")
     b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    b.add_argument("--dry-run", action="store_true",
+                   help="list what would be read (each article, its language and date) and the NLP backend per "
+                        "language, then stop: no NLP, nothing written")
     b.set_defaults(func=_build)
     x = sub.add_parser("explain", help="show an entity's names and every mention it was built from, with why")
     x.add_argument("out_dir", help="a folder written by kg build")
@@ -237,8 +278,8 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("query", nargs="?", help="SPARQL SELECT text, or the name of a named query")
     q.add_argument("--file", "-f", help="read the query from this .rq file")
     q.add_argument("--param", "-p", action="append", help="NAME=VALUE for a named query (repeatable)")
-    q.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    q.add_argument("--engine", choices=["oxigraph", "rdflib"], default="oxigraph")
+    q.add_argument("--format", choices=["table", "csv", "json"], default="table", help="how to print the rows")
+    q.add_argument("--engine", choices=["oxigraph", "rdflib"], default="oxigraph", help="the SPARQL engine")
     q.add_argument("--list", action="store_true", help="list the named queries and their parameters")
     q.add_argument("--allow-service", action="store_true",
                    help="run federated queries (SERVICE), which make this machine send HTTP requests to the "
@@ -258,7 +299,7 @@ def _parser() -> argparse.ArgumentParser:
     va.set_defaults(func=_validate)
     st = sub.add_parser("stats", help="central entities, communities, relation counts; GraphML / GEXF export")
     st.add_argument("out_dir", help="a folder written by kg build")
-    st.add_argument("--top", type=int, default=10)
+    st.add_argument("--top", type=int, default=10, help="how many entities to list per measure")
     st.add_argument("--graphml", help="write the entity graph as GraphML (Cytoscape, yEd)")
     st.add_argument("--gexf", help="write the entity graph as GEXF (Gephi)")
     st.set_defaults(func=_stats)
@@ -267,17 +308,17 @@ def _parser() -> argparse.ArgumentParser:
     vz.add_argument("--around", help="an entity name: draw its neighbourhood only")
     vz.add_argument("--depth", type=int, default=2, help="with --around: how many links out (default 2)")
     vz.add_argument("--max-nodes", type=int, default=500, help="keep the most central nodes (default 500)")
-    vz.add_argument("--output", "-o", default="view.html")
+    vz.add_argument("--output", "-o", default="view.html", help="the HTML file to write")
     vz.set_defaults(func=_viz)
     tl = sub.add_parser("timeline", help="an entity's statements per month by relation, as text and an SVG chart")
     tl.add_argument("out_dir", help="a folder written by kg build")
     tl.add_argument("entity", help="a name of the entity")
-    tl.add_argument("--output", "-o", default="timeline.svg")
+    tl.add_argument("--output", "-o", default="timeline.svg", help="the SVG chart to write")
     tl.set_defaults(func=_timeline)
     sv = sub.add_parser("serve", help="serve a build over the SPARQL 1.1 Protocol (read-only, Oxigraph)")
     sv.add_argument("out_dir", help="a folder written by kg build")
     sv.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
-    sv.add_argument("--port", type=int, default=7878)
+    sv.add_argument("--port", type=int, default=7878, help="port to listen on")
     sv.add_argument("--timeout", type=int, default=30, help="query timeout in seconds (default: 30)")
     sv.add_argument("--max-result-bytes", type=int, default=DEFAULT_MAX_RESULT_BYTES, metavar="N",
                     help="refuse (HTTP 403) any answer larger than N bytes (default: 50 MiB)")
@@ -294,6 +335,15 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--models", help="where to put them (default: $KG_STANZA_DIR or stanza's default)")
     d.set_defaults(func=_models_download)
     return p
+
+
+def _subparser_class():
+    class Parser(argparse.ArgumentParser):
+        def __init__(self, *a, **k):
+            k.setdefault("formatter_class", _HelpFormatter)
+            super().__init__(*a, **k)
+
+    return Parser
 
 
 def main(argv: list[str] | None = None) -> int:

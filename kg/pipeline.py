@@ -16,12 +16,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.cache import (ArticleResult, article_key, build_fingerprint, load_annotation, load_entry, load_manifest,
+from kg.cache import (COUNTS, ArticleResult, article_key, build_fingerprint, load_annotation, load_entry, load_manifest,
                       manifest_path, nlp_key, prune, rules_fingerprint, save_annotation, save_entry, save_manifest)
 from kg.config import Config
 from kg.errors import ConfigError, InputError, KgError, OutputError
 from kg.export import EXPORTERS, RDF_FORMATS, BuildOutput, write_outputs
-from kg.extract import extract
+from kg.extract import UNDATED, extract
 from kg.gazetteer import load_gazetteer
 from kg.graph import LinkedStatement, statement_id
 from kg.ingest import read_articles
@@ -33,7 +33,7 @@ from kg.nlp.entities import apply_gazetteer
 from kg.outdir import OutputDir
 from kg.resolve import Resolver
 
-__all__ = ["BuildReport", "build", "plan_articles", "process_articles", "summary_lines"]
+__all__ = ["BuildReport", "build", "dry_run", "plan_articles", "process_articles", "summary_lines"]
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,7 @@ class BuildReport:
     sentences: int = 0
     tokens: int = 0
     statements: int = 0
+    undated: int = 0  # event statements with no date (standing relations such as holds_position never have one)
     entities: int = 0
     backends: dict[str, str] = field(default_factory=dict)  # lang -> backend and model version
     timings: dict[str, float] = field(default_factory=lambda: {s: 0.0 for s in STAGES})
@@ -269,6 +270,29 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, config: Config | No
                       cluster)
 
 
+def dry_run(inputs: Iterable[str | Path], out_dir: str | Path, config: Config) -> list[str]:
+    """What a build would do, as lines to print: each article read (file, id, language, publication date), each
+    input that would be reported, and the NLP backend each language would use (or why it has none). Runs no NLP
+    and writes nothing."""
+    articles, errors = [], []
+    for item in read_articles(list(inputs), exclude=[Path(out_dir)]):
+        (errors if isinstance(item, InputError) else articles).append(item)
+    lines = [f"{len(articles)} article{'s' if len(articles) != 1 else ''} would be built into {out_dir}:"]
+    for a in articles:
+        lines.append(f"  {a.path}  id={a.id!r}  lang={a.lang}  published={a.published or '(none)'}")
+    if errors:
+        lines.append(f"{len(errors)} input{'s' if len(errors) != 1 else ''} would be reported:")
+        lines += [f"  {e}" for e in errors]
+    lines.append("NLP backend per language:")
+    for lang in sorted({a.lang for a in articles}):
+        try:
+            be = select_backend(lang, config.backend_for(lang), config.nlp)
+            lines.append(f"  {lang}: {be.version(lang, config.nlp)}")
+        except KgError as exc:
+            lines.append(f"  {lang}: none usable: " + str(exc).replace("\n", "\n      "))
+    return lines
+
+
 def _remove_stale_temporaries(out_dir: Path) -> None:
     """Temporary files and stores left by a run killed while writing: only the names kg itself gives them."""
     ours = {e.filename for e in EXPORTERS.values()} | {"errors.jsonl"}
@@ -337,6 +361,7 @@ def _build(inputs: list, out_dir: Path, config: Config, progress_factory, update
                                    "are kept as they were") from exc
     report.timings["export"] = time.perf_counter() - t0
     report.statements = len(linked)
+    report.undated = sum(1 for ls in linked if not ls.st.date and ls.st.relation not in UNDATED)
     used = {ls.subject_iri for ls in linked} | {ls.object_iri for ls in linked if ls.object_iri}
     report.entities = len(used)
     if not any(e.get("internal") for e in report.errors):
@@ -388,7 +413,7 @@ def _unchanged_since_last_build(out_dir: Path, fingerprint: str, report: BuildRe
     last = load_manifest(out_dir, fingerprint)
     if last is None:
         return False
-    for key in ("articles", "sentences", "tokens", "statements", "entities"):
+    for key in COUNTS:
         setattr(report, key, last["counts"][key])
     report.reused = report.articles
     report.unchanged = True
@@ -404,7 +429,9 @@ def summary_lines(report: BuildReport) -> list[str]:
                 f"   (reused {report.reused}, re-extracted from cached NLP {report.nlp_reused}, "
                 f"processed from scratch {len(report.processed) - report.nlp_reused})"
                 if report.reused or report.nlp_reused else ""),
-             f"statements: {report.statements}   entities: {report.entities}",
+             f"statements: {report.statements}"
+             + (f" ({report.undated} with no date: give articles a publication date so relative dates resolve)"
+                if report.undated else "") + f"   entities: {report.entities}",
              "NLP backends: " + (", ".join(f"{k}={v}" for k, v in sorted(report.backends.items())) or "(none)"),
              f"time: {by_stage}"]
     if report.errors:

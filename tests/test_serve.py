@@ -85,18 +85,17 @@ def _start(built, *extra):
     proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(built), "--port", str(port), *extra],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline:  # the port listens before the engines start: wait for an answer
         if proc.poll() is not None:
             raise AssertionError(f"kg serve exited: {proc.stderr.read()}")
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                break
+            if _request(port, "GET", _query_path("ASK {}"))[0] == 200:
+                return proc, port
         except OSError:
-            time.sleep(0.1)
-    # listening: wait for the engines too (started before the proxy serves)
-    while time.monotonic() < deadline and not engine_pids_of(proc.pid):
+            pass
         time.sleep(0.1)
-    return proc, port
+    proc.kill()
+    raise AssertionError("kg serve did not answer within 60 s")
 
 
 def _stop(proc):

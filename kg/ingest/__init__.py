@@ -26,7 +26,7 @@ from kg.lang import SUPPORTED_LANGS
 from kg.model import Article
 
 __all__ = ["read_articles", "read_file", "detect_language", "READERS", "register_reader", "article_from_text",
-           "normalise_published", "check_metadata"]
+           "normalise_published", "check_metadata", "split_front_matter"]
 
 log = logging.getLogger(__name__)
 
@@ -169,13 +169,65 @@ def article_from_text(art_id: str, raw: str, path: Path | str, lang: str | None 
     return Article(id=art_id, text=text, lang=lang, path=str(path), **merged)
 
 
+FRONT_MATTER_KEYS = {"title": "title", "url": "url", "published": "published", "date": "published",
+                     "source": "source", "lang": "lang"}
+_FENCE = re.compile(r"^---[ \t]*\r?\n")
+_FENCE_END = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", re.M)
+
+
+def split_front_matter(raw: str, path: Path | str) -> tuple[dict, str, list[str]]:
+    r"""A plain-text article's front matter, as static-site tools write it: a YAML block between ``---`` lines at the
+    very top (``published: 2024-10-21``, ``url``, ``title``, ``source``, ``lang``; ``date`` is taken for
+    ``published``). Returns (metadata, the text after the block, a problem per key that was ignored). Text without
+    such a block is returned whole.
+
+    >>> split_front_matter("---\npublished: 2024-10-21\nurl: https://a.example/1\n---\nLe texte.", "a.txt")
+    ({'published': '2024-10-21', 'url': 'https://a.example/1'}, 'Le texte.', [])
+    """
+    if not _FENCE.match(raw):
+        return {}, raw, []
+    end = _FENCE_END.search(raw, _FENCE.match(raw).end())
+    if end is None:
+        raise InputError(path, "the front matter opened by '---' on the first line is never closed by a '---' line")
+    import yaml
+
+    try:
+        data = yaml.safe_load(raw[_FENCE.match(raw).end():end.start()])
+    except yaml.YAMLError as exc:
+        raise InputError(path, f"the front matter is not valid YAML: {str(exc).splitlines()[0]}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError(path, "the front matter must be 'key: value' lines (published, url, title, source, lang)")
+    meta, problems = {}, []
+    for key, value in data.items():
+        field = FRONT_MATTER_KEYS.get(str(key).lower())
+        if field is None:
+            problems.append(f"front matter key {key!r} ignored (known: {', '.join(sorted(FRONT_MATTER_KEYS))})")
+            continue
+        if hasattr(value, "isoformat"):  # YAML reads 2024-10-21 as a date
+            value = value.isoformat()
+        meta[field] = value
+    return meta, raw[end.end():], problems
+
+
 @register_reader(".txt", ".text")
 def read_txt(path: Path) -> Iterator[Article | InputError]:
     try:
         raw = _decode(path, path.read_bytes())
-        yield article_from_text(path.stem, raw, path)
+        front, body, problems = split_front_matter(raw, path)
+        meta, bad = check_metadata(front)
+        lang = front.get("lang")
+        if lang is not None and not isinstance(lang, str):
+            bad.append(f"field 'lang' ignored: expected a language code string, got {_type_name(lang)}")
+            lang = None
+        art = article_from_text(path.stem, body, path, lang=lang or None, **meta)
     except InputError as exc:
         yield exc
+        return
+    for problem in problems + bad:  # reported, the article kept
+        yield InputError(path, problem)
+    yield art
 
 
 @register_reader(".html", ".htm")

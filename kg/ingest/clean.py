@@ -78,9 +78,15 @@ def find_metadata(raw: str, lang: str) -> dict:
 
 
 def _month_number(name: str | None, lang: str) -> int | None:
+    """A month's number from its name, or from an abbreviation of at least three letters ("Oct.", "sept")."""
     if not name:
         return None
-    return tables(lang).dates.get("months", {}).get(name.lower())
+    months = tables(lang).dates.get("months", {})
+    name = name.lower().rstrip(".")
+    if name in months:
+        return months[name]
+    found = {n for m, n in months.items() if len(name) >= 3 and m.startswith(name)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _is_furniture(line: str, lang: str) -> bool:

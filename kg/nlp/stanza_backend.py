@@ -57,6 +57,10 @@ def _check(lang: str, settings: NlpSettings) -> tuple[bool, list[str]]:
 
 
 def _fix(lang: str) -> str:
+    if importlib.util.find_spec("stanza") is None:
+        return ("install the stanza extra: pip install torch==2.13.0 --index-url "
+                "https://download.pytorch.org/whl/cpu && pip install 'kg[stanza]' (the CPU build of torch; a plain "
+                f"torch is a CUDA build of several GB), then `kg models download {lang}` on a connected machine")
     return (f"on a connected machine run `kg models download {lang}` (stanza's own download), "
             f"or point --models / $KG_STANZA_DIR at a stanza resources directory that holds '{lang}'")
 
@@ -98,7 +102,11 @@ def _load(lang: str, settings: NlpSettings):
 
 
 def download(langs: list[str], model_dir: str | None = None) -> Path:
-    """Download stanza's default models for ``langs`` (needs network access)."""
+    """Download stanza's default models for ``langs`` (needs network access and the stanza extra)."""
+    if importlib.util.find_spec("stanza") is None:
+        from kg.errors import ConfigError
+
+        raise ConfigError("stanza is not installed: " + _fix(langs[0] if langs else "vi").split(", then")[0])
     import stanza
 
     root = stanza_dir(NlpSettings(stanza_dir=model_dir))
