@@ -115,7 +115,7 @@ def _eval(args) -> int:
     if args.json:
         print(json.dumps(ev.summary(), ensure_ascii=False))
     else:
-        sys.stdout.write(format_evaluation(ev, show_misses=args.show_misses))
+        sys.stdout.write(format_evaluation(ev, show_misses=args.show_misses, by_rule=args.rules))
     return EXIT_OK
 
 
@@ -289,9 +289,12 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("gold", help="gold facts, a JSON file in the format of docs/evaluation.md")
     ev.add_argument("statements", help="a folder written by kg build, or a statements.jsonl file")
     ev.add_argument("--json", action="store_true",
-                    help="print one JSON summary line (the keys of the reference scorer's --json, plus 'relations')")
+                    help="print one JSON summary line (the keys of the reference scorer's --json, plus 'relations' "
+                         "and 'rules')")
     ev.add_argument("--show-misses", action="store_true",
                     help="list the missed gold facts and the statements that match no fact")
+    ev.add_argument("--rules", action="store_true",
+                    help="also print the precision of each extraction rule (the statements' 'rule' field)")
     ev.add_argument("--docs", help="comma-separated article ids to score (default: every article of the gold file)")
     ev.set_defaults(func=_eval)
     va = sub.add_parser("validate", help="check a build against the SHACL shapes (ontologies/shapes.ttl)")

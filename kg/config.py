@@ -12,6 +12,7 @@ A TOML file (``--config kg.toml``) may set any of these; command-line options ov
     [extract]
     extractors = ["titles", "speech", "interactions", "title_anaphors"]
     min_confidence = 0.0
+    disabled_rules = ["interactions.thing_supplied"]   # rule ids: kg.extract.RULES
     [resolve]
     gazetteers = ["my_entities.json"]
 
@@ -31,7 +32,8 @@ from kg.nlp import BACKENDS, NlpSettings
 
 __all__ = ["Config", "load_config"]
 
-_SECTIONS = {"nlp": {"backend", "stanza_dir", "spacy_models"}, "extract": {"extractors", "min_confidence"},
+_SECTIONS = {"nlp": {"backend", "stanza_dir", "spacy_models"},
+             "extract": {"extractors", "min_confidence", "disabled_rules"},
              "resolve": {"gazetteers"}}
 
 
@@ -42,6 +44,8 @@ class Config:
     extractors: tuple[str, ...] = ("titles", "speech", "interactions", "title_anaphors")
     min_confidence: float = 0.0
     gazetteers: tuple[str, ...] = ()
+    # rules whose statements are left out (kg.extract.RULES); the default switches off those measured under 0.5
+    disabled_rules: tuple[str, ...] = ("interactions.thing_supplied",)
 
     def backend_for(self, lang: str) -> str:
         return self.backends.get(lang, "auto")
@@ -70,8 +74,15 @@ class Config:
         mc = float(ex.get("min_confidence", 0.0))
         if not 0.0 <= mc <= 1.0:
             raise ConfigError(f"{where}: min_confidence must be between 0 and 1, not {mc}")
+        disabled = tuple(ex.get("disabled_rules", cls.disabled_rules))
+        from kg.extract import RULES
+
+        unknown_rules = sorted(set(disabled) - set(RULES))
+        if unknown_rules:
+            raise ConfigError(f"{where}: unknown rule(s) {unknown_rules} in [extract] disabled_rules; known: "
+                              f"{', '.join(sorted(RULES))}")
         return cls(backends, settings, tuple(ex.get("extractors", cls.extractors)), mc,
-                   tuple(raw.get("resolve", {}).get("gazetteers", ())))
+                   tuple(raw.get("resolve", {}).get("gazetteers", ())), disabled)
 
 
 def load_config(path: str | Path | None) -> Config:

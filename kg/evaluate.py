@@ -35,7 +35,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 
-__all__ = ["evaluate", "Evaluation", "load_gold", "load_statements", "format_evaluation"]
+__all__ = ["evaluate", "Evaluation", "load_gold", "load_statements", "format_evaluation", "rule_precision"]
 
 # words left out when comparing a content span: function words of the three languages (part of the matching rule)
 STOP_WORDS = frozenset(
@@ -177,6 +177,7 @@ class Evaluation:
 
     per_lang: dict[str, dict[str, int]] = field(default_factory=dict)
     per_relation: dict[str, dict[str, int]] = field(default_factory=dict)
+    per_rule: dict[str, dict[str, int]] = field(default_factory=dict)  # statements' "rule" -> sys / tp / fp
     misses: list[tuple[str, dict]] = field(default_factory=list)
     false_positives: list[tuple[str, dict]] = field(default_factory=list)
     split: dict[str, list[str]] = field(default_factory=dict)  # gold entity -> the IRIs used for it (> 1)
@@ -187,7 +188,8 @@ class Evaluation:
         return {k: sum(v[k] for v in self.per_lang.values()) for k in _COUNTS}
 
     def summary(self) -> dict:
-        """The reference scorer's ``--json`` summary (same keys), plus ``relations``: P/R/F1 per relation."""
+        """The reference scorer's ``--json`` summary (same keys), plus ``relations`` (P/R/F1 per relation) and
+        ``rules`` (precision per extraction rule)."""
         out: dict = {}
         for lang, v in sorted(self.per_lang.items()):
             out[lang] = _prf_record(v)
@@ -198,6 +200,7 @@ class Evaluation:
         out["iris_merging_two_entities"] = len(self.merged)
         out["gold_entities_with_iri"], out["gold_entities_in_facts"] = self.coverage
         out["relations"] = {rel: _relation_record(v) for rel, v in sorted(self.per_relation.items())}
+        out["rules"] = {rule: rule_precision(v) for rule, v in sorted(self.per_rule.items())}
         return out
 
 
@@ -223,6 +226,14 @@ def _relation_record(v: dict[str, int]) -> dict:
     return rec
 
 
+def rule_precision(v: dict[str, int]) -> dict:
+    """One rule's statements: how many, right (match a fact), wrong (match nothing), and precision right / (right +
+    wrong); statements matching only an acceptable fact are in neither."""
+    judged = v["tp"] + v["fp"]
+    return {"P": round(v["tp"] / judged, 3) if judged else None, "right": v["tp"], "wrong": v["fp"],
+            "statements": v["sys"]}
+
+
 def _counter() -> dict[str, int]:
     return dict.fromkeys(_COUNTS, 0)
 
@@ -233,7 +244,7 @@ def evaluate(gold: dict, statements: list[dict], docs: set[str] | None = None) -
     by_doc = defaultdict(list)
     for st in statements:
         by_doc[article_of(st)].append(st)
-    ev = Evaluation(per_lang=defaultdict(_counter), per_relation=defaultdict(_counter))
+    ev = Evaluation(per_lang=defaultdict(_counter), per_relation=defaultdict(_counter), per_rule=defaultdict(_counter))
     wanted = [d for d in gold["docs"] if not docs or d["doc"] in docs]
     for doc in wanted:
         lang, sts = doc.get("lang", "?"), by_doc.get(doc["doc"], [])
@@ -252,17 +263,20 @@ def evaluate(gold: dict, statements: list[dict], docs: set[str] | None = None) -
                 acc["dated"] += 1
                 acc["date_ok"] += any(_same_date(st.get("date"), fact["date"]) for st in hits)
         for st in sts:
-            rel = ev.per_relation[relation_of(st)]
+            rel, rule = ev.per_relation[relation_of(st)], ev.per_rule[str(st.get("rule") or "(none)")]
             acc["sys"] += 1
             rel["sys"] += 1
+            rule["sys"] += 1
             if any(fact_matches(f, st, ents) for f in doc["facts"]):
                 acc["tp"] += 1
                 rel["tp"] += 1
+                rule["tp"] += 1
             elif not any(fact_matches(f, st, ents) for f in doc.get("acceptable", [])):
                 acc["fp"] += 1
                 rel["fp"] += 1
+                rule["fp"] += 1
                 ev.false_positives.append((doc["doc"], st))
-    ev.per_lang, ev.per_relation = dict(ev.per_lang), dict(ev.per_relation)
+    ev.per_lang, ev.per_relation, ev.per_rule = dict(ev.per_lang), dict(ev.per_relation), dict(ev.per_rule)
     _link_check(ev, gold, statements, ents, {d["doc"] for d in wanted})
     return ev
 
@@ -328,7 +342,7 @@ def load_statements(path: str | Path) -> list[dict]:
     return out
 
 
-def format_evaluation(ev: Evaluation, show_misses: bool = False) -> str:
+def format_evaluation(ev: Evaluation, show_misses: bool = False, by_rule: bool = False) -> str:
     """The report ``kg eval`` prints: misses (optional), entity linking, then P/R/F1 per language and relation."""
     lines = []
     if show_misses:
@@ -352,9 +366,14 @@ def format_evaluation(ev: Evaluation, show_misses: bool = False) -> str:
     if tot["dated"]:
         lines.append(f"dates right on matched dated facts: {tot['date_ok']}/{tot['dated']}")
     lines.append(f"{'language':18} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'stmts':>6}   (then per relation)")
-    rows = [(k, v) for k, v in summary.items() if isinstance(v, dict) and k != "relations"]
+    rows = [(k, v) for k, v in summary.items() if isinstance(v, dict) and k not in ("relations", "rules")]
     rows += [(f"  {k}", v) for k, v in summary["relations"].items()]
     for name, v in rows:
         p, r, f = (f"{x:6.3f}" if x is not None else f"{'–':>6}" for x in (v["P"], v["R"], v["F1"]))
         lines.append(f"{name:18} {p} {r} {f} {v['gold']:5d} {v['statements']:6d}")
+    if by_rule:
+        lines.append(f"{'rule':34} {'P':>6} {'right':>6} {'wrong':>6} {'stmts':>6}")
+        for rule, v in summary["rules"].items():
+            p = f"{v['P']:6.3f}" if v["P"] is not None else f"{'–':>6}"
+            lines.append(f"{rule:34} {p} {v['right']:6d} {v['wrong']:6d} {v['statements']:6d}")
     return "\n".join(lines) + "\n"

@@ -176,6 +176,7 @@ def statement_record(ls: LinkedStatement, entities: dict[str, Entity]) -> dict:
         "start": st.sent_start,
         "end": st.sent_end,
         "confidence": st.confidence,
+        "rule": dict(st.extra).get("rule"),
     }
 
 

@@ -59,6 +59,7 @@ P = SimpleNamespace(
     kg_relation=ox.NamedNode(str(KG.relation)),
     kg_relationText=ox.NamedNode(str(KG.relationText)),
     kg_role=ox.NamedNode(str(KG.role)),
+    kg_rule=ox.NamedNode(str(KG.rule)),
     kg_sentenceText=ox.NamedNode(str(KG.sentenceText)),
     kg_startOffset=ox.NamedNode(str(KG.startOffset)),
     kg_subject=ox.NamedNode(str(KG.subject)),
@@ -235,6 +236,9 @@ def _article_triples(t: _Terms, art: Article, statements: list[LinkedStatement],
                 T(s, P.kg_sentenceText, ox.Literal(st.sentence_text, language=st.lang)),
                 T(s, P.kg_startOffset, t.int(st.sent_start)), T(s, P.kg_endOffset, t.int(st.sent_end)),
                 T(s, P.kg_extractor, ox.Literal(st.extractor))]
+        rule = dict(st.extra).get("rule")
+        if rule:
+            out.append(T(s, P.kg_rule, ox.Literal(rule)))
     return out, sorted(set(edges), key=str)
 
 

@@ -41,6 +41,7 @@ class KG(DefinedNamespace):
     startOffset: URIRef
     endOffset: URIRef
     extractor: URIRef
+    rule: URIRef
     mentionText: URIRef
     nlpBackend: URIRef
     Mention: URIRef

@@ -108,7 +108,7 @@ def _annotate_and_extract(art: Article, config: Config, ann: Annotation | None =
         ann = new = state["annotators"][art.lang][1](art)
     t1 = time.perf_counter()
     doc = apply_gazetteer(doc_from_annotation(art, ann), state["gaz"])
-    res = ArticleResult(art, extract(doc, state["gaz"], config.extractors), [e.text for e in doc.entities],
+    res = ArticleResult(art, extract(doc, state["gaz"], config.extractors, config.disabled_rules), [e.text for e in doc.entities],
                         len(doc.sentences), len(doc.tokens))
     return res, new, t1 - t0, time.perf_counter() - t1
 
@@ -133,7 +133,7 @@ def plan_articles(articles: list[Article], config: Config, report: BuildReport) 
     """(article, cache key, NLP cache key) of each article whose language has a usable backend, and the backend
     chosen per language (or the error choosing it raised); articles without one are recorded in
     ``report.errors``. Choosing a backend checks it is installed; no model is loaded."""
-    rules = rules_fingerprint(tuple(config.extractors))
+    rules = rules_fingerprint(tuple(config.extractors) + tuple(f"-{r}" for r in sorted(config.disabled_rules)))
     plan, chosen = [], {}
     for art in articles:
         if art.lang not in chosen:

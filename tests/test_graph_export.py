@@ -62,7 +62,7 @@ def test_jsonl_follows_the_contract():
     recs = [json.loads(line) for line in generate_jsonl(_out()).splitlines()]
     assert len(recs) == 2
     keys = ["id", "article", "lang", "subject", "relation", "object", "polarity", "modality", "attributed_to", "role",
-            "date", "sentence", "start", "end", "confidence"]
+            "date", "sentence", "start", "end", "confidence", "rule"]
     assert all(list(r) == keys for r in recs)
     hp = next(r for r in recs if r["relation"]["id"] == "holds_position")
     assert hp["subject"] == {"text": "Dmitry Peskov", "label": "Dmitry Peskov", "iri": E + "dmitry_peskov", "type": "PER",

@@ -35,6 +35,7 @@ class Interaction:
     negated: bool
     modality: str
     confidence: float
+    rule: str = ""  # the rule that found it (docs/QUALITY.md, per-rule precision)
 
 
 def _modality(doc: Doc, a: int, b: int, s, subj_end: int | None = None) -> str:
@@ -254,7 +255,8 @@ def _passive_interaction(doc: Doc, ctx: Context, s, ca: int, ce: int, rel: str, 
         return None
     negated = has_negator(doc, max(subj_end, ca - 4), ca)
     return Interaction(s.i, ca, ce, rel, cue_text, span_mention(doc, agent, "PER" if th is not None else None),
-                       patient, None, negated, _modality(doc, subj_end - 8, ca, s, subj_end), round(conf - 0.1, 3))
+                       patient, None, negated, _modality(doc, subj_end - 8, ca, s, subj_end), round(conf - 0.1, 3),
+                       rule="interactions.passive_agent")
 
 
 SYMMETRIC = {"meet", "talk", "sign", "cooperate"}
@@ -341,7 +343,7 @@ def _find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
             if pair:
                 a, b = pair
                 yield Interaction(s.i, ca, ce, rel, cue_text, span_mention(doc, a), span_mention(doc, b), None,
-                                  False, "asserted", 0.7)
+                                  False, "asserted", 0.7, rule="interactions.between_parties")
                 continue
             if use_lemma and not any(doc.tokens[k].upos in ("VERB",) for k in range(ca, ce)):
                 continue
@@ -358,12 +360,13 @@ def _find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
             pair = _pair_anaphor(doc, s, ca, ctx.encounters) if rel in SYMMETRIC else None
             if pair is not None:  # "hai bên đã thảo luận", "les deux hommes ont discuté"
                 yield Interaction(s.i, ca, ce, rel, cue_text, pair[0], pair[1], None, has_negator(doc, ca - 3, ca),
-                                  _modality(doc, ca - 4, ca, s), 0.55)
+                                  _modality(doc, ca - 4, ca, s), 0.55, rule="interactions.pair_anaphor")
                 continue
             groups = _demonym_group(doc, ctx, s, ca)
             if len(groups) >= 2 and rel in SYMMETRIC:
                 yield Interaction(s.i, ca, ce, rel, cue_text, groups[0], groups[1], None,
-                                  has_negator(doc, ca - 3, ca), _modality(doc, ca - 4, ca, s), 0.6)
+                                  has_negator(doc, ca - 3, ca), _modality(doc, ca - 4, ca, s), 0.6,
+                                  rule="interactions.demonym_groups")
                 continue
             found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, [], prev, purpose=True)
             if found is None and groups:
@@ -396,19 +399,21 @@ def _find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                 for party in listed:
                     yield Interaction(s.i, pn[0][0], pn[0][1], "partner_of", doc.span_text(pn[0][0], pn[0][1]),
                                       span_mention(doc, party), subject, None, False, "asserted",
-                                      round(conf - 0.1, 3))
+                                      round(conf - 0.1, 3), rule="interactions.partners_listed")
             for subj in subjects:
                 base = dict(sent=s.i, cue_start=ca, cue_end=ce, relation=rel, cue_text=cue_text, subject=subj,
                             negated=negated, modality=modality)
                 for party in parties:
                     if (party.char_start, party.char_end) != (subj.start, subj.end):
                         yield Interaction(object=span_mention(doc, party), object_text=None,
-                                          confidence=round(conf - 0.05, 3), **base)
+                                          confidence=round(conf - 0.05, 3), rule="interactions.subject_verb_object",
+                                          **base)
                 if rel in THING_RELATIONS and thing is not None:
                     text = doc.span_text(*thing).strip(" ,“”«»\"'")
                     if len(text) >= 3:
                         # the thing supplied / deployed: right 1 time in 5 on the seeds (bench/calibrate.py)
-                        yield Interaction(object=None, object_text=text, confidence=0.35, **base)
+                        yield Interaction(object=None, object_text=text, confidence=0.35,
+                                          rule="interactions.thing_supplied", **base)
 
 
 def find_partners(doc: Doc, ctx: Context) -> Iterator[Interaction]:
@@ -440,7 +445,7 @@ def find_partners(doc: Doc, ctx: Context) -> Iterator[Interaction]:
             if right.key is not None and right.key == left.kb:
                 continue
             yield Interaction(s.i, pa, pe, "partner_of", doc.span_text(pa, pe), span_mention(doc, left),
-                              right, None, False, "asserted", 0.6)
+                              right, None, False, "asserted", 0.6, rule="interactions.partner_noun")
 
 
 def _we_country(doc: Doc, ctx: Context, s, k: int, owner_only: bool = False) -> Mention | None:
@@ -540,7 +545,8 @@ def find_nominal_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                 pair = _between(doc, s, ne, ents, title_hits)
                 if pair:
                     yield Interaction(subject=span_mention(doc, pair[0]), object=span_mention(doc, pair[1]),
-                                      negated=False, modality="asserted", confidence=0.6, **base)
+                                      negated=False, modality="asserted", confidence=0.6, rule="nominal.between",
+                                      **base)
                     continue
             # the possessor before the noun: "Tehran's transfer of ballistic missiles to Russia"
             owner = next((e for e in ents.values() if e.end == na - 1), None) if na >= 2 else None
@@ -551,7 +557,8 @@ def find_nominal_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                 obj = _prep_object(doc, s, j, ents, title_hits, rel) if j < s.tok_end else None
                 if obj is not None and obj.char_start != owner.char_start:
                     yield Interaction(subject=span_mention(doc, owner), object=span_mention(doc, obj),
-                                      negated=False, modality="asserted", confidence=0.55, **base)
+                                      negated=False, modality="asserted", confidence=0.55,
+                                      rule="nominal.owner_before", **base)
                 continue
             # the possessor: "chuyến thăm của X tới Y"
             k = ne
@@ -562,7 +569,8 @@ def find_nominal_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                 obj = _prep_object(doc, s, owner.end, ents, title_hits, rel) if owner is not None else None
                 if obj is not None and obj.char_start != owner.char_start:
                     yield Interaction(subject=span_mention(doc, owner), object=span_mention(doc, obj),
-                                      negated=False, modality="asserted", confidence=0.6, **base)
+                                      negated=False, modality="asserted", confidence=0.6,
+                                      rule="nominal.possessive_owner", **base)
                 continue
             # a light verb a few words before: "có cuộc điện đàm với", "renforcer sa coopération avec"
             lv = next(((la, le) for la, le, _ in light if le <= na and na - le <= 3 and
@@ -580,7 +588,7 @@ def find_nominal_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                         yield Interaction(subject=subject, object=span_mention(doc, party),
                                           negated=has_negator(doc, max(subj_end, lv[0] - 4), lv[0]),
                                           modality=_modality(doc, subj_end - 8, lv[0], s, subj_end),
-                                          confidence=round(conf - 0.1, 3), **base)
+                                          confidence=round(conf - 0.1, 3), rule="nominal.light_verb", **base)
                 continue
             # fronted: "Sau cuộc họp với X, Y ..."
             if any(fe <= na and na - fe <= 3 for _, fe, _ in fronted):
@@ -593,7 +601,7 @@ def find_nominal_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                 subj = _np_last_name(doc, s, comma + 1, ents, title_hits)
                 if subj is not None and (subj.char_start, subj.char_end) != (obj.char_start, obj.char_end):
                     yield Interaction(subject=span_mention(doc, subj), object=span_mention(doc, obj), negated=False,
-                                      modality="asserted", confidence=0.55, **base)
+                                      modality="asserted", confidence=0.55, rule="nominal.fronted_event", **base)
 
 
 def find_part_of(doc: Doc, ctx: Context) -> Iterator[Interaction]:
@@ -622,7 +630,8 @@ def find_part_of(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                                                              gaz.entry(e.kb).type != "ORG"):
             continue
         yield Interaction(doc.tokens[e.start].sent, e.end, e.end + 1, "part_of", doc.span_text(e.end, e.end + 1),
-                          span_mention(doc, e), span_mention(doc, owner), None, False, "asserted", 0.6)
+                          span_mention(doc, e), span_mention(doc, owner), None, False, "asserted", 0.6,
+                          rule="structure.body_of_body")
     yield from _memberships(doc, ctx, ents)
 
 
@@ -659,4 +668,4 @@ def _memberships(doc: Doc, ctx: Context, ents) -> Iterator[Interaction]:
                 continue
             negated = has_negator(doc, member.end, ma)
             yield Interaction(s.i, ma, me, "part_of", doc.span_text(ma, me), span_mention(doc, member),
-                              span_mention(doc, owner), None, negated, "asserted", 0.6)
+                              span_mention(doc, owner), None, negated, "asserted", 0.6, rule="structure.membership")

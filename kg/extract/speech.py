@@ -38,6 +38,7 @@ class SpeechAct:
     content_end: int
     negated: bool
     confidence: float
+    rule: str = ""  # the rule that found it (docs/QUALITY.md, per-rule precision)
 
 
 class Context:
@@ -834,7 +835,7 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
         if rng[1] - rng[0] < 3:
             continue
         yield SpeechAct(s.i, aa, ae, rel, doc.span_text(aa, ae), speaker, doc.article.text[rng[0]:rng[1]],
-                        rng[0], rng[1], False, conf - 0.05)
+                        rng[0], rng[1], False, conf - 0.05, rule="speech.according_to")
 
 
 def _is_clause(doc: Doc, s, rng: tuple[int, int]) -> bool:
@@ -879,7 +880,7 @@ def _nominal_act(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, ents,
     if b - a < 3:
         return None
     return SpeechAct(s.i, ca, ce, tb.all_speech_cues[phrase], doc.span_text(ca, ce), speaker, doc.article.text[a:b],
-                     a, b, False, conf - 0.15)
+                     a, b, False, conf - 0.15, rule="speech.nominal_cue")
 
 
 def _content_ended_at(doc: Doc, act: SpeechAct, cut: int) -> SpeechAct:
@@ -1001,18 +1002,19 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                     acts.append(nominal)
                 continue
             found = _participle_speaker(doc, s, ca, acts, ents, ctx, title_hits)
-            inverted = False
+            inverted, rule = False, "speech.participle_speaker"
             if found is None and _name_after_inverted_cue(doc, s, ca, ce, ents):
                 found = _inverted_speaker(doc, ctx, s, ca, ce, ents, title_hits)  # "…, a rapporté Reuters."
-                inverted = found is not None
+                inverted, rule = found is not None, "speech.inverted_speaker"
             if found is None:
-                found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, cues, prev_speaker)
+                found, rule = find_subject(doc, ctx, s, ca, ce, ents, title_hits, cues, prev_speaker), "speech.subject"
                 if found is not None and found is prev_speaker and acts:
                     _end_content_before(doc, s, ca, acts)  # "bác bỏ …, đồng thời khẳng định …": two acts
+                    rule = "speech.shared_subject"
             if found is None and ca > s.tok_start:
                 inv = _inverted_speaker(doc, ctx, s, ca, ce, ents, title_hits)
                 if inv is not None:
-                    found, inverted = inv, True
+                    found, inverted, rule = inv, True, "speech.inverted_speaker"
             if found is None:
                 if _is_fronted(doc, s, ca, ce):
                     fronted.append((ca, ce, phrase))
@@ -1039,6 +1041,7 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                 rng = _content_before(doc, s, min(spk_start_char, doc.tokens[ca].start))
             if rng is None and phrase in tb.negated_cues:
                 rng = _declined(doc, s, ca, ce)  # "China's Commerce Ministry did not comment."
+                rule = "speech.declined"
             if rng is None:
                 continue
             if phrase in tb.clause_cues and not _is_clause(doc, s, rng):
@@ -1070,7 +1073,7 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
             for spk in speakers:
                 acts.append(SpeechAct(s.i, ca, ce, relation, doc.span_text(ca, ce), spk,
                                       doc.article.text[rng[0]:rng[1]], rng[0], rng[1], negated,
-                                      min(0.95, conf + (0.05 if quoted else 0.0))))
+                                      min(0.95, conf + (0.05 if quoted else 0.0)), rule=rule))
             # a fronted clause ("Khẳng định ..., ông Sullivan cho biết ...") was said by this clause's speaker
             for fa, fe, fphrase in fronted:
                 if ca <= fe:
@@ -1079,6 +1082,7 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                 a, b = _strip(doc, doc.tokens[fe].start, end_char)
                 if b - a >= 3:
                     acts.append(SpeechAct(s.i, fa, fe, tb.all_speech_cues[fphrase], doc.span_text(fa, fe), speaker,
-                                          doc.article.text[a:b], a, b, has_negator(doc, fe, fe + 1), conf - 0.1))
+                                          doc.article.text[a:b], a, b, has_negator(doc, fe, fe + 1), conf - 0.1,
+                                          rule="speech.fronted_clause"))
             fronted = []
         yield from acts
