@@ -6,6 +6,7 @@ import logging
 import sys
 
 from kg.errors import KgError
+from kg.lang import SUPPORTED_LANGS
 from kg.serve import DEFAULT_MAX_CONCURRENT, DEFAULT_MAX_RESULT_BYTES
 
 __all__ = ["main", "EXIT_OK", "EXIT_REPORTED", "EXIT_USAGE", "EXIT_INTERNAL"]
@@ -29,7 +30,9 @@ def _build(args) -> int:
             from kg.errors import UnknownNameError
 
             raise UnknownNameError("NLP backend", args.nlp, ["auto", *BACKENDS])
-        cfg = replace(cfg, backends={lang: args.nlp for lang in ("vi", "fr", "en")})
+        from kg.lang import SUPPORTED_LANGS
+
+        cfg = replace(cfg, backends={lang: args.nlp for lang in SUPPORTED_LANGS})
     if args.models:
         cfg = replace(cfg, nlp=replace(cfg.nlp, stanza_dir=args.models))
     if args.min_confidence is not None:
@@ -334,7 +337,7 @@ def _parser() -> argparse.ArgumentParser:
     m = sub.add_parser("models", help="manage NLP models")
     msub = m.add_subparsers(dest="models_command", required=True)
     d = msub.add_parser("download", help="download stanza models (needs network access)")
-    d.add_argument("langs", nargs="+", choices=["vi", "fr", "en"])
+    d.add_argument("langs", nargs="+", choices=SUPPORTED_LANGS, help="language codes")
     d.add_argument("--models", help="where to put them (default: $KG_STANZA_DIR or stanza's default)")
     d.set_defaults(func=_models_download)
     return p

@@ -12,7 +12,6 @@ from pathlib import Path
 __all__ = ["relations_markdown"]
 
 ONTOLOGY = Path(__file__).resolve().parent.parent / "ontologies" / "kg.ttl"
-LANGS = ("vi", "fr", "en")
 UNDATED_NOTE = "no date (holds over a period)"
 
 
@@ -33,6 +32,7 @@ def relations_markdown() -> str:
     from rdflib import RDF, RDFS, SKOS, Graph
 
     from kg.extract import UNDATED
+    from kg.lang import SUPPORTED_LANGS as LANGS
     from kg.ontology import KG, RELATIONS
 
     g = Graph().parse(ONTOLOGY, format="turtle")
@@ -44,7 +44,8 @@ def relations_markdown() -> str:
              "`kg:relation` in RDF), whatever the language of the article. The cue words are the ones kg's rules "
              "look for (verbs by their lemma, nouns of nominal events such as *visite*, *chuyến thăm*); the tables "
              "are in `kg/lang/<lang>.toml`. Statements of relations marked *undated* get no date.", "",
-             "| id | labels (en / vi / fr) | meaning | vi cues | fr cues | en cues |", "|---|---|---|---|---|---|"]
+             "| id | labels (en / vi / fr) | meaning | " + " | ".join(f"{lang} cues" for lang in LANGS) + " |",
+             "|---|---|---|" + "---|" * len(LANGS)]
     for rel in RELATIONS:
         node = KG[rel]
         if (node, RDF.type, KG.Relation) not in g:

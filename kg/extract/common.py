@@ -280,7 +280,7 @@ def find_date(text: str, lang: str, published: str | None, events_only: bool = F
                 continue
             mon = int(mon) if mon.isdigit() else months.get(mon.lower())
             day = g.get("day") or g.get("day2")
-            day = 1 if day == "1er" else (int(day) if day else None)
+            day = 1 if day in t.get("first_day", ()) else (int(day) if day else None)
             if not mon or not 1 <= mon <= 12:
                 continue
             if events_only:

@@ -267,7 +267,7 @@ def _before_verb(doc: Doc, s, ca: int) -> int:
     rencontrées", "have also met")."""
     k = ca
     while k > s.tok_start and (doc.tokens[k - 1].upos in ("AUX", "ADV", "PART") or
-                               doc.tokens[k - 1].text.lower() in ("se", "s'", "s’")):
+                               doc.tokens[k - 1].text.lower() in tables(doc.article.lang).reflexives):
         k -= 1
     return k
 
@@ -550,7 +550,7 @@ def find_nominal_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                     continue
             # the possessor before the noun: "Tehran's transfer of ballistic missiles to Russia"
             owner = next((e for e in ents.values() if e.end == na - 1), None) if na >= 2 else None
-            if owner is not None and doc.tokens[na - 1].text in ("'s", "’s"):
+            if owner is not None and doc.tokens[na - 1].text in tb.possessive_clitics:
                 j = ne
                 while j < min(s.tok_end, ne + 6) and doc.tokens[j].text.lower() not in tb.object_preps:
                     j += 1  # past the thing: "of ballistic missiles"

@@ -432,7 +432,7 @@ def conjoined_before(doc: Doc, e: Span, ents) -> list[Span]:
     out, k = [], e.start - 1
     while k > 0:
         j = k
-        while j > 0 and doc.tokens[j].upos == "DET" or (j > 0 and doc.tokens[j].text.lower() in ("các", "những", "nước")):
+        while j > 0 and doc.tokens[j].upos == "DET" or (j > 0 and doc.tokens[j].text.lower() in tb.conjoined_skip):
             j -= 1
         # "A, B và C": a comma links names once a conjunction has been crossed
         if doc.tokens[j].text.lower() in tb.conjunctions or (out and doc.tokens[j].text == ","):
@@ -749,7 +749,7 @@ def _np_start(doc: Doc, ctx: Context, s, speaker: Mention) -> int:
         prev = doc.tokens[k - 1]
         if prev.upos == "DET":
             k -= 1
-        elif prev.text in ("'s", "’s") and k - 2 >= s.tok_start:
+        elif prev.text in tables(doc.article.lang).possessive_clitics and k - 2 >= s.tok_start:
             owner = next((e for e in doc.entities if e.end == k - 1), None)
             if owner is None:
                 break
@@ -825,7 +825,8 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
             continue
         rel = "report" if _is_media(doc, e, s.i, ctx) else "say"
         speaker, conf = _speaker_mention(doc, ctx, e, title_hits)
-        at_start = aa == s.tok_start or doc.tokens[aa - 1].text in (",", "Tuy nhiên", "tuy nhiên")
+        at_start = aa == s.tok_start or doc.tokens[aa - 1].text == "," or \
+            doc.tokens[aa - 1].text.lower() in tables(doc.article.lang).sentence_connectives
         if at_start and e.end < s.tok_end and doc.tokens[e.end].text == ",":
             rng = _strip(doc, doc.tokens[e.end].end, s.end)
         elif aa > s.tok_start and doc.tokens[aa - 1].text == ",":

@@ -92,7 +92,7 @@ def _apposed_holder(doc: Doc, s, ta: int, ents) -> Span | None:
     """ "Teresa Ribera, the Commission's executive vice-president, said", "Ông Dmitry Peskov, người phát ngôn Điện
     Kremlin, cho biết": a title in apposition after a name (past a determiner and a possessor) is that name's."""
     j = ta - 1
-    if j > s.tok_start and doc.tokens[j].text in ("'s", "’s") and j - 1 in ents:
+    if j > s.tok_start and doc.tokens[j].text in tables(doc.article.lang).possessive_clitics and j - 1 in ents:
         j = ents[j - 1].start - 1
     while j > s.tok_start and doc.tokens[j].upos == "DET":
         j -= 1
@@ -120,10 +120,10 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                 prev = ents.get(ta - 1)
                 if prev is not None and prev.label != "PER":
                     body = span_mention(doc, prev)
-                elif doc.tokens[ta - 1].text in ("'s", "’s") and ta - 2 >= s.tok_start and \
+                elif doc.tokens[ta - 1].text in tb.possessive_clitics and ta - 2 >= s.tok_start and \
                         ents.get(ta - 2) is not None and ents[ta - 2].label != "PER":
                     body = span_mention(doc, ents[ta - 2])  # "Japan's Chief Cabinet Secretary"
-                elif doc.tokens[ta - 1].text in ("'s", "’s") and ta - 2 >= s.tok_start:
+                elif doc.tokens[ta - 1].text in tb.possessive_clitics and ta - 2 >= s.tok_start:
                     body = _body_anaphor(doc, ta - 2, ta - 1, ents)  # "the company's chief executive"
                 else:
                     body = _demonym_mention(doc, ta - 1, gaz, ending=True)

@@ -58,7 +58,16 @@ def detect_language(text: str) -> str:
 
 # Legacy code pages of the supported languages, and the languages whose text they carry. A file that is not UTF-8
 # is decoded with the first one under which its text is detected as one of those languages.
-LEGACY_ENCODINGS = (("cp1258", ("vi",)), ("cp1252", ("fr", "en")), ("latin-1", ("fr", "en")))
+def legacy_encodings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(code page, the languages whose files may be in it), from each language's ``legacy_encodings``, in the
+    order the languages list them (vi: cp1258; fr, en: cp1252, then latin-1)."""
+    from kg.lang import tables
+
+    by_enc: dict[str, list[str]] = {}
+    for lang in SUPPORTED_LANGS:
+        for enc in tables(lang).legacy_encodings:
+            by_enc.setdefault(enc, []).append(lang)
+    return tuple((enc, tuple(langs)) for enc, langs in by_enc.items())
 
 
 def _decode(path: Path, data: bytes) -> str:
@@ -76,7 +85,7 @@ def _decode(path: Path, data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         bad = exc
-    for enc, langs in LEGACY_ENCODINGS:
+    for enc, langs in legacy_encodings():
         try:
             text = unicodedata.normalize("NFC", data.decode(enc))
         except UnicodeDecodeError:

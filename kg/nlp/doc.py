@@ -210,19 +210,25 @@ def build_doc(article: Article, sentences: list[list[WordRec]], ents: list[tuple
             head = base + w.head - 1 if w.head > 0 else -1
             tokens.append(Token(base + k, w.text, w.start, w.end, w.upos, w.lemma or w.text, head, w.deprel, si))
         sents.append(Sentence(si, words[0].start, words[-1].end, base, len(tokens)))
-    spans = _entity_spans(tokens, text, ents)
+    spans = _entity_spans(tokens, text, ents, _particles(article.lang))
     return Doc(article, tuple(tokens), tuple(sents), tuple(spans), backend, has_parse)
 
 
-# Arabic and Berber name particles ("al-", "ben", "ould"): between a first name and a surname they are part of the name
-NAME_PARTICLES = frozenset({"al", "el", "ben", "bin", "ibn", "bint", "abu", "ould", "ag"})
+
+
+def _particles(lang: str) -> frozenset[str]:
+    from kg.lang import SUPPORTED_LANGS, tables
+
+    return tables(lang).name_particles if lang in SUPPORTED_LANGS else frozenset()
 
 
 def _capitalised_word(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper()
 
 
-def _entity_spans(tokens: list[Token], text: str, ents: list[tuple[int, int, str]]) -> list[Span]:
+def _entity_spans(tokens: list[Token], text: str, ents: list[tuple[int, int, str]],
+                  particles: frozenset[str] = frozenset()) -> list[Span]:
+    """Entity spans over the tokens; ``particles``: name particles of the language ("bin", "ould")."""
     by_start = {t.start: t.i for t in tokens}
     by_end = {t.end: t.i for t in tokens}
     taken = [False] * len(tokens)
@@ -241,7 +247,7 @@ def _entity_spans(tokens: list[Token], text: str, ents: list[tuple[int, int, str
         while label == "PER" and a >= 2 and not taken[a - 1] and not taken[a - 2]:
             p, f = tokens[a - 1], tokens[a - 2]
             glued = tokens[a].text.startswith("-") and p.end == tokens[a].start
-            if p.text.lower() in NAME_PARTICLES and (glued or tokens[a].start - p.end == 1) and \
+            if p.text.lower() in particles and (glued or tokens[a].start - p.end == 1) and \
                     f.sent == tokens[a].sent and _capitalised_word(f.text) and p.start - f.end == 1:
                 a -= 2
             else:

@@ -221,8 +221,8 @@ def _extend_of_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "[Amis] de la Terre", "[Friends] of the Earth": an organisation's name the backend cut before "de la" / "of
     the" goes on over the capitalised words after it, unless they are a name of their own (a country, a person)."""
     tb = tables(doc.article.lang)
-    if doc.article.lang == "vi":
-        return spans  # Vietnamese names do not take "của"
+    if not tb.of_names:
+        return spans  # (Vietnamese names do not go on over "của")
     toks, text = doc.tokens, doc.article.text
     starts = {e.start: e for e in spans}
     out, skip = [], set()
@@ -316,7 +316,7 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
     from kg.extract.common import find_phrases  # the phrase matcher is shared with the extractors
 
     by_tok = {k: e for e in doc.entities for k in range(e.start, e.end)}
-    glue = {"de", "du", "des", "d'", "d’", "la", "l'", "l’", "of", "the", "'s", "’s"}
+    glue = tb.name_glue
     new: list[Span] = []
     for s in doc.sentences:
         for ha, he, phrase in find_phrases(doc, s.i, tb.institutions):
@@ -325,7 +325,7 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
             head, words = tb.institutions[phrase], phrase.split()
             start, k, country, host = ha, he, None, None
             found = _country_at(doc, ha - 1, gaz, by_tok) if tb.country_first and ha > s.tok_start else None
-            if found is None and tb.country_first and ha - 2 >= s.tok_start and doc.tokens[ha - 1].text in ("'s", "’s"):
+            if found is None and tb.country_first and ha - 2 >= s.tok_start and doc.tokens[ha - 1].text in tb.possessive_clitics:
                 found = _country_at(doc, ha - 2, gaz, by_tok)
                 if found:
                     start = ha - 2

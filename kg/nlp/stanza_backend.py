@@ -115,4 +115,4 @@ def download(langs: list[str], model_dir: str | None = None) -> Path:
     return root
 
 
-register_backend(Backend("stanza", ("vi", "fr", "en"), _check, _load, _version, _fix))
+register_backend(Backend("stanza", (), _check, _load, _version, _fix))

@@ -78,4 +78,4 @@ def _load(lang: str, settings: NlpSettings):
     return annotate
 
 
-register_backend(Backend("underthesea", ("vi",), _check, _load, _version, _fix))
+register_backend(Backend("underthesea", (), _check, _load, _version, _fix))
