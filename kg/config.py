@@ -75,7 +75,12 @@ class Config:
         if not 0.0 <= mc <= 1.0:
             raise ConfigError(f"{where}: min_confidence must be between 0 and 1, not {mc}")
         disabled = tuple(ex.get("disabled_rules", cls.disabled_rules))
-        from kg.extract import RULES
+        from kg.extract import RULES, check_extractors
+
+        try:
+            check_extractors(ex.get("extractors", cls.extractors))
+        except (ConfigError, KeyError) as exc:
+            raise ConfigError(f"{where}: [extract] extractors: {exc}") from None
 
         unknown_rules = sorted(set(disabled) - set(RULES))
         if unknown_rules:

@@ -70,3 +70,18 @@ def test_rule_is_in_statements_jsonl_and_rdf(tmp_path, fake_backend):
     g = rdflib.Graph().parse(tmp_path / "o" / "graph.ttl")
     kg_rule = rdflib.URIRef("https://w3id.org/kg-news/ontology#rule")
     assert sorted(str(o) for o in g.objects(None, kg_rule)) == sorted(r["rule"] for r in records)
+
+
+def test_an_extractor_order_that_breaks_a_requirement_fails_loudly(gaz):
+    from kg.extract import check_extractors
+
+    check_extractors(["titles", "speech", "interactions", "title_anaphors"])  # the default order
+    check_extractors(["speech", "interactions", "titles"])  # leaving one out that nothing needs is fine
+    with pytest.raises(ConfigError, match="extractor 'title_anaphors' needs 'interactions' before it"):
+        extract(_doc(), gaz, ["speech", "title_anaphors", "interactions"])
+    with pytest.raises(ConfigError, match=r"kg.toml: \[extract\] extractors: extractor 'title_anaphors' needs"):
+        Config.from_dict({"extract": {"extractors": ["title_anaphors", "speech", "interactions"]}}, "kg.toml")
+    with pytest.raises(ConfigError, match="unknown extractor 'speach'"):
+        Config.from_dict({"extract": {"extractors": ["speach"]}})
+    assert {dict(s.extra)["rule"] for s in extract(_doc(), gaz, ["speech", "interactions", "titles"])} >= {
+        "speech.subject", "titles.apposition"}

@@ -18,18 +18,48 @@ from kg.extract.titles import find_titles
 from kg.gazetteer import Gazetteer
 from kg.model import Doc, Mention, Statement
 
-__all__ = ["EXTRACTORS", "DEFAULT_EXTRACTORS", "RULES", "DEFAULT_DISABLED_RULES", "register_extractor", "extract", "Context"]
+__all__ = ["EXTRACTORS", "DEFAULT_EXTRACTORS", "RULES", "DEFAULT_DISABLED_RULES", "register_extractor", "extract", "Context",
+           "check_extractors", "REQUIRES"]
 
 Extractor = Callable[[Doc, Context], Iterable[Statement]]
 EXTRACTORS: dict[str, Extractor] = {}
 
 
-def register_extractor(name: str):
+# extractor -> the extractors that must run before it (what it reads of the shared Context they fill)
+REQUIRES: dict[str, tuple[str, ...]] = {}
+
+
+def register_extractor(name: str, requires: tuple[str, ...] = ()):
+    """Register an extractor; ``requires``: the extractors whose findings it reads, which must run before it."""
+
     def deco(fn: Extractor) -> Extractor:
         EXTRACTORS[name] = fn
+        REQUIRES[name] = tuple(requires)
         return fn
 
     return deco
+
+
+def check_extractors(names: Iterable[str]) -> None:
+    """Refuse an extractor list with an unknown name, or one that runs an extractor before what it requires (an
+    order that would silently change the output), as stanza refuses processors whose requirements are not met.
+
+    >>> check_extractors(["titles", "title_anaphors", "speech", "interactions"])
+    Traceback (most recent call last):
+    ...
+    kg.errors.ConfigError: extractor 'title_anaphors' needs 'speech' and 'interactions' before it; the default order is titles, speech, interactions, title_anaphors
+    """
+    from kg.errors import ConfigError
+
+    seen: list[str] = []
+    for n in names:
+        if n not in EXTRACTORS:
+            raise UnknownNameError("extractor", n, list(EXTRACTORS))
+        missing = [r for r in REQUIRES.get(n, ()) if r not in seen]
+        if missing:
+            raise ConfigError(f"extractor {n!r} needs {' and '.join(repr(m) for m in missing)} before it; the "
+                              f"default order is {', '.join(DEFAULT_EXTRACTORS)}")
+        seen.append(n)
 
 
 # relations that hold over a period rather than happen on a day: they get no date
@@ -102,7 +132,7 @@ def interaction_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
                         **_base(doc, it.sent))
 
 
-@register_extractor("title_anaphors")
+@register_extractor("title_anaphors", requires=("speech", "interactions"))
 def title_anaphor_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
     """holds_position learnt while resolving a title anaphor ("Emmanuel Macron a annoncé … », a déclaré le président
     français" -> Macron, president, France). Runs after the extractors that resolve speakers and parties."""
@@ -172,9 +202,7 @@ def extract(doc: Doc, gaz: Gazetteer, names: Iterable[str] = DEFAULT_EXTRACTORS,
     """Run the named extractors over one Doc, leaving out the statements of ``disabled_rules``; an unknown
     extractor or rule lists the known ones."""
     names = list(names)
-    for n in names:
-        if n not in EXTRACTORS:
-            raise UnknownNameError("extractor", n, list(EXTRACTORS))
+    check_extractors(names)
     disabled = set(disabled_rules)
     for r in disabled:
         if r not in RULES:
