@@ -81,3 +81,27 @@ def register_fake_backend() -> Backend:
 def fake_backend():
     yield register_fake_backend()
     BACKENDS.pop("fake", None)
+
+
+def fake_build(tmp_path_factory, request, files: dict[str, str], prefix: str = "b"):
+    """A build of ``files`` (name -> text) with the "fake" backend, for module-scoped fixtures; returns its out/."""
+    from kg.config import Config
+    from kg.pipeline import build
+
+    register_fake_backend()
+    request.addfinalizer(lambda: BACKENDS.pop("fake", None))
+    d = tmp_path_factory.mktemp(prefix)
+    (d / "in").mkdir()
+    for name, text in files.items():
+        (d / "in" / name).write_text(text, encoding="utf-8")
+    build([d / "in"], d / "out", Config(backends={"vi": "fake", "fr": "fake"}))
+    return d / "out"
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

@@ -9,13 +9,13 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
-from kg.config import Config
 from kg.errors import ConfigError, UnknownNameError
 from kg.ontology import KG
-from kg.pipeline import build
 from kg.query import format_results, load_graph, named_queries, run_query
 from kg.serve import prepare_store, server_command
 from kg.validate import validate_graph
+
+from conftest import free_port
 
 # the fake backend tags no verbs, so the inputs are Vietnamese, whose cues need no verb tag
 VI1 = ("Ngày 21/10/2024, người phát ngôn Điện Kremlin Dmitry Peskov cho biết Nga sẽ tiếp tục hợp tác với Triều Tiên. "
@@ -27,17 +27,9 @@ PARAMS = {"who-said": {"entity": "Triều Tiên"}, "relations-between": {"a": "R
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory, request):
-    from conftest import register_fake_backend
-    from kg.nlp import BACKENDS
+    from conftest import fake_build
 
-    register_fake_backend()
-    request.addfinalizer(lambda: BACKENDS.pop("fake", None))
-    d = tmp_path_factory.mktemp("q")
-    (d / "in").mkdir()
-    (d / "in" / "vi1.txt").write_text(VI1, encoding="utf-8")
-    (d / "in" / "vi2.txt").write_text(VI2, encoding="utf-8")
-    build([d / "in"], d / "out", Config(backends={"vi": "fake", "fr": "fake"}))
-    return d / "out"
+    return fake_build(tmp_path_factory, request, {"vi1.txt": VI1, "vi2.txt": VI2}, "q")
 
 
 def test_named_queries_give_the_same_answers_from_both_engines(built):
@@ -128,14 +120,8 @@ def test_built_graph_conforms_and_a_broken_one_does_not(built):
     assert "1.5" in report
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _start_endpoint(built, *extra):
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(built), "--port", str(port), "--timeout", "10",
                              *extra], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(100):

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.config import Config
 from kg.errors import ConfigError
-from kg.pipeline import build
 from kg.query import ServiceRefusedError, format_results, run_query
 from kg.serve import engine_pids_of
+
+from conftest import free_port
 
 VI = ["Ngày 21/10/2024, người phát ngôn Điện Kremlin Dmitry Peskov cho biết Nga sẽ tiếp tục hợp tác với Triều Tiên.",
       "Ngày 17/1/2024, Tổng thống Nga Vladimir Putin gặp Ngoại trưởng Triều Tiên Choe Son Hui tại Moskva.",
@@ -31,19 +31,11 @@ RUNAWAY = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory, request):
-    from conftest import register_fake_backend
-    from kg.nlp import BACKENDS
+    from conftest import fake_build
 
-    register_fake_backend()
-    request.addfinalizer(lambda: BACKENDS.pop("fake", None))
-    d = tmp_path_factory.mktemp("s")
-    (d / "in").mkdir()
-    for k, text in enumerate(VI):
-        (d / "in" / f"vi{k}.txt").write_text(text, encoding="utf-8")
-    (d / "in" / "feed.jsonl").write_text(json.dumps({"id": "t", "text": VI[0], "title": "Tin \x1b[2J\x07 mới"}) + "\n",
-                                         encoding="utf-8")
-    build([d / "in"], d / "out", Config(backends={"vi": "fake", "fr": "fake"}))
-    return d / "out"
+    files = {f"vi{k}.txt": text for k, text in enumerate(VI)}
+    files["feed.jsonl"] = json.dumps({"id": "t", "text": VI[0], "title": "Tin \x1b[2J\x07 mới"}) + "\n"
+    return fake_build(tmp_path_factory, request, files, "s")
 
 
 class _Recorder(BaseHTTPRequestHandler):
@@ -74,14 +66,8 @@ def other_service():
     srv.server_close()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _start(built, *extra):
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(built), "--port", str(port), *extra],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
