@@ -37,8 +37,8 @@ FAMILY = {"vi": ["An", "Bình", "Cường", "Dũng", "Hà", "Hùng", "Lan", "Lon
           "en": ["Smith", "Johnson", "Walker", "Harris", "Clarke", "Turner", "Morgan", "Bennett", "Hughes", "Price"]}
 FOREIGN = ["Alexei Volkov", "Kenji Sato", "Li Wei", "Rajesh Kumar", "Ahmed Hassan", "Ana Souza", "Piotr Nowak",
            "Mehmet Yilmaz", "Siti Rahman", "Carlos Herrera", "Hans Becker", "Yuki Tanaka"]
-ROLES = {"vi": ["Bộ trưởng Ngoại giao", "Thủ tướng", "Tổng thống", "Người phát ngôn Bộ Ngoại giao", "Bộ trưởng Quốc phòng",
-                "Đại sứ"],
+ROLES = {"vi": ["Bộ trưởng Ngoại giao", "Thủ tướng", "Tổng thống", "Người phát ngôn Bộ Ngoại giao",
+                "Bộ trưởng Quốc phòng", "Đại sứ"],
          "fr": ["le ministre des Affaires étrangères", "le Premier ministre", "le président",
                 "le porte-parole du ministère des Affaires étrangères", "le ministre de la Défense", "l'ambassadeur"],
          "en": ["Foreign Minister", "Prime Minister", "President", "Foreign Ministry spokesperson", "Defence Minister",

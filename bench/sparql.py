@@ -117,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
                 load = time.perf_counter() - t
                 cells = []
                 for q in queries.values():
-                    med, rows = _time(lambda: sum(1 for _ in store.query(q, use_default_graph_as_union=True)))
+                    med, rows = _time(lambda store=store, q=q: sum(1 for _ in store.query(
+                        q, use_default_graph_as_union=True)))
                     cells.append(f"{med * 1000:,.0f} ms ({rows})")
                 print(f"| {n:,} | {quads:,} | {engine} | {load:.1f} | " + " | ".join(cells) + " |", flush=True)
                 del store

@@ -40,7 +40,8 @@ def load_build(out_dir: str | Path) -> tuple[list[LinkedStatement], dict[str, En
             if "iri" in slot and slot["iri"] not in entities:
                 entities[slot["iri"]] = Entity(slot["iri"], slot["label"], slot["type"], slot.get("wikidata"))
         obj = r["object"]
-        st = Statement(article=r["article"], lang=r["lang"], subject=_mention(r["subject"]), relation=r["relation"]["id"],
+        st = Statement(article=r["article"], lang=r["lang"], subject=_mention(r["subject"]),
+                       relation=r["relation"]["id"],
                        relation_text=r["relation"]["text"], object=_mention(obj) if "iri" in obj else None,
                        object_text=None if "iri" in obj else obj["text"], sentence=0, sent_start=r["start"],
                        sent_end=r["end"], sentence_text=r["sentence"], polarity=r["polarity"], modality=r["modality"],
@@ -84,19 +85,23 @@ def stats(statements: list[LinkedStatement], entities: dict[str, Entity], top: i
     import networkx as nx
 
     g = entity_nx(statements, entities)
-    label = lambda n: entities[n].label
-    rank = lambda scores: [(label(n), round(v, 4)) for n, v in sorted(scores.items(), key=lambda kv: (-kv[1], label(kv[0])))[:top]]
+    def label(n):
+        return entities[n].label
+
+    def rank(scores):
+        return [(label(n), round(v, 4)) for n, v in sorted(scores.items(), key=lambda kv: (-kv[1], label(kv[0])))[:top]]
     out = {"entities": g.number_of_nodes(), "links": g.number_of_edges(), "statements": len(statements)}
     if g.number_of_nodes():
         out["degree"] = rank(nx.degree_centrality(g))
         out["pagerank"] = rank(nx.pagerank(g, weight="weight"))
         out["betweenness"] = rank(nx.betweenness_centrality(g, weight=None))
         comms = nx.community.louvain_communities(g, weight="weight", seed=0)
-        out["communities"] = sorted((sorted(label(n) for n in c) for c in comms if len(c) > 1), key=lambda c: (-len(c), c))
+        out["communities"] = sorted((sorted(label(n) for n in c) for c in comms if len(c) > 1),
+                                    key=lambda c: (-len(c), c))
     out["relations_by_language"] = {f"{lang} {rel}": n for (lang, rel), n in
                                     sorted(Counter((ls.st.lang, ls.st.relation) for ls in statements).items())}
-    out["relations_by_month"] = {f"{m} {rel}": n for (m, rel), n in
-                                 sorted(Counter(((ls.st.date or "undated")[:7], ls.st.relation) for ls in statements).items())}
+    by_month = Counter(((ls.st.date or "undated")[:7], ls.st.relation) for ls in statements)
+    out["relations_by_month"] = {f"{m} {rel}": n for (m, rel), n in sorted(by_month.items())}
     return out
 
 

@@ -28,7 +28,8 @@ from kg.io import atomic_write_bytes, atomic_write_text
 from kg.model import Article, Mention, Statement
 from kg.nlp.doc import Annotation
 
-__all__ = ["COUNTS", "ArticleResult", "article_key", "rules_fingerprint", "load_entry", "save_entry", "prune", "nlp_key",
+__all__ = ["COUNTS", "ArticleResult", "article_key", "rules_fingerprint", "load_entry", "save_entry", "prune",
+           "nlp_key",
            "load_annotation", "save_annotation", "build_fingerprint", "manifest_path", "load_manifest", "save_manifest"]
 
 CACHE_DIR = "cache"
@@ -53,7 +54,8 @@ class ArticleResult:
 def rules_fingerprint(extractors: tuple[str, ...] = ()) -> str:
     """Hash of the extraction rules: language tables, gazetteer and the extract/nlp-tidying code."""
     h = hashlib.sha256(f"format {FORMAT} {extractors}".encode())
-    for pkg, suffixes in (("kg.lang", (".toml", ".json")), ("kg.extract", (".py",)), ("kg.nlp", ("doc.py", "entities.py"))):
+    sources = (("kg.lang", (".toml", ".json")), ("kg.extract", (".py",)), ("kg.nlp", ("doc.py", "entities.py")))
+    for pkg, suffixes in sources:
         for f in sorted(resources.files(pkg).iterdir(), key=lambda p: p.name):
             if f.name.endswith(suffixes):
                 h.update(f.name.encode())

@@ -70,7 +70,8 @@ def _explain(args) -> int:
         return 1
     for iri in found:
         e = explain_entity(g, iri)
-        print(f"{e['label']}  <{e['iri']}>  {', '.join(e['types'])}" + (f"  wikidata:{e['wikidata']}" if e["wikidata"] else ""))
+        wikidata = f"  wikidata:{e['wikidata']}" if e["wikidata"] else ""
+        print(f"{e['label']}  <{e['iri']}>  {', '.join(e['types'])}{wikidata}")
         print("  labels:  " + "; ".join(e["labels"]))
         print("  aliases: " + "; ".join(e["aliases"]))
         print(f"  {len(e['mentions'])} mentions:")
@@ -145,7 +146,8 @@ def _stats(args) -> int:
                 print(f"  {v:7.4f}  {name}")
     for k, comm in enumerate(res.get("communities", []), 1):
         print(f"\ncommunity {k}: " + ", ".join(comm))
-    for key, title in (("relations_by_language", "relations per language"), ("relations_by_month", "relations per month")):
+    for key, title in (("relations_by_language", "relations per language"),
+                       ("relations_by_month", "relations per month")):
         print(f"\n{title}:")
         for k, n in res[key].items():
             print(f"  {n:4d}  {k}")
@@ -252,7 +254,8 @@ def _parser() -> argparse.ArgumentParser:
                         "language in --config)")
     b.add_argument("--models", help="stanza resources directory (else $KG_STANZA_DIR, else stanza's default)")
     b.add_argument("--config", help=CONFIG_HELP)
-    b.add_argument("--min-confidence", type=float, help="drop statements below this confidence, 0..1 (default: 0, or [extract] min_confidence)")
+    b.add_argument("--min-confidence", type=float,
+                   help="drop statements below this confidence, 0..1 (default: 0, or [extract] min_confidence)")
     b.add_argument("--gazetteer", action="append", help="extra gazetteer JSON file (repeatable)")
     b.add_argument("--workers", "-j", type=int, default=0,
                    help="processes for NLP and extraction (default: 0, all cores; each loads its own models)")

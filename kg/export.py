@@ -148,7 +148,8 @@ def _rdf_text(name: str) -> Callable[[BuildOutput], str]:
     return generate
 
 
-for _name, _file in (("turtle", "graph.ttl"), ("trig", "graph.trig"), ("nquads", "graph.nq"), ("jsonld", "graph.jsonld")):
+for _name, _file in (("turtle", "graph.ttl"), ("trig", "graph.trig"), ("nquads", "graph.nq"),
+                     ("jsonld", "graph.jsonld")):
     register_exporter(_name, _file)(_rdf_text(_name))
 
 

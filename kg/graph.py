@@ -25,8 +25,8 @@ from rdflib.namespace import PROV
 from kg.model import Article, Entity, Statement
 from kg.ontology import DATA, KG
 
-__all__ = ["LinkedStatement", "statement_id", "article_local_name", "article_iri", "article_graph", "GraphChunk", "graph_chunks", "build_dataset", "PREFIXES", "SCHEMA",
-           "WD", "ENTITY_GRAPH", "TYPE_CLASS"]
+__all__ = ["LinkedStatement", "statement_id", "article_local_name", "article_iri", "article_graph", "GraphChunk",
+           "graph_chunks", "build_dataset", "PREFIXES", "SCHEMA", "WD", "ENTITY_GRAPH", "TYPE_CLASS"]
 
 SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")

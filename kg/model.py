@@ -4,7 +4,8 @@ The NLP backends produce a :class:`Doc` (tokens, sentences, entity spans); every
 these types, never a backend's own objects.
 
 >>> art = Article(id="a1", text="Peskov said.", lang="en")
->>> toks = (Token(0, "Peskov", 0, 6, "PROPN", "Peskov", 1, "nsubj", 0), Token(1, "said", 7, 11, "VERB", "say", -1, "root", 0))
+>>> toks = (Token(0, "Peskov", 0, 6, "PROPN", "Peskov", 1, "nsubj", 0),
+...         Token(1, "said", 7, 11, "VERB", "say", -1, "root", 0))
 >>> doc = Doc(art, toks, (Sentence(0, 0, 12, 0, 3),), (), backend="hand")
 >>> doc.sentence_text(0)
 'Peskov said.'

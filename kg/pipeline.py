@@ -16,8 +16,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.cache import (COUNTS, ArticleResult, article_key, build_fingerprint, load_annotation, load_entry, load_manifest,
-                      manifest_path, nlp_key, prune, rules_fingerprint, save_annotation, save_entry, save_manifest)
+from kg.cache import (
+    COUNTS,
+    ArticleResult,
+    article_key,
+    build_fingerprint,
+    load_annotation,
+    load_entry,
+    load_manifest,
+    manifest_path,
+    nlp_key,
+    prune,
+    rules_fingerprint,
+    save_annotation,
+    save_entry,
+    save_manifest,
+)
 from kg.config import Config
 from kg.errors import ConfigError, InputError, KgError, OutputError
 from kg.export import EXPORTERS, RDF_FORMATS, BuildOutput, write_outputs
@@ -108,7 +122,8 @@ def _annotate_and_extract(art: Article, config: Config, ann: Annotation | None =
         ann = new = state["annotators"][art.lang][1](art)
     t1 = time.perf_counter()
     doc = apply_gazetteer(doc_from_annotation(art, ann), state["gaz"])
-    res = ArticleResult(art, extract(doc, state["gaz"], config.extractors, config.disabled_rules), [e.text for e in doc.entities],
+    statements = extract(doc, state["gaz"], config.extractors, config.disabled_rules)
+    res = ArticleResult(art, statements, [e.text for e in doc.entities],
                         len(doc.sentences), len(doc.tokens))
     return res, new, t1 - t0, time.perf_counter() - t1
 

@@ -27,8 +27,8 @@ from kg.errors import ConfigError, InputError, UnknownNameError
 from kg.ontology import KG
 from kg.resolve import normalise_name
 
-__all__ = ["check_no_service", "ServiceRefusedError", "load_graph", "find_entities", "explain_entity", "NamedQuery", "named_queries", "run_query", "prepare_query",
-           "format_results", "ENGINES"]
+__all__ = ["check_no_service", "ServiceRefusedError", "load_graph", "find_entities", "explain_entity", "NamedQuery",
+           "named_queries", "run_query", "prepare_query", "format_results", "ENGINES"]
 
 ENGINES = ("oxigraph", "rdflib")
 
@@ -95,10 +95,10 @@ def check_no_service(query: str) -> None:
     literal "service" are fine.
 
     >>> check_no_service('SELECT ?service WHERE { ?service <urn:service> "SERVICE" } # SERVICE')
-    >>> check_no_service("SELECT * WHERE { service <http://127.0.0.1:9/> { ?s ?p ?o } }")
+    >>> check_no_service("SELECT * WHERE { service <http://127.0.0.1:9/> { ?s ?p ?o } }")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    kg.query.ServiceRefusedError: federated queries (SERVICE) are refused: they would make this machine send requests to other services
+    kg.query.ServiceRefusedError: federated queries (SERVICE) are refused: they would make this machine send ...
     """
     if _SERVICE.search(_NOT_KEYWORDS.sub(" ", query)):
         raise ServiceRefusedError("federated queries (SERVICE) are refused: they would make this machine send "

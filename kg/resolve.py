@@ -15,9 +15,9 @@ always gives the same IRIs.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
 from kg.lang import tables
@@ -91,7 +91,8 @@ class Resolver:
         self._types: dict[str, Counter] = defaultdict(Counter)
         self._wikidata: dict[str, str | None] = {}
         self._canon: dict[str, str] = {}
-        self.mentions: dict[str, list[tuple[str, str, int, int, str]]] = defaultdict(list)  # iri -> (article, text, start, end, reason)
+        # iri -> (article, text, start, end, reason)
+        self.mentions: dict[str, list[tuple[str, str, int, int, str]]] = defaultdict(list)
         self._known: set[str] = set()  # IRIs from the gazetteer
         self._names_of: list[str] | None = None
         self._normalised: list[tuple[str, str]] = []
@@ -182,9 +183,10 @@ class Resolver:
                 self._labels[new][lab] += n
             for t, n in self._types.pop(old, {}).items():
                 self._types[new][t] += n
-            reason = "same name up to transliteration" if translit_key(self._canon[old]) == translit_key(self._canon[new]) \
-                else "surname of the only person with that name"
-            self.mentions[new] += [(a, t, s, e, f"{r}; merged: {reason}") for a, t, s, e, r in self.mentions.pop(old, [])]
+            same = translit_key(self._canon[old]) == translit_key(self._canon[new])
+            reason = "same name up to transliteration" if same else "surname of the only person with that name"
+            self.mentions[new] += [(a, t, s, e, f"{r}; merged: {reason}")
+                                   for a, t, s, e, r in self.mentions.pop(old, [])]
             self._canon.pop(old, None)
             self._wikidata.pop(old, None)
 

@@ -117,7 +117,8 @@ def generate_html(statements: list[LinkedStatement], entities: dict[str, Entity]
         if a.source not in keep or a.target not in keep:
             continue
         n = len(a.members)
-        head = f"{entities[a.source].label} — {a.relation}{' (negated)' if a.negated else ''} → {entities[a.target].label}"
+        negated = " (negated)" if a.negated else ""
+        head = f"{entities[a.source].label} — {a.relation}{negated} → {entities[a.target].label}"
         tip = [head + (f"  ×{n}" if n > 1 else "")]
         for m in a.members[:MAX_TIP_SENTENCES]:
             role = f" [{m['role']}]" if m["role"] else ""
@@ -152,7 +153,8 @@ def _controls(aggs: list[EdgeAgg], articles: dict[str, Article], keep: set[str])
  #kg-panel {{ position:fixed; top:8px; right:8px; width:250px; background:#fff; border:1px solid #ccc; padding:8px;
    font:12px sans-serif; z-index:10; box-shadow:0 1px 4px rgba(0,0,0,.2) }}
  #kg-panel label {{ display:block; margin-top:6px }} #kg-panel select, #kg-panel input {{ width:100% }}
- .kg-key {{ display:inline-block; margin:2px 6px 2px 0 }} .kg-sw {{ display:inline-block; width:10px; height:10px; margin-right:3px }}
+ .kg-key {{ display:inline-block; margin:2px 6px 2px 0 }}
+ .kg-sw {{ display:inline-block; width:10px; height:10px; margin-right:3px }}
  div.vis-tooltip {{ white-space:pre-wrap; max-width:520px }}
 </style>
 <div id="kg-panel">
@@ -184,7 +186,8 @@ def _controls(aggs: list[EdgeAgg], articles: dict[str, Article], keep: set[str])
              conf: parseFloat(document.getElementById("kg-conf").value)}};
     var shown = 0;
     edges.update(edges.get().map(function (e) {{
-      var ok = (!rel.length || rel.indexOf(e.kgRelation) >= 0) && e.kgMembers.some(function (m) {{ return memberOk(m, f); }});
+      var ok = (!rel.length || rel.indexOf(e.kgRelation) >= 0) &&
+        e.kgMembers.some(function (m) {{ return memberOk(m, f); }});
       shown += ok ? 1 : 0;
       return {{id: e.id, hidden: !ok}};
     }}));
@@ -197,7 +200,10 @@ def _controls(aggs: list[EdgeAgg], articles: dict[str, Article], keep: set[str])
   document.getElementById("kg-find").addEventListener("change", function () {{
     var q = this.value.trim().toLowerCase(); if (!q) return;
     var hit = nodes.get().filter(function (n) {{ return decode(n.kgSearch).toLowerCase().indexOf(q) >= 0; }});
-    if (hit.length) {{ network.selectNodes(hit.map(function (n) {{ return n.id; }})); network.focus(hit[0].id, {{scale: 1.2}}); }}
+    if (hit.length) {{
+      network.selectNodes(hit.map(function (n) {{ return n.id; }}));
+      network.focus(hit[0].id, {{scale: 1.2}});
+    }}
   }});
   window.kgView = {{apply: apply}};
   apply();

@@ -4,7 +4,7 @@ import re
 import rdflib
 from rdflib.compare import isomorphic
 
-from kg.export import BuildOutput, EXPORTERS, generate_html, generate_jsonl
+from kg.export import EXPORTERS, BuildOutput, generate_html, generate_jsonl
 from kg.graph import PREFIXES, LinkedStatement, build_dataset, statement_id
 from kg.model import Article, Entity, Mention, Statement
 from kg.ontology import DATA, KG

@@ -21,8 +21,9 @@ ARTICLE = ("Người phát ngôn Điện Kremlin Dmitry Peskov cho biết Nga s�
 def page_and_build(tmp_path_factory, request):
     from playwright.sync_api import sync_playwright
 
-    from conftest import register_fake_backend
     from kg.nlp import BACKENDS
+
+    from conftest import register_fake_backend
 
     register_fake_backend()
     request.addfinalizer(lambda: BACKENDS.pop("fake", None))

@@ -164,8 +164,9 @@ def test_worker_count_does_not_change_the_outputs(corpus, tmp_path, fake_backend
 def test_a_rule_change_reruns_extraction_but_not_nlp(corpus, tmp_path):
     from dataclasses import replace
 
-    from conftest import _fake_load
     from kg.nlp import BACKENDS, Backend, register_backend
+
+    from conftest import _fake_load
 
     calls = []
 
@@ -204,9 +205,9 @@ def test_a_rule_change_reruns_extraction_but_not_nlp(corpus, tmp_path):
 def test_an_interrupted_build_keeps_the_annotations_it_made(corpus, tmp_path):
     # each article's annotation and result are cached as soon as they are made, so a build stopped part way
     # (Ctrl-C, a killed machine) is resumed by --update without running NLP again on the articles it had done
-    from conftest import _fake_load
-
     from kg.nlp import BACKENDS, Backend, register_backend
+
+    from conftest import _fake_load
 
     calls, stop_at = [], [3]
 

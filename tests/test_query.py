@@ -12,7 +12,6 @@ from rdflib.compare import isomorphic
 from kg.errors import ConfigError, UnknownNameError
 from kg.ontology import KG
 from kg.query import format_results, load_graph, named_queries, run_query
-from kg.serve import prepare_store, server_command
 from kg.validate import validate_graph
 
 from conftest import free_port

@@ -18,7 +18,8 @@ from kg.extract.titles import find_titles
 from kg.gazetteer import Gazetteer
 from kg.model import Doc, Mention, Statement
 
-__all__ = ["EXTRACTORS", "DEFAULT_EXTRACTORS", "RULES", "DEFAULT_DISABLED_RULES", "register_extractor", "extract", "Context",
+__all__ = ["EXTRACTORS", "DEFAULT_EXTRACTORS", "RULES", "DEFAULT_DISABLED_RULES", "register_extractor", "extract",
+           "Context",
            "check_extractors", "REQUIRES"]
 
 Extractor = Callable[[Doc, Context], Iterable[Statement]]
@@ -44,10 +45,10 @@ def check_extractors(names: Iterable[str]) -> None:
     """Refuse an extractor list with an unknown name, or one that runs an extractor before what it requires (an
     order that would silently change the output), as stanza refuses processors whose requirements are not met.
 
-    >>> check_extractors(["titles", "title_anaphors", "speech", "interactions"])
+    >>> check_extractors(["titles", "title_anaphors", "speech", "interactions"])  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    kg.errors.ConfigError: extractor 'title_anaphors' needs 'speech' and 'interactions' before it; the default order is titles, speech, interactions, title_anaphors
+    kg.errors.ConfigError: extractor 'title_anaphors' needs 'speech' and 'interactions' before it; the default ...
     """
     from kg.errors import ConfigError
 
@@ -168,7 +169,8 @@ RULES = {
     "speech.subject": "the speaker before the cue: 'Peskov cho biết …', 'X a déclaré que …', 'X said …'",
     "speech.shared_subject": "a second cue of the same speaker: 'bác bỏ …, đồng thời khẳng định …', '…, and said …'",
     "speech.participle_speaker": "a participle clause said by the main clause's speaker: 'X said …, adding that …'",
-    "speech.inverted_speaker": "the speaker after the cue: '« … », a déclaré X', '\"…,\" said X', '…, a rapporté Reuters'",
+    "speech.inverted_speaker": "the speaker after the cue: '« … », a déclaré X', '\"…,\" said X', "
+                               "'…, a rapporté Reuters'",
     "speech.fronted_clause": "a fronted speech clause said by the sentence's speaker: 'Khẳng định …, ông X cho biết …'",
     "speech.according_to": "an attribution phrase: 'Theo hãng tin Reuters, …', 'Selon l'AFP, …', 'according to X'",
     "speech.nominal_cue": "a speech noun owned by the speaker: 'một số quan ngại của Mỹ liên quan đến …'",

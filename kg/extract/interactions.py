@@ -85,7 +85,8 @@ def _thing_end(doc: Doc, s, a: int) -> int:
         t = doc.tokens[j]
         if t.text in CLAUSE_END or t.text == "," or t.upos in ("VERB", "AUX", "SCONJ") or t.text.lower() in stop:
             break
-        if t.text.lower() in tb.coordinators and j + 1 < s.tok_end and doc.tokens[j + 1].upos in ("VERB", "AUX", "PROPN"):
+        if t.text.lower() in tb.coordinators and j + 1 < s.tok_end and \
+                doc.tokens[j + 1].upos in ("VERB", "AUX", "PROPN"):
             break  # "plusieurs systèmes et pourrait envoyer": the subject's next verb; "… và Ba Lan": the next party
         j += 1
     return j
@@ -130,7 +131,8 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
         thing_start, thing_end = obj.end, _thing_end(doc, s, obj.end)
     elif thing_start is not None:
         thing_end = min(thing_end, _thing_end(doc, s, thing_start)) if thing_end else _thing_end(doc, s, thing_start)
-    ok = thing_start is not None and thing_end and thing_end > thing_start and _thing_ok(doc, thing_start, thing_end, ents)
+    ok = thing_start is not None and thing_end and thing_end > thing_start and \
+        _thing_ok(doc, thing_start, thing_end, ents)
     return obj, ((thing_start, thing_end) if ok else None)
 
 

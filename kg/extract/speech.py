@@ -13,8 +13,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.common import (CLOSE_Q, OPEN_Q, entity_index, find_phrases, has_negator, joined, quote_spans,
-                               span_mention)
+from kg.extract.common import (
+    CLOSE_Q,
+    OPEN_Q,
+    entity_index,
+    find_phrases,
+    has_negator,
+    joined,
+    quote_spans,
+    span_mention,
+)
 from kg.extract.titles import TitleHit
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
@@ -128,7 +136,8 @@ class Context:
     def last_country_before(self, tok: int) -> Span | None:
         best = None
         for e in self.doc.entities:
-            if e.end <= tok and e.label == "GPE" and (self.gaz is None or e.kb is None or not self.gaz.entry(e.kb).capital_of):
+            if e.end <= tok and e.label == "GPE" and (
+                    self.gaz is None or e.kb is None or not self.gaz.entry(e.kb).capital_of):
                 best = e
         return best
 
@@ -575,7 +584,8 @@ def _is_fronted(doc: Doc, s, ca: int, ce: int) -> bool:
     while k < ca and doc.tokens[k].upos in ("ADV", "PUNCT", "CCONJ"):
         k += 1
     j = ce
-    while j < s.tok_end and doc.tokens[j].text.lower() in tb.after_cue and doc.tokens[j].text.lower() not in tb.complementizers:
+    while j < s.tok_end and doc.tokens[j].text.lower() in tb.after_cue and \
+            doc.tokens[j].text.lower() not in tb.complementizers:
         j += 1  # "Chia sẻ thêm về ...": "thêm" then a preposition is no clause
     if k != ca or j >= s.tok_end or doc.tokens[j].upos in ("ADP", "PUNCT"):
         return False
@@ -996,7 +1006,8 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
                                                                           start=max(s.tok_start, ca - 3), end=ca)):
                 continue  # "bác bỏ thông tin cho rằng Tehran …": what the information says
             if not use_lemma and any(e2 == ca for _, e2, _ in cues):
-                continue  # "bác bỏ yêu cầu", "chưa trả lời đề nghị bình luận": a cue word right after a cue is its object
+                # "bác bỏ yêu cầu", "chưa trả lời đề nghị bình luận": a cue word right after a cue is its object
+                continue
             if _nominal_cue(doc, s, ca):
                 nominal = _nominal_act(doc, ctx, s, ca, ce, phrase, ents, title_hits)
                 if nominal is not None:

@@ -5,7 +5,8 @@ an :class:`kg.errors.InputError` for each article, so one bad file never stops t
 
 >>> import tempfile, pathlib
 >>> d = pathlib.Path(tempfile.mkdtemp())
->>> _ = (d / "a1.txt").write_text("Le porte-parole du Kremlin a déclaré que la coopération continuerait.", encoding="utf-8")
+>>> text = "Le porte-parole du Kremlin a déclaré que la coopération continuerait."
+>>> _ = (d / "a1.txt").write_text(text, encoding="utf-8")
 >>> [(a.id, a.lang) for a in read_articles([d])]
 [('a1', 'fr')]
 """
@@ -16,8 +17,8 @@ import logging
 import os
 import re
 import unicodedata
-from datetime import date
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 from kg.errors import InputError, UnknownNameError, UnsupportedLanguageError
@@ -163,7 +164,8 @@ def article_from_text(art_id: str, raw: str, path: Path | str, lang: str | None 
                       **meta) -> Article:
     """Clean one article's raw text, detect its language and build the Article."""
     if len(raw) > MAX_TEXT_CHARS:
-        raise InputError(path, f"article too long ({len(raw):,} characters; the limit is {MAX_TEXT_CHARS:,})", line=line)
+        raise InputError(path, f"article too long ({len(raw):,} characters; the limit is {MAX_TEXT_CHARS:,})",
+                         line=line)
     norm = normalise_whitespace(raw)
     if len(norm.strip()) < MIN_TEXT_CHARS:
         raise InputError(path, f"no article text (fewer than {MIN_TEXT_CHARS} characters)", line=line)

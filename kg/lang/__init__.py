@@ -79,7 +79,8 @@ def check_tables(raw: dict, name: str, lang: str) -> None:
 
     for key, value in raw.items():
         if key not in SCHEMA[""]:
-            raise ConfigError(f"{name}: unknown top-level key or section {key!r}; known: {', '.join(sorted(SCHEMA['']))}")
+            raise ConfigError(f"{name}: unknown top-level key or section {key!r}; known: "
+                              f"{', '.join(sorted(SCHEMA['']))}")
         if key in SCHEMA and isinstance(value, dict):
             unknown = sorted(set(value) - SCHEMA[key])
             if unknown:

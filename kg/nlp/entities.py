@@ -8,7 +8,8 @@ names fix both the span and the type. Works on any backend's Doc.
 >>> toks = (Token(0, "Điện Kremlin", 0, 12, "PROPN", "điện kremlin", -1, "dep", 0),
 ...         Token(1, "Dmitry Peskov", 13, 26, "PROPN", "dmitry peskov", -1, "dep", 0),
 ...         Token(2, "nói", 27, 30, "VERB", "nói", -1, "dep", 0))
->>> doc = Doc(Article("a", text, "vi"), toks, (Sentence(0, 0, 30, 0, 3),), (Span(0, 2, "PER", 0, 26, text[:26]),), "hand")
+>>> doc = Doc(Article("a", text, "vi"), toks, (Sentence(0, 0, 30, 0, 3),), (Span(0, 2, "PER", 0, 26, text[:26]),),
+...           "hand")
 >>> from kg.gazetteer import load_gazetteer
 >>> [(e.text, e.label, e.kb) for e in apply_gazetteer(doc, load_gazetteer()).entities]
 [('Điện Kremlin', 'ORG', 'Kremlin'), ('Dmitry Peskov', 'PER', 'Dmitry Peskov')]
@@ -157,7 +158,8 @@ def _extend_companies(doc: Doc, gaz: Gazetteer, matches) -> Doc:
             if toks[e.start].sent == toks[a].sent and \
                     all(toks[k].upos == "PROPN" and toks[k].text[:1].isupper() for k in range(e.start, e.end)):
                 lo, hi = min(e.start, a), max(e.end, b)
-                ents[n] = Span(lo, hi, "ORG", toks[lo].start, toks[hi - 1].end, doc.article.text[toks[lo].start:toks[hi - 1].end])
+                ca, cb = toks[lo].start, toks[hi - 1].end
+                ents[n] = Span(lo, hi, "ORG", ca, cb, doc.article.text[ca:cb])
                 by_end[e.end].discard(n)
                 by_start[e.start].discard(n)
                 by_end.setdefault(hi, set()).add(n)
@@ -188,7 +190,8 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
         if b - a == 1 and toks[a].text in first_names and b < len(toks) and toks[b].sent == toks[a].sent and \
                 toks[b].upos == "PROPN" and toks[b].text[:1].isupper():
             continue  # "Jordan Bardella": a first name
-        gspans.append(Span(a, b, gaz.entry(key).type, toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], key))
+        ca, cb = toks[a].start, toks[b - 1].end
+        gspans.append(Span(a, b, gaz.entry(key).type, ca, cb, text[ca:cb], key))
     covered = set()
     for s in gspans:
         covered.update(range(s.start, s.end))
@@ -206,7 +209,8 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
             a, b = k, j
             while a < b and toks[a].upos != "PROPN" and not (a == s.start and s.label == "PER"):
                 a += 1  # (a person's span starts where kg.nlp.doc let it: "Nasser/VERB Bourita")
-            while b > a and toks[b - 1].upos != "PROPN" and not (toks[b - 1].upos == "X" and toks[b - 1].text[:1].isupper()):
+            while b > a and toks[b - 1].upos != "PROPN" and not (
+                    toks[b - 1].upos == "X" and toks[b - 1].text[:1].isupper()):
                 b -= 1  # (a capitalised word of unknown class stays: "Air India/X")
             if a < b:
                 label = s.label if (a, b) == (s.start, s.end) or s.label != "MISC" else "MISC"
@@ -282,7 +286,8 @@ def _split_known_prefix(doc: Doc, spans: list[Span]) -> list[Span]:
                 sum(len(toks[j].text.split()) for j in range(k, e.end)) >= 2 and \
                 all(toks[j].upos == "PROPN" for j in range(e.start, e.end)):
             first = alone[toks[e.start].text]
-            out.append(Span(e.start, k, first.label, toks[e.start].start, toks[e.start].end, toks[e.start].text, first.kb))
+            head = toks[e.start]
+            out.append(Span(e.start, k, first.label, head.start, head.end, head.text, first.kb))
             out.append(Span(k, e.end, "PER", toks[k].start, e.char_end, text[toks[k].start:e.char_end]))
             continue
         out.append(e)
@@ -325,7 +330,8 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
             head, words = tb.institutions[phrase], phrase.split()
             start, k, country, host = ha, he, None, None
             found = _country_at(doc, ha - 1, gaz, by_tok) if tb.country_first and ha > s.tok_start else None
-            if found is None and tb.country_first and ha - 2 >= s.tok_start and doc.tokens[ha - 1].text in tb.possessive_clitics:
+            if found is None and tb.country_first and ha - 2 >= s.tok_start and \
+                    doc.tokens[ha - 1].text in tb.possessive_clitics:
                 found = _country_at(doc, ha - 2, gaz, by_tok)
                 if found:
                     start = ha - 2

@@ -161,7 +161,8 @@ def _load(lang: str, settings: NlpSettings):
             j = k
             while j < len(words):
                 w = words[j]
-                cap = w.text[:1].isupper() and w.upos in ("PROPN", "NOUN", "ADJ") and w.text.lower() not in title_starts \
+                cap = w.text[:1].isupper() and w.upos in ("PROPN", "NOUN", "ADJ") and \
+                    w.text.lower() not in title_starts \
                     and classes.get(w.text.lower()) != "NOUN"  # "Commission on Wednesday": a day is no name
                 joined = j > k and w.text.lower() in joiners and j + 1 < len(words) and words[j + 1].text[:1].isupper()
                 if not (cap or joined):
