@@ -981,120 +981,164 @@ def _declined(doc: Doc, s, ca: int, ce: int) -> tuple[int, int] | None:
 
 
 def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
+    """The article's speech acts, sentence by sentence (attribution phrases first, then each cue's act)."""
     tb = tables(doc.article.lang)
-    use_lemma = tb.cues_on_lemmas
     ents = entity_index(doc)
-    prev: list[SpeechAct] = []  # the acts of the sentence before (an anaphoric content looks no further back)
     acts: list[SpeechAct] = []
     for s in doc.sentences:
         title_hits = find_phrases(doc, s.i, tb.titles)
-        cues = find_phrases(doc, s.i, tb.all_speech_cues, use_lemma=use_lemma)
         yield from _according_to(doc, ctx, s, ents, title_hits)
-        prev_speaker = None
-        fronted: list[tuple[int, int, str]] = []
-        prev, acts = acts, []
-        for ca, ce, phrase in cues:
-            if use_lemma and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in range(ca, ce)):
-                continue
-            if ca in ctx.title_tokens:
-                continue
-            if is_passive(doc, s, ca, ce):
-                continue
-            if ce < s.tok_end and doc.tokens[ce].text.lower() in tb.cue_blockers.get(phrase, ()):
-                continue  # "condamné à cinq ans de prison"
-            if tb.claim_nouns and any(b == ca for _, b, _ in find_phrases(doc, s.i, tb.claim_nouns,
-                                                                          start=max(s.tok_start, ca - 3), end=ca)):
-                continue  # "bác bỏ thông tin cho rằng Tehran …": what the information says
-            if not use_lemma and any(e2 == ca for _, e2, _ in cues):
-                # "bác bỏ yêu cầu", "chưa trả lời đề nghị bình luận": a cue word right after a cue is its object
-                continue
-            if _nominal_cue(doc, s, ca):
-                nominal = _nominal_act(doc, ctx, s, ca, ce, phrase, ents, title_hits)
-                if nominal is not None:
-                    acts.append(nominal)
-                continue
-            found = _participle_speaker(doc, s, ca, acts, ents, ctx, title_hits)
-            inverted, rule = False, "speech.participle_speaker"
-            if found is None and _name_after_inverted_cue(doc, s, ca, ce, ents):
-                found = _inverted_speaker(doc, ctx, s, ca, ce, ents, title_hits)  # "…, a rapporté Reuters."
-                inverted, rule = found is not None, "speech.inverted_speaker"
-            if found is None:
-                found, rule = find_subject(doc, ctx, s, ca, ce, ents, title_hits, cues, prev_speaker), "speech.subject"
-                if found is not None and found is prev_speaker and acts:
-                    _end_content_before(doc, s, ca, acts)  # "bác bỏ …, đồng thời khẳng định …": two acts
-                    rule = "speech.shared_subject"
-            if found is None and ca > s.tok_start:
-                inv = _inverted_speaker(doc, ctx, s, ca, ce, ents, title_hits)
-                if inv is not None:
-                    found, inverted, rule = inv, True, "speech.inverted_speaker"
-            if found is None:
-                if _is_fronted(doc, s, ca, ce):
-                    fronted.append((ca, ce, phrase))
-                continue
-            speaker, conf, spk_end = found
-            rng = None
-            if not inverted:
-                # '"…", ông X nói với các phóng viên' / '« … », a déclaré M. X devant …': the quote is the content
-                # unless the verb goes on with a clause of its own
-                before = _quote_just_before(doc, s, min(speaker.start, doc.tokens[ca].start))
-                nxt = doc.tokens[ce].text.lower() if ce < s.tok_end else ""
-                if before is not None and any(before[1] <= doc.tokens[a2].start and a2 < ca for a2, _, _ in cues):
-                    before = None  # "« … », a déclaré X, qui a appelé à …": the quote is the first verb's
-                if before is not None and nxt not in tb.complementizers and nxt not in OPEN_Q:
-                    rng = before
-                else:
-                    # what is urged or asked is a verb phrase: "kêu gọi hai bên kiềm chế và giải quyết …" keeps both
-                    rng = _content_after(doc, s, ce, np_cut=tb.all_speech_cues[phrase] not in ("urge", "request"))
-                    if rng is not None and _only_adverbial(doc, s, rng) and \
-                            _content_before(doc, s, _np_start(doc, ctx, s, speaker)) is not None:
-                        rng = None  # "Israel and Hamas have agreed …, Qatar's Prime Minister X said on Wednesday"
-            if rng is None:
-                spk_start_char = _np_start(doc, ctx, s, speaker) if not inverted else doc.tokens[ca].start
-                rng = _content_before(doc, s, min(spk_start_char, doc.tokens[ca].start))
-            if rng is None and phrase in tb.negated_cues:
-                rng = _declined(doc, s, ca, ce)  # "China's Commerce Ministry did not comment."
-                rule = "speech.declined"
-            if rng is None:
-                continue
-            if phrase in tb.clause_cues and not _is_clause(doc, s, rng):
-                continue  # "added second-half goals": "add" says something only with a clause or a quote
-            if tb.all_speech_cues[phrase] in ANAPHOR_RELATIONS:
-                rng = _antecedent(doc, s, ca, rng, prev + acts) or rng
-            window_start = max(s.tok_start, ca - 6) if spk_end > ca else max(spk_end, ca - 6)
-            # the negation of the verb never lies inside the quote or clause before it
-            for k in range(ca - 1, window_start - 1, -1):
-                if doc.tokens[k].text in CLOSE_Q or doc.tokens[k].text in (",", ":", ";"):
-                    window_start = k + 1
-                    break
-            negated = has_negator(doc, window_start, ca) or (use_lemma and has_negator(doc, ce, min(ce + 1, s.tok_end)))
-            quoted = any(ch in OPEN_Q for ch in doc.article.text[max(s.start, rng[0] - 2):rng[0]])
-            prev_speaker = found
-            ctx.note_speaker(ca, s.i, speaker)
-            speakers = [speaker]
-            if speaker.kind == "name" and spk_end - 1 in ents:
-                speakers = [span_mention(doc, e) for e in conjoined_before(doc, ents[spk_end - 1], ents)] + speakers
-            relation = tb.all_speech_cues[phrase]
-            if relation == "say" and _says_concern(doc, rng):
-                relation = "express_concern"  # "China said it was deeply concerned"
-            if negated and phrase in tb.negated_as:  # "chưa trả lời yêu cầu bình luận": declined, affirmatively
-                relation, negated = tb.negated_as[phrase], False
-            if phrase in tb.negated_cues:  # "n'a pas souhaité commenter": declining, said affirmatively
-                if not negated:
-                    continue
-                negated = False
-            for spk in speakers:
-                acts.append(SpeechAct(s.i, ca, ce, relation, doc.span_text(ca, ce), spk,
-                                      doc.article.text[rng[0]:rng[1]], rng[0], rng[1], negated,
-                                      min(0.95, conf + (0.05 if quoted else 0.0)), rule=rule))
-            # a fronted clause ("Khẳng định ..., ông Sullivan cho biết ...") was said by this clause's speaker
-            for fa, fe, fphrase in fronted:
-                if ca <= fe:
-                    continue
-                end_char = doc.tokens[_clause_start_before(doc, s, speaker.start)].start
-                a, b = _strip(doc, doc.tokens[fe].start, end_char)
-                if b - a >= 3:
-                    acts.append(SpeechAct(s.i, fa, fe, tb.all_speech_cues[fphrase], doc.span_text(fa, fe), speaker,
-                                          doc.article.text[a:b], a, b, has_negator(doc, fe, fe + 1), conf - 0.1,
-                                          rule="speech.fronted_clause"))
-            fronted = []
+        # the acts of the sentence before: an anaphoric content looks no further back
+        acts = _sentence_acts(doc, ctx, s, ents, title_hits, prev=acts)
         yield from acts
+
+
+def _sentence_acts(doc: Doc, ctx: Context, s, ents, title_hits, prev: list[SpeechAct]) -> list[SpeechAct]:
+    """The speech acts of the cues of one sentence: for each cue, its speaker, its content, its relation and
+    polarity; a fronted speech clause goes to the next speaker found."""
+    tb = tables(doc.article.lang)
+    cues = find_phrases(doc, s.i, tb.all_speech_cues, use_lemma=tb.cues_on_lemmas)
+    acts: list[SpeechAct] = []
+    prev_speaker = None
+    fronted: list[tuple[int, int, str]] = []
+    for ca, ce, phrase in cues:
+        if _not_a_speech_cue(doc, ctx, s, ca, ce, phrase, cues):
+            continue
+        if _nominal_cue(doc, s, ca):
+            nominal = _nominal_act(doc, ctx, s, ca, ce, phrase, ents, title_hits)
+            if nominal is not None:
+                acts.append(nominal)
+            continue
+        found, inverted, rule = _cue_speaker(doc, ctx, s, ca, ce, ents, title_hits, cues, prev_speaker, acts)
+        if found is None:
+            if _is_fronted(doc, s, ca, ce):
+                fronted.append((ca, ce, phrase))
+            continue
+        speaker, conf, spk_end = found
+        rng = _cue_content(doc, ctx, s, ca, ce, phrase, speaker, inverted, cues)
+        if rng is None and phrase in tb.negated_cues:
+            rng, rule = _declined(doc, s, ca, ce), "speech.declined"  # "China's Commerce Ministry did not comment."
+        if rng is None or (phrase in tb.clause_cues and not _is_clause(doc, s, rng)):
+            continue  # ("added second-half goals": "add" says something only with a clause or a quote)
+        if tb.all_speech_cues[phrase] in ANAPHOR_RELATIONS:
+            rng = _antecedent(doc, s, ca, rng, prev + acts) or rng
+        judged = _relation_and_polarity(doc, s, ca, ce, spk_end, phrase, rng)
+        prev_speaker = found
+        ctx.note_speaker(ca, s.i, speaker)
+        if judged is None:
+            continue
+        relation, negated = judged
+        quoted = any(ch in OPEN_Q for ch in doc.article.text[max(s.start, rng[0] - 2):rng[0]])
+        speakers = [speaker]
+        if speaker.kind == "name" and spk_end - 1 in ents:
+            speakers = [span_mention(doc, e) for e in conjoined_before(doc, ents[spk_end - 1], ents)] + speakers
+        for spk in speakers:
+            acts.append(SpeechAct(s.i, ca, ce, relation, doc.span_text(ca, ce), spk,
+                                  doc.article.text[rng[0]:rng[1]], rng[0], rng[1], negated,
+                                  min(0.95, conf + (0.05 if quoted else 0.0)), rule=rule))
+        acts += _fronted_acts(doc, s, [f for f in fronted if ca > f[1]], speaker, conf)
+        fronted = []
+    return acts
+
+
+def _not_a_speech_cue(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, cues) -> bool:
+    """A cue word that says nothing here: not a verb (lemma-matched languages), inside a title, passive, followed by
+    a word that makes it another verb ("condamné à cinq ans"), what a claim noun says ("thông tin cho rằng …"), or
+    the object of the cue before it ("bác bỏ yêu cầu")."""
+    tb = tables(doc.article.lang)
+    if tb.cues_on_lemmas and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in range(ca, ce)):
+        return True
+    if ca in ctx.title_tokens or is_passive(doc, s, ca, ce):
+        return True
+    if ce < s.tok_end and doc.tokens[ce].text.lower() in tb.cue_blockers.get(phrase, ()):
+        return True
+    if tb.claim_nouns and any(b == ca for _, b, _ in find_phrases(doc, s.i, tb.claim_nouns,
+                                                                  start=max(s.tok_start, ca - 3), end=ca)):
+        return True
+    return not tb.cues_on_lemmas and any(e2 == ca for _, e2, _ in cues)
+
+
+def _cue_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, cues, prev_speaker,
+                 acts: list[SpeechAct]):
+    """(speaker found, whether after the cue, the rule that found it) for the cue at [ca, ce): a participle clause's
+    speaker, a name right after an inverted cue, the subject before the cue, else any speaker after it."""
+    found = _participle_speaker(doc, s, ca, acts, ents, ctx, title_hits)
+    inverted, rule = False, "speech.participle_speaker"
+    if found is None and _name_after_inverted_cue(doc, s, ca, ce, ents):
+        found = _inverted_speaker(doc, ctx, s, ca, ce, ents, title_hits)  # "…, a rapporté Reuters."
+        inverted, rule = found is not None, "speech.inverted_speaker"
+    if found is None:
+        found, rule = find_subject(doc, ctx, s, ca, ce, ents, title_hits, cues, prev_speaker), "speech.subject"
+        if found is not None and found is prev_speaker and acts:
+            _end_content_before(doc, s, ca, acts)  # "bác bỏ …, đồng thời khẳng định …": two acts
+            rule = "speech.shared_subject"
+    if found is None and ca > s.tok_start:
+        inv = _inverted_speaker(doc, ctx, s, ca, ce, ents, title_hits)
+        if inv is not None:
+            found, inverted, rule = inv, True, "speech.inverted_speaker"
+    return found, inverted, rule
+
+
+def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speaker: Mention, inverted: bool,
+                 cues) -> tuple[int, int] | None:
+    """The character range of what the cue at [ca, ce) says: the quote just before the speaker, what follows the
+    cue, or what comes before the speaker."""
+    tb = tables(doc.article.lang)
+    rng = None
+    if not inverted:
+        # '"…", ông X nói với các phóng viên' / '« … », a déclaré M. X devant …': the quote is the content
+        # unless the verb goes on with a clause of its own
+        before = _quote_just_before(doc, s, min(speaker.start, doc.tokens[ca].start))
+        nxt = doc.tokens[ce].text.lower() if ce < s.tok_end else ""
+        if before is not None and any(before[1] <= doc.tokens[a2].start and a2 < ca for a2, _, _ in cues):
+            before = None  # "« … », a déclaré X, qui a appelé à …": the quote is the first verb's
+        if before is not None and nxt not in tb.complementizers and nxt not in OPEN_Q:
+            rng = before
+        else:
+            # what is urged or asked is a verb phrase: "kêu gọi hai bên kiềm chế và giải quyết …" keeps both
+            rng = _content_after(doc, s, ce, np_cut=tb.all_speech_cues[phrase] not in ("urge", "request"))
+            if rng is not None and _only_adverbial(doc, s, rng) and \
+                    _content_before(doc, s, _np_start(doc, ctx, s, speaker)) is not None:
+                rng = None  # "Israel and Hamas have agreed …, Qatar's Prime Minister X said on Wednesday"
+    if rng is None:
+        spk_start_char = _np_start(doc, ctx, s, speaker) if not inverted else doc.tokens[ca].start
+        rng = _content_before(doc, s, min(spk_start_char, doc.tokens[ca].start))
+    return rng
+
+
+def _relation_and_polarity(doc: Doc, s, ca: int, ce: int, spk_end: int, phrase: str,
+                           rng: tuple[int, int]) -> tuple[str, bool] | None:
+    """(relation, negated) of the act, or None when the cue says nothing as used (a declining cue not negated).
+    The verb's negation is looked for before it, never inside the quote or clause before it."""
+    tb = tables(doc.article.lang)
+    window_start = max(s.tok_start, ca - 6) if spk_end > ca else max(spk_end, ca - 6)
+    for k in range(ca - 1, window_start - 1, -1):
+        if doc.tokens[k].text in CLOSE_Q or doc.tokens[k].text in (",", ":", ";"):
+            window_start = k + 1
+            break
+    negated = has_negator(doc, window_start, ca) or (
+        tb.cues_on_lemmas and has_negator(doc, ce, min(ce + 1, s.tok_end)))
+    relation = tb.all_speech_cues[phrase]
+    if relation == "say" and _says_concern(doc, rng):
+        relation = "express_concern"  # "China said it was deeply concerned"
+    if negated and phrase in tb.negated_as:  # "chưa trả lời yêu cầu bình luận": declined, affirmatively
+        relation, negated = tb.negated_as[phrase], False
+    if phrase in tb.negated_cues:  # "n'a pas souhaité commenter": declining, said affirmatively
+        if not negated:
+            return None
+        negated = False
+    return relation, negated
+
+
+def _fronted_acts(doc: Doc, s, fronted: list[tuple[int, int, str]], speaker: Mention, conf: float) -> list[SpeechAct]:
+    """Fronted speech clauses ("Khẳng định ..., ông Sullivan cho biết ...") said by this clause's speaker."""
+    tb = tables(doc.article.lang)
+    out = []
+    for fa, fe, fphrase in fronted:
+        end_char = doc.tokens[_clause_start_before(doc, s, speaker.start)].start
+        a, b = _strip(doc, doc.tokens[fe].start, end_char)
+        if b - a >= 3:
+            out.append(SpeechAct(s.i, fa, fe, tb.all_speech_cues[fphrase], doc.span_text(fa, fe), speaker,
+                                 doc.article.text[a:b], a, b, has_negator(doc, fe, fe + 1), conf - 0.1,
+                                 rule="speech.fronted_clause"))
+    return out
