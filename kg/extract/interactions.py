@@ -332,90 +332,101 @@ def find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
 
 def _find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
     tb = tables(doc.article.lang)
-    use_lemma = tb.cues_on_lemmas
     ents = entity_index(doc)
     for s in doc.sentences:
         title_hits = find_phrases(doc, s.i, tb.titles)
-        cues = find_phrases(doc, s.i, tb.interactions, use_lemma=use_lemma)
-        prev = None
-        for ca, ce, phrase in cues:
-            rel = tb.interactions[phrase]
-            cue_text = doc.span_text(ca, ce)
-            pair = _between(doc, s, ce, ents, title_hits)
-            if pair:
-                a, b = pair
-                yield Interaction(s.i, ca, ce, rel, cue_text, span_mention(doc, a), span_mention(doc, b), None,
-                                  False, "asserted", 0.7, rule="interactions.between_parties")
-                continue
-            if use_lemma and not any(doc.tokens[k].upos in ("VERB",) for k in range(ca, ce)):
-                continue
-            if any(b == ca for _, b, _ in find_phrases(doc, s.i, tb.nominalisers,
-                                                       start=max(s.tok_start, ca - 2), end=ca)):
-                continue  # "chuyến thăm", "cuộc hội đàm": a noun, its parties are not a subject and object
-            if is_passive(doc, s, ca, ce):
-                got = _passive_interaction(doc, ctx, s, ca, ce, rel, cue_text, ents, title_hits)
-                if got is not None:
-                    yield got
-                continue
-            if prev is None and coordinated_verb(doc, s, ca):  # "Iran denied … and summoned …"
-                prev = _act_before(doc, ctx, s, ca)
-            pair = _pair_anaphor(doc, s, ca, ctx.encounters) if rel in SYMMETRIC else None
-            if pair is not None:  # "hai bên đã thảo luận", "les deux hommes ont discuté"
-                yield Interaction(s.i, ca, ce, rel, cue_text, pair[0], pair[1], None, has_negator(doc, ca - 3, ca),
-                                  _modality(doc, ca - 4, ca, s), 0.55, rule="interactions.pair_anaphor")
-                continue
-            groups = _demonym_group(doc, ctx, s, ca)
-            if len(groups) >= 2 and rel in SYMMETRIC:
-                yield Interaction(s.i, ca, ce, rel, cue_text, groups[0], groups[1], None,
-                                  has_negator(doc, ca - 3, ca), _modality(doc, ca - 4, ca, s), 0.6,
-                                  rule="interactions.demonym_groups")
-                continue
-            found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, [], prev, purpose=True)
-            if found is None and groups:
-                found = (groups[0], 0.6, ca)
-            if found is None:
-                continue
-            prev = found
-            subject, conf, subj_end = found
-            negated = has_negator(doc, max(subj_end, ca - 4), ca)
-            modality = _modality(doc, subj_end - 8, ca, s, subj_end)
-            obj, thing = _object(doc, s, ce, ents, subj_end, rel)
-            if phrase in tb.place_cues and (obj is None or obj.label not in ("GPE", "LOC", "FAC")):
-                continue  # "arriver à un accord", "arrive in time": a visit only to a place
-            obj = _holder_of_body(ctx, s, obj) if obj is not None else None
-            subj_span = ents.get(subj_end - 1)
-            partner = _pair_subject(doc, ctx, subj_span, ents, title_hits) if subj_span is not None else None
-            paired = obj is None and partner is not None
-            if paired:
-                obj = subj_span
-                subject = span_mention(doc, partner)
-            # "Anh, Pháp và Đức đã triệu tập đại sứ Iran": each coordinated name is a subject
-            subjects = [subject]
-            if not paired and obj is not None and subj_span is not None and subject.kind == "name":
-                subjects = [span_mention(doc, e) for e in conjoined_before(doc, subj_span, ents)] + subjects
-            listed = _listed_parties(doc, s, ce, ents)
-            parties = listed or ([obj, *_list_after(doc, s, obj, ents)] if obj is not None else [])
-            # "hợp tác với các đối tác …, gồm Úc, …": the members listed after "partners" are the subject's partners
-            pn = find_phrases(doc, s.i, tb.partner_nouns, start=ce, end=listed[0].start) if listed else []
-            if pn and subject.kind == "name":
-                for party in listed:
-                    yield Interaction(s.i, pn[0][0], pn[0][1], "partner_of", doc.span_text(pn[0][0], pn[0][1]),
-                                      span_mention(doc, party), subject, None, False, "asserted",
-                                      round(conf - 0.1, 3), rule="interactions.partners_listed")
-            for subj in subjects:
-                base = dict(sent=s.i, cue_start=ca, cue_end=ce, relation=rel, cue_text=cue_text, subject=subj,
-                            negated=negated, modality=modality)
-                for party in parties:
-                    if (party.char_start, party.char_end) != (subj.start, subj.end):
-                        yield Interaction(object=span_mention(doc, party), object_text=None,
-                                          confidence=round(conf - 0.05, 3), rule="interactions.subject_verb_object",
-                                          **base)
-                if rel in THING_RELATIONS and thing is not None:
-                    text = doc.span_text(*thing).strip(" ,“”«»\"'")
-                    if len(text) >= 3:
-                        # the thing supplied / deployed: right 1 time in 5 on the seeds (bench/calibrate.py)
-                        yield Interaction(object=None, object_text=text, confidence=0.35,
-                                          rule="interactions.thing_supplied", **base)
+        prev = None  # the last subject found in the sentence, for a coordinated verb ("Iran denied … and summoned")
+        for ca, ce, phrase in find_phrases(doc, s.i, tb.interactions, use_lemma=tb.cues_on_lemmas):
+            prev = yield from _cue_interactions(doc, ctx, s, ca, ce, phrase, ents, title_hits, prev)
+
+
+def _cue_interactions(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, ents, title_hits, prev):
+    """The interactions of one cue: between two named parties, a passive with its agent, a pair anaphor, groups named
+    by demonyms, else a subject, the verb and its objects. Returns the subject found (for a coordinated verb)."""
+    tb = tables(doc.article.lang)
+    rel, cue_text = tb.interactions[phrase], doc.span_text(ca, ce)
+    pair = _between(doc, s, ce, ents, title_hits)
+    if pair:
+        a, b = pair
+        yield Interaction(s.i, ca, ce, rel, cue_text, span_mention(doc, a), span_mention(doc, b), None,
+                          False, "asserted", 0.7, rule="interactions.between_parties")
+        return prev
+    if tb.cues_on_lemmas and not any(doc.tokens[k].upos in ("VERB",) for k in range(ca, ce)):
+        return prev
+    if any(b == ca for _, b, _ in find_phrases(doc, s.i, tb.nominalisers, start=max(s.tok_start, ca - 2), end=ca)):
+        return prev  # "chuyến thăm", "cuộc hội đàm": a noun, its parties are not a subject and object
+    if is_passive(doc, s, ca, ce):
+        got = _passive_interaction(doc, ctx, s, ca, ce, rel, cue_text, ents, title_hits)
+        if got is not None:
+            yield got
+        return prev
+    if prev is None and coordinated_verb(doc, s, ca):  # "Iran denied … and summoned …"
+        prev = _act_before(doc, ctx, s, ca)
+    pair = _pair_anaphor(doc, s, ca, ctx.encounters) if rel in SYMMETRIC else None
+    if pair is not None:  # "hai bên đã thảo luận", "les deux hommes ont discuté"
+        yield Interaction(s.i, ca, ce, rel, cue_text, pair[0], pair[1], None, has_negator(doc, ca - 3, ca),
+                          _modality(doc, ca - 4, ca, s), 0.55, rule="interactions.pair_anaphor")
+        return prev
+    groups = _demonym_group(doc, ctx, s, ca)
+    if len(groups) >= 2 and rel in SYMMETRIC:
+        yield Interaction(s.i, ca, ce, rel, cue_text, groups[0], groups[1], None,
+                          has_negator(doc, ca - 3, ca), _modality(doc, ca - 4, ca, s), 0.6,
+                          rule="interactions.demonym_groups")
+        return prev
+    found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, [], prev, purpose=True)
+    if found is None and groups:
+        found = (groups[0], 0.6, ca)
+    if found is None:
+        return prev
+    yield from _subject_verb_object(doc, ctx, s, ca, ce, phrase, found, ents, title_hits)
+    return found
+
+
+def _subject_verb_object(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, found, ents,
+                         title_hits) -> Iterator[Interaction]:
+    """The subject found, the cue and its objects: each coordinated subject with each listed party, the partners
+    listed after a partner noun, and the thing supplied or deployed."""
+    tb = tables(doc.article.lang)
+    rel, cue_text = tb.interactions[phrase], doc.span_text(ca, ce)
+    subject, conf, subj_end = found
+    negated = has_negator(doc, max(subj_end, ca - 4), ca)
+    modality = _modality(doc, subj_end - 8, ca, s, subj_end)
+    obj, thing = _object(doc, s, ce, ents, subj_end, rel)
+    if phrase in tb.place_cues and (obj is None or obj.label not in ("GPE", "LOC", "FAC")):
+        return  # "arriver à un accord", "arrive in time": a visit only to a place
+    obj = _holder_of_body(ctx, s, obj) if obj is not None else None
+    subj_span = ents.get(subj_end - 1)
+    partner = _pair_subject(doc, ctx, subj_span, ents, title_hits) if subj_span is not None else None
+    paired = obj is None and partner is not None
+    if paired:
+        obj = subj_span
+        subject = span_mention(doc, partner)
+    # "Anh, Pháp và Đức đã triệu tập đại sứ Iran": each coordinated name is a subject
+    subjects = [subject]
+    if not paired and obj is not None and subj_span is not None and subject.kind == "name":
+        subjects = [span_mention(doc, e) for e in conjoined_before(doc, subj_span, ents)] + subjects
+    listed = _listed_parties(doc, s, ce, ents)
+    parties = listed or ([obj, *_list_after(doc, s, obj, ents)] if obj is not None else [])
+    # "hợp tác với các đối tác …, gồm Úc, …": the members listed after "partners" are the subject's partners
+    pn = find_phrases(doc, s.i, tb.partner_nouns, start=ce, end=listed[0].start) if listed else []
+    if pn and subject.kind == "name":
+        for party in listed:
+            yield Interaction(s.i, pn[0][0], pn[0][1], "partner_of", doc.span_text(pn[0][0], pn[0][1]),
+                              span_mention(doc, party), subject, None, False, "asserted",
+                              round(conf - 0.1, 3), rule="interactions.partners_listed")
+    for subj in subjects:
+        base = dict(sent=s.i, cue_start=ca, cue_end=ce, relation=rel, cue_text=cue_text, subject=subj,
+                    negated=negated, modality=modality)
+        for party in parties:
+            if (party.char_start, party.char_end) != (subj.start, subj.end):
+                yield Interaction(object=span_mention(doc, party), object_text=None,
+                                  confidence=round(conf - 0.05, 3), rule="interactions.subject_verb_object", **base)
+        if rel in THING_RELATIONS and thing is not None:
+            text = doc.span_text(*thing).strip(" ,“”«»\"'")
+            if len(text) >= 3:
+                # the thing supplied / deployed: right 1 time in 5 on the seeds (bench/calibrate.py)
+                yield Interaction(object=None, object_text=text, confidence=0.35,
+                                  rule="interactions.thing_supplied", **base)
 
 
 def find_partners(doc: Doc, ctx: Context) -> Iterator[Interaction]:
@@ -521,6 +532,20 @@ def _prep_object(doc: Doc, s, k: int, ents, title_hits, rel: str, skip: int = 0)
     return _np_last_name(doc, s, j + 1, ents, title_hits)
 
 
+@dataclass(frozen=True)
+class _Nominal:
+    """One event noun found in a sentence, with what its rules read of the sentence."""
+
+    s: object  # the Sentence
+    na: int  # the noun's tokens [na, ne)
+    ne: int
+    rel: str
+    base: dict  # the Interaction fields every rule fills the same way
+    title_hits: list
+    light: list  # light verbs of the sentence ("có", "renforcer", "hold")
+    fronted: list  # a fronted preposition opening the sentence ("Sau", "Après", "After")
+
+
 def find_nominal_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
     """Interactions named by a noun, the other party introduced by a preposition right after it:
 
@@ -530,80 +555,113 @@ def find_nominal_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
     - a fronted phrase and the main clause's subject: "Sau cuộc họp với X, Y khẳng định ...", "Après sa rencontre
       avec X, Y a déclaré ...", "After talks with X, Y said ...";
     - "thỏa thuận giữa A và B", "l'accord entre A et B".
+
+    The rules are tried in that order (between, possessor before, possessor after, light verb, fronted); the first
+    that applies to a noun decides.
     """
     tb = tables(doc.article.lang)
-    use_lemma = tb.cues_on_lemmas
     ents = entity_index(doc)
-    nominal_words = set(tb.nominal_cues)
     for s in doc.sentences:
         title_hits = find_phrases(doc, s.i, tb.titles)
-        light = find_phrases(doc, s.i, tb.light_verbs, use_lemma=use_lemma)
+        light = find_phrases(doc, s.i, tb.light_verbs, use_lemma=tb.cues_on_lemmas)
         fronted = [h for h in find_phrases(doc, s.i, tb.fronted_preps, start=s.tok_start,
                                            end=min(s.tok_end, s.tok_start + 6)) if h[0] <= s.tok_start + 1]
-        for na, ne, rel in _nominal_hits(doc, s, use_lemma):
-            cue_text = doc.span_text(na, ne)
-            base = dict(sent=s.i, cue_start=na, cue_end=ne, relation=rel, cue_text=cue_text, object_text=None)
-            if cue_text.lower() in nominal_words:
-                pair = _between(doc, s, ne, ents, title_hits)
-                if pair:
-                    yield Interaction(subject=span_mention(doc, pair[0]), object=span_mention(doc, pair[1]),
-                                      negated=False, modality="asserted", confidence=0.6, rule="nominal.between",
-                                      **base)
-                    continue
-            # the possessor before the noun: "Tehran's transfer of ballistic missiles to Russia"
-            owner = next((e for e in ents.values() if e.end == na - 1), None) if na >= 2 else None
-            if owner is not None and doc.tokens[na - 1].text in tb.possessive_clitics:
-                j = ne
-                while j < min(s.tok_end, ne + 6) and doc.tokens[j].text.lower() not in tb.object_preps:
-                    j += 1  # past the thing: "of ballistic missiles"
-                obj = _prep_object(doc, s, j, ents, title_hits, rel) if j < s.tok_end else None
-                if obj is not None and obj.char_start != owner.char_start:
-                    yield Interaction(subject=span_mention(doc, owner), object=span_mention(doc, obj),
-                                      negated=False, modality="asserted", confidence=0.55,
-                                      rule="nominal.owner_before", **base)
-                continue
-            # the possessor: "chuyến thăm của X tới Y"
-            k = ne
-            while k < s.tok_end and k - ne < 2 and doc.tokens[k].upos == "ADJ":
-                k += 1
-            if k < s.tok_end and doc.tokens[k].text.lower() in tb.possessive:
-                owner = _np_last_name(doc, s, k + 1, ents, title_hits)
-                obj = _prep_object(doc, s, owner.end, ents, title_hits, rel) if owner is not None else None
-                if obj is not None and obj.char_start != owner.char_start:
-                    yield Interaction(subject=span_mention(doc, owner), object=span_mention(doc, obj),
-                                      negated=False, modality="asserted", confidence=0.6,
-                                      rule="nominal.possessive_owner", **base)
-                continue
-            # a light verb a few words before: "có cuộc điện đàm với", "renforcer sa coopération avec"
-            lv = next(((la, le) for la, le, _ in light if le <= na and na - le <= 3 and
-                       all(doc.tokens[j].upos in ("DET", "ADJ", "PRON", "NUM", "NOUN") for j in range(le, na))), None)
-            if lv is not None:
-                obj = _prep_object(doc, s, ne, ents, title_hits, rel, skip=2)
-                parties = _listed_parties(doc, s, ne, ents) or ([obj, *_list_after(doc, s, obj, ents)] if obj else [])
-                found = find_subject(doc, ctx, s, lv[0], lv[1], ents, title_hits, [], None, purpose=True) \
-                    if parties else None
-                if found is None:
-                    continue
-                subject, conf, subj_end = found
-                for party in parties:
-                    if (party.char_start, party.char_end) != (subject.start, subject.end):
-                        yield Interaction(subject=subject, object=span_mention(doc, party),
-                                          negated=has_negator(doc, max(subj_end, lv[0] - 4), lv[0]),
-                                          modality=_modality(doc, subj_end - 8, lv[0], s, subj_end),
-                                          confidence=round(conf - 0.1, 3), rule="nominal.light_verb", **base)
-                continue
-            # fronted: "Sau cuộc họp với X, Y ..."
-            if any(fe <= na and na - fe <= 3 for _, fe, _ in fronted):
-                obj = _prep_object(doc, s, ne, ents, title_hits, rel, skip=2)
-                if obj is None:
-                    continue
-                comma = next((j for j in range(obj.end, s.tok_end) if doc.tokens[j].text == ","), None)
-                if comma is None or comma - obj.end > 4:
-                    continue
-                subj = _np_last_name(doc, s, comma + 1, ents, title_hits)
-                if subj is not None and (subj.char_start, subj.char_end) != (obj.char_start, obj.char_end):
-                    yield Interaction(subject=span_mention(doc, subj), object=span_mention(doc, obj), negated=False,
-                                      modality="asserted", confidence=0.55, rule="nominal.fronted_event", **base)
+        for na, ne, rel in _nominal_hits(doc, s, tb.cues_on_lemmas):
+            base = dict(sent=s.i, cue_start=na, cue_end=ne, relation=rel, cue_text=doc.span_text(na, ne),
+                        object_text=None)
+            hit = _Nominal(s, na, ne, rel, base, title_hits, light, fronted)
+            for rule in (_nominal_between, _nominal_owner_before, _nominal_possessive, _nominal_light_verb,
+                         _nominal_fronted):
+                if (yield from rule(doc, ctx, hit, ents)):
+                    break
+
+
+def _nominal_between(doc: Doc, ctx: Context, h: _Nominal, ents):
+    """ "thỏa thuận giữa A và B", "l'accord entre A et B"."""
+    if h.base["cue_text"].lower() not in tables(doc.article.lang).nominal_cues:
+        return False
+    pair = _between(doc, h.s, h.ne, ents, h.title_hits)
+    if not pair:
+        return False
+    yield Interaction(subject=span_mention(doc, pair[0]), object=span_mention(doc, pair[1]), negated=False,
+                      modality="asserted", confidence=0.6, rule="nominal.between", **h.base)
+    return True
+
+
+def _nominal_owner_before(doc: Doc, ctx: Context, h: _Nominal, ents):
+    """The possessor before the noun: "Tehran's transfer of ballistic missiles to Russia"."""
+    tb = tables(doc.article.lang)
+    s, na, ne = h.s, h.na, h.ne
+    owner = next((e for e in ents.values() if e.end == na - 1), None) if na >= 2 else None
+    if owner is None or doc.tokens[na - 1].text not in tb.possessive_clitics:
+        return False
+    j = ne
+    while j < min(s.tok_end, ne + 6) and doc.tokens[j].text.lower() not in tb.object_preps:
+        j += 1  # past the thing: "of ballistic missiles"
+    obj = _prep_object(doc, s, j, ents, h.title_hits, h.rel) if j < s.tok_end else None
+    if obj is not None and obj.char_start != owner.char_start:
+        yield Interaction(subject=span_mention(doc, owner), object=span_mention(doc, obj), negated=False,
+                          modality="asserted", confidence=0.55, rule="nominal.owner_before", **h.base)
+    return True
+
+
+def _nominal_possessive(doc: Doc, ctx: Context, h: _Nominal, ents):
+    """The possessor after the noun: "chuyến thăm của X tới Y", "la visite du président X au Maroc"."""
+    tb = tables(doc.article.lang)
+    s, ne = h.s, h.ne
+    k = ne
+    while k < s.tok_end and k - ne < 2 and doc.tokens[k].upos == "ADJ":
+        k += 1
+    if not (k < s.tok_end and doc.tokens[k].text.lower() in tb.possessive):
+        return False
+    owner = _np_last_name(doc, s, k + 1, ents, h.title_hits)
+    obj = _prep_object(doc, s, owner.end, ents, h.title_hits, h.rel) if owner is not None else None
+    if obj is not None and obj.char_start != owner.char_start:
+        yield Interaction(subject=span_mention(doc, owner), object=span_mention(doc, obj), negated=False,
+                          modality="asserted", confidence=0.6, rule="nominal.possessive_owner", **h.base)
+    return True
+
+
+def _nominal_light_verb(doc: Doc, ctx: Context, h: _Nominal, ents):
+    """A light verb a few words before: "có cuộc điện đàm với", "renforcer sa coopération avec", "held talks with";
+    its subject is the one party, what follows the preposition the other."""
+    s, na, ne = h.s, h.na, h.ne
+    lv = next(((la, le) for la, le, _ in h.light if le <= na and na - le <= 3 and
+               all(doc.tokens[j].upos in ("DET", "ADJ", "PRON", "NUM", "NOUN") for j in range(le, na))), None)
+    if lv is None:
+        return False
+    obj = _prep_object(doc, s, ne, ents, h.title_hits, h.rel, skip=2)
+    parties = _listed_parties(doc, s, ne, ents) or ([obj, *_list_after(doc, s, obj, ents)] if obj else [])
+    found = find_subject(doc, ctx, s, lv[0], lv[1], ents, h.title_hits, [], None, purpose=True) \
+        if parties else None
+    if found is None:
+        return True
+    subject, conf, subj_end = found
+    for party in parties:
+        if (party.char_start, party.char_end) != (subject.start, subject.end):
+            yield Interaction(subject=subject, object=span_mention(doc, party),
+                              negated=has_negator(doc, max(subj_end, lv[0] - 4), lv[0]),
+                              modality=_modality(doc, subj_end - 8, lv[0], s, subj_end),
+                              confidence=round(conf - 0.1, 3), rule="nominal.light_verb", **h.base)
+    return True
+
+
+def _nominal_fronted(doc: Doc, ctx: Context, h: _Nominal, ents):
+    """A fronted phrase and the main clause's subject: "Sau cuộc họp với X, Y …", "After talks with X, Y said …"."""
+    s, na, ne = h.s, h.na, h.ne
+    if not any(fe <= na and na - fe <= 3 for _, fe, _ in h.fronted):
+        return False
+    obj = _prep_object(doc, s, ne, ents, h.title_hits, h.rel, skip=2)
+    if obj is None:
+        return True
+    comma = next((j for j in range(obj.end, s.tok_end) if doc.tokens[j].text == ","), None)
+    if comma is None or comma - obj.end > 4:
+        return True
+    subj = _np_last_name(doc, s, comma + 1, ents, h.title_hits)
+    if subj is not None and (subj.char_start, subj.char_end) != (obj.char_start, obj.char_end):
+        yield Interaction(subject=span_mention(doc, subj), object=span_mention(doc, obj), negated=False,
+                          modality="asserted", confidence=0.55, rule="nominal.fronted_event", **h.base)
+    return True
 
 
 def find_part_of(doc: Doc, ctx: Context) -> Iterator[Interaction]:
