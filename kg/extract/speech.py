@@ -278,87 +278,120 @@ def _sole_recent_person(doc: Doc, ctx: Context, s, ta: int) -> Span | None:
 
 
 def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_spans) -> tuple[Mention, float, int] | None:
-    tb = tables(doc.article.lang)
+    """The speaker before the cue at ``ca``: walking left word by word, each step may skip a stretch (a quoted word,
+    an aside, a gloss), find the speaker (a name, a pronoun, a title, "the country"), or end the search (the start
+    of another clause)."""
     coordinated = coordinated_verb(doc, s, ca)
     k = ca - 1
     while k >= max(s.tok_start, ca - MAX_SPEAKER_DISTANCE):
-        tok = doc.tokens[k]
-        low = tok.text.lower().lstrip("-")  # "a-t-il lancé": the inverted pronoun is tokenised "-il"
-        if tok.text in CLOSE_Q and k < ca - 1:
-            # a quoted word or two inside the clause ("sẽ “sớm” thăm") is skipped; a longer quote ends the clause
-            j = k - 1
-            while j >= s.tok_start and doc.tokens[j].text not in OPEN_Q:
-                j -= 1
-            if j >= s.tok_start and k - j <= 4:
-                k = j - 1
+        step = _punctuation_step(doc, ctx, s, k, ca, ents, title_hits) or _name_step(doc, ctx, s, k, ents, title_hits) \
+            or _anaphor_step(doc, ctx, s, k, ents, title_hits)
+        if step is not None:
+            kind, value = step
+            if kind == "jump":
+                k = value
                 continue
-            return None
-        if tok.text == "," and k > s.tok_start and _opens_with_source(doc, s, k):
-            return None  # "Theo hãng thông tấn Antara, hai nhà lãnh đạo thảo luận": the source is not the subject
-        if tok.text == "," and k > s.tok_start:
-            # ", được hãng TASS trích dẫn ngày 19/06, cho biết": a passive aside between subject and verb is skipped
-            j = k - 1
-            while j > s.tok_start and doc.tokens[j].text != "," and k - j <= 12:
-                j -= 1
-            if doc.tokens[j].text == "," and j + 1 < k and doc.tokens[j + 1].text.lower() in tb.passive:
-                k = j - 1
-                continue
-            app = _apposition_subject(doc, s, k, ca, ents)
-            if app is not None:
-                m, conf = _speaker_mention(doc, ctx, app, title_hits)
-                return m, conf - 0.05, app.end
-        if tok.text == ")":
-            # "KCNA (Triều Tiên) xác nhận": a parenthetical gloss is not the subject; skip to before "("
-            j = k - 1
-            while j >= s.tok_start and doc.tokens[j].text != "(":
-                j -= 1
-            if j >= s.tok_start:
-                k = j - 1
-                continue
-        if k in ents:
-            e = ents[k]
-            b = e.start - 1
-            while b > s.tok_start and doc.tokens[b].upos == "DET" and doc.tokens[b - 1].upos == "ADP":
-                b -= 1  # "à l'Ukraine": the preposition before the article
-            before = doc.tokens[b] if b >= s.tok_start else None
-            if before is not None and before.upos == "ADP" and before.text.lower() not in tb.titles_glue:
-                k = e.start - 1
-                continue
-            if before is not None and _object_of_verb(doc, s, e.start - 1):
-                return None  # "gửi thư lên ICJ đề nghị …": the name is the object of the verb before it
-            m, conf = _speaker_mention(doc, ctx, e, title_hits)
-            return m, conf, e.end
-        if low in tb.person_pronouns and (k + 1 not in ents):
-            got = _pronoun_mention(doc, ctx, k)
-            if got:
-                return got[0], got[1], k + 1
-        for aa, ae, phrase in find_phrases(doc, s.i, tb.anaphors, start=max(s.tok_start, k - 3), end=k + 1):
-            if ae == k + 1:
-                got = _pronoun_mention(doc, ctx, aa)
-                if got:
-                    return got[0], got[1], ae
-        for ta, te, phrase in title_hits:
-            if te == k + 1:
-                got = _title_anaphor(doc, ctx, s, ta, te, phrase, ents)
-                if got:
-                    return got
-        for aa, ae, phrase in find_phrases(doc, s.i, tb.country_anaphors, start=max(s.tok_start, k - 3), end=k + 1):
-            if ae == k + 1:
-                country = ctx.last_country_before(aa)
-                if country is not None:
-                    m = Mention(doc.span_text(aa, ae), doc.tokens[aa].start, doc.tokens[ae - 1].end, "GPE", "pronoun",
-                                country.kb or country.text)
-                    return m, 0.6, ae
-        if any(b == k + 1 and not _after_control_verb(doc, s, a)
-               for a, b, _ in find_phrases(doc, s.i, tb.boundaries, start=max(s.tok_start, k - 2), end=k + 1)):
-            return None
-        if low in tb.complementizers or low == ";":
-            return None
-        if tok.upos == "VERB" and not any(a <= k < b for a, b, _ in cue_spans) and not coordinated and \
-                not _is_control_verb(doc, s, k):
+            return value  # the speaker found, or None: the search ends here
+        if _clause_ends_at(doc, s, k, cue_spans, coordinated):
             return None
         k -= 1
     return None
+
+
+def _punctuation_step(doc: Doc, ctx: Context, s, k: int, ca: int, ents, title_hits):
+    """At a quote, a comma or a bracket: ("jump", k) past a short quoted word, a passive aside or a gloss; ("stop",
+    None) at a long quote or a source phrase; ("found", speaker) at an apposition; None otherwise."""
+    tb = tables(doc.article.lang)
+    tok = doc.tokens[k]
+    if tok.text in CLOSE_Q and k < ca - 1:
+        # a quoted word or two inside the clause ("sẽ “sớm” thăm") is skipped; a longer quote ends the clause
+        j = k - 1
+        while j >= s.tok_start and doc.tokens[j].text not in OPEN_Q:
+            j -= 1
+        return ("jump", j - 1) if j >= s.tok_start and k - j <= 4 else ("stop", None)
+    if tok.text == "," and k > s.tok_start and _opens_with_source(doc, s, k):
+        return "stop", None  # "Theo hãng thông tấn Antara, hai nhà lãnh đạo thảo luận": the source is not the subject
+    if tok.text == "," and k > s.tok_start:
+        # ", được hãng TASS trích dẫn ngày 19/06, cho biết": a passive aside between subject and verb is skipped
+        j = k - 1
+        while j > s.tok_start and doc.tokens[j].text != "," and k - j <= 12:
+            j -= 1
+        if doc.tokens[j].text == "," and j + 1 < k and doc.tokens[j + 1].text.lower() in tb.passive:
+            return "jump", j - 1
+        app = _apposition_subject(doc, s, k, ca, ents)
+        if app is not None:
+            m, conf = _speaker_mention(doc, ctx, app, title_hits)
+            return "found", (m, conf - 0.05, app.end)
+    if tok.text == ")":
+        # "KCNA (Triều Tiên) xác nhận": a parenthetical gloss is not the subject; skip to before "("
+        j = k - 1
+        while j >= s.tok_start and doc.tokens[j].text != "(":
+            j -= 1
+        if j >= s.tok_start:
+            return "jump", j - 1
+    return None
+
+
+def _name_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
+    """At a name: the speaker, unless a preposition governs it ("à l'Ukraine": jump past it) or it is the object of
+    the verb before it ("gửi thư lên ICJ đề nghị …": stop)."""
+    if k not in ents:
+        return None
+    tb = tables(doc.article.lang)
+    e = ents[k]
+    b = e.start - 1
+    while b > s.tok_start and doc.tokens[b].upos == "DET" and doc.tokens[b - 1].upos == "ADP":
+        b -= 1  # "à l'Ukraine": the preposition before the article
+    before = doc.tokens[b] if b >= s.tok_start else None
+    if before is not None and before.upos == "ADP" and before.text.lower() not in tb.titles_glue:
+        return "jump", e.start - 1
+    if before is not None and _object_of_verb(doc, s, e.start - 1):
+        return "stop", None
+    m, conf = _speaker_mention(doc, ctx, e, title_hits)
+    return "found", (m, conf, e.end)
+
+
+def _anaphor_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
+    """At a word that stands for someone named before: a personal pronoun, an anaphor ("the official"), a title
+    ("le ministre"), "the country"; ("found", speaker) when it resolves, else None."""
+    tb = tables(doc.article.lang)
+    if doc.tokens[k].text.lower().lstrip("-") in tb.person_pronouns and (k + 1 not in ents):
+        got = _pronoun_mention(doc, ctx, k)  # ("a-t-il lancé": the inverted pronoun is tokenised "-il")
+        if got:
+            return "found", (got[0], got[1], k + 1)
+    for aa, ae, _ in find_phrases(doc, s.i, tb.anaphors, start=max(s.tok_start, k - 3), end=k + 1):
+        if ae == k + 1:
+            got = _pronoun_mention(doc, ctx, aa)
+            if got:
+                return "found", (got[0], got[1], ae)
+    for ta, te, phrase in title_hits:
+        if te == k + 1:
+            got = _title_anaphor(doc, ctx, s, ta, te, phrase, ents)
+            if got:
+                return "found", got
+    for aa, ae, _ in find_phrases(doc, s.i, tb.country_anaphors, start=max(s.tok_start, k - 3), end=k + 1):
+        if ae == k + 1:
+            country = ctx.last_country_before(aa)
+            if country is not None:
+                m = Mention(doc.span_text(aa, ae), doc.tokens[aa].start, doc.tokens[ae - 1].end, "GPE", "pronoun",
+                            country.kb or country.text)
+                return "found", (m, 0.6, ae)
+    return None
+
+
+def _clause_ends_at(doc: Doc, s, k: int, cue_spans, coordinated: bool) -> bool:
+    """Does another clause end at token ``k`` (a boundary word, a complementizer, a verb that is no cue): the
+    speaker is not further left."""
+    tb = tables(doc.article.lang)
+    tok = doc.tokens[k]
+    low = tok.text.lower().lstrip("-")
+    if any(b == k + 1 and not _after_control_verb(doc, s, a)
+           for a, b, _ in find_phrases(doc, s.i, tb.boundaries, start=max(s.tok_start, k - 2), end=k + 1)):
+        return True
+    if low in tb.complementizers or low == ";":
+        return True
+    return tok.upos == "VERB" and not any(a <= k < b for a, b, _ in cue_spans) and not coordinated and \
+        not _is_control_verb(doc, s, k)
 
 
 def _opens_with_source(doc: Doc, s, k: int) -> bool:
