@@ -662,6 +662,21 @@ def _strip(doc: Doc, a: int, b: int) -> tuple[int, int]:
 
 
 def _content_after(doc: Doc, s, ce: int, np_cut: bool = True) -> tuple[int, int] | None:
+    """What the cue ending at ``ce`` says, after it: from where the content starts (past "that", an adverbial, a
+    preposition of the object) to a whole quote, or to where it stops (a trailing attribution, a new clause, a
+    participle that goes with the speaker, the subject's next verb when ``np_cut``)."""
+    j = _content_start(doc, s, ce)
+    if j is None:
+        return None
+    quoted = _whole_quote_at(doc, s, j)
+    if quoted is not None:
+        return quoted
+    a, b = _strip(doc, doc.tokens[j].start, _content_end(doc, s, j, np_cut))
+    return (a, b) if b - a >= 3 else None
+
+
+def _content_start(doc: Doc, s, ce: int) -> int | None:
+    """The token where the content after a cue begins, or None (nothing follows, or an attribution does)."""
     tb = tables(doc.article.lang)
     j = ce
     skip = joined(tb.after_cue, tb.complementizers)
@@ -690,25 +705,37 @@ def _content_after(doc: Doc, s, ce: int, np_cut: bool = True) -> tuple[int, int]
             break
     if j >= s.tok_end:
         return None
-    text = doc.article.text
     if doc.tokens[j].text.lower() in tb.object_of and j + 1 < s.tok_end and doc.tokens[j + 1].upos in ("DET", "PRON"):
         j += 1  # "s'est félicité de cette reconnaissance": what was praised follows the preposition
-    start = doc.tokens[j].start
-    if doc.tokens[j].text in OPEN_Q:
-        for qa, qb in quote_spans(text[s.start:s.end]):
-            if s.start + qa - 1 == start:
-                after = text[s.start + qb + 1:s.end].lstrip()
-                # a quoted phrase that the clause goes on from ("bác bỏ "những đồn đoán" rằng ...") is not the
-                # whole content: take the clause
-                if not after or after[0] in ".,;:!?…)»”":
-                    return _strip(doc, s.start + qa, s.start + qb)
-                # "a salué « … » et a promis que …": the subject's next verb follows the quote
-                k = next((t.i for t in doc.tokens[j:s.tok_end] if t.start > s.start + qb), None)
-                if k is not None and doc.tokens[k].text.lower() in tb.coordinators and _verb_follows(doc, s, k + 1):
-                    return _strip(doc, s.start + qa, s.start + qb)
-                break
+    return j
+
+
+def _whole_quote_at(doc: Doc, s, j: int) -> tuple[int, int] | None:
+    """A quote opening at token ``j`` that is the whole content: nothing follows it but punctuation, or the
+    subject's next verb ("a salué « … » et a promis que …"). None when the clause goes on from the quote."""
+    if doc.tokens[j].text not in OPEN_Q:
+        return None
+    tb = tables(doc.article.lang)
+    text, start = doc.article.text, doc.tokens[j].start
+    for qa, qb in quote_spans(text[s.start:s.end]):
+        if s.start + qa - 1 == start:
+            after = text[s.start + qb + 1:s.end].lstrip()
+            # a quoted phrase that the clause goes on from ("bác bỏ "những đồn đoán" rằng ...") is not the
+            # whole content: take the clause
+            if not after or after[0] in ".,;:!?…)»”":
+                return _strip(doc, s.start + qa, s.start + qb)
+            k = next((t.i for t in doc.tokens[j:s.tok_end] if t.start > s.start + qb), None)
+            if k is not None and doc.tokens[k].text.lower() in tb.coordinators and _verb_follows(doc, s, k + 1):
+                return _strip(doc, s.start + qa, s.start + qb)
+            return None
+    return None
+
+
+def _content_end(doc: Doc, s, j: int, np_cut: bool) -> int:
+    """Where a content starting at token ``j`` ends: before a trailing attribution (", selon X") or a new clause
+    (", sau khi ...", ", after ..."), a participle after a comma, or (``np_cut``) the subject's next verb."""
+    tb = tables(doc.article.lang)
     end = s.end
-    # stop before a trailing attribution (", selon X") or a new clause (", sau khi ...", ", after ...")
     for aa, ae, _ in find_phrases(doc, s.i, joined(tb.according_to, tb.boundaries), start=j):
         if aa > j and doc.tokens[aa - 1].text == "," and not _inside_quote(doc, s, doc.tokens[aa].start):
             end = doc.tokens[aa - 1].start
@@ -737,8 +764,7 @@ def _content_after(doc: Doc, s, ce: int, np_cut: bool = True) -> tuple[int, int]
             if t.text.lower() in tb.coordinators and _verb_follows(doc, s, k + 1):
                 end = min(end, t.start)
                 break
-    a, b = _strip(doc, start, end)
-    return (a, b) if b - a >= 3 else None
+    return end
 
 
 def _absolute_participle(doc: Doc, s, k: int) -> bool:
