@@ -109,60 +109,15 @@ COMPANY_ROLES = frozenset({"chief executive", "chief financial officer", "chief 
 
 
 def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
+    """Each title with the person holding it and, when the text names it, the body: "Tổng thống Nga Vladimir
+    Putin", "le porte-parole du Kremlin, Dmitri Peskov", "Kremlin spokesman Dmitry Peskov"."""
     tb = tables(doc.article.lang)
     ents = entity_index(doc)
     bodies: set[int] = set()  # first tokens of the bodies of the posts found so far
     for s in doc.sentences:
         for ta, te, phrase in find_phrases(doc, s.i, tb.titles):
-            body: Mention | None = None
-            # body before the title: "Kremlin spokesman", "Russian President"
-            if ta - 1 >= s.tok_start:
-                prev = ents.get(ta - 1)
-                if prev is not None and prev.label != "PER":
-                    body = span_mention(doc, prev)
-                elif doc.tokens[ta - 1].text in tb.possessive_clitics and ta - 2 >= s.tok_start and \
-                        ents.get(ta - 2) is not None and ents[ta - 2].label != "PER":
-                    body = span_mention(doc, ents[ta - 2])  # "Japan's Chief Cabinet Secretary"
-                elif doc.tokens[ta - 1].text in tb.possessive_clitics and ta - 2 >= s.tok_start:
-                    body = _body_anaphor(doc, ta - 2, ta - 1, ents)  # "the company's chief executive"
-                else:
-                    body = _demonym_mention(doc, ta - 1, gaz, ending=True)
-            # "Son porte-parole, X, …" opens the sentence: "son" is the previous sentence's subject; in "M. Barrot
-            # a rencontré son homologue X" it is this sentence's
-            if body is None and ta - 1 == s.tok_start and doc.tokens[ta - 1].text.lower() in tb.title_possessives:
-                body = _possessor(doc, s)
-            k, person = te, None
-            while k < min(s.tok_end, te + WINDOW):
-                tok = doc.tokens[k]
-                e = ents.get(k)
-                if e is not None and k > te and doc.tokens[k - 1].text == "(" and e.end < s.tok_end and \
-                        doc.tokens[e.end].text == ")":
-                    k = e.end + 1  # "Phòng Thương mại Mỹ tại Hà Nội (AmCham) Adam Sitkoff": the body's short name
-                    continue
-                of = k - 2 if k - 2 >= te and doc.tokens[k - 1].upos == "DET" else k - 1  # "de la Commission"
-                if e is not None and body is None and e.label != "PER" and k > te and \
-                        doc.tokens[of].text.lower() in tb.possessive:
-                    body = span_mention(doc, e)  # "L'entraîneur du Paris Saint-Germain, Luis Enrique": of X is the body
-                    k = e.end
-                    continue
-                if e is not None:
-                    nxt = ents.get(e.end)
-                    is_last_name = nxt is None or nxt is e
-                    known_non_person = e.kb is not None and e.label != "PER"
-                    # NER types are unreliable (underthesea tags many foreign names LOC): a name the gazetteer
-                    # does not know as a place or body, right after a title, is the holder
-                    if not known_non_person and (is_last_name or e.label == "PER"):
-                        person = e
-                        break
-                    if body is None:
-                        body = span_mention(doc, e)
-                    k = e.end
-                    continue
-                if tok.upos in STOP_UPOS and tok.text.lower() not in tb.titles_glue:
-                    break
-                if body is None:
-                    body = _demonym_mention(doc, k, gaz) or _body_anaphor(doc, k, None, ents, ta, bodies)
-                k += 1
+            body = _body_before_title(doc, s, ta, ents, gaz)
+            person, body = _holder_after_title(doc, s, ta, te, body, ents, gaz, bodies)
             if person is None:
                 person = _apposed_holder(doc, s, ta, ents)
             if person is not None and body is None and tb.titles[phrase] in COMPANY_ROLES:
@@ -171,3 +126,67 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                 if body is not None:
                     bodies.add(next((e.start for e in doc.entities if e.char_start == body.start), -1))
                 yield TitleHit(s.i, ta, te, doc.span_text(ta, te), tb.titles[phrase], person, body)
+
+
+def _body_before_title(doc: Doc, s, ta: int, ents, gaz: Gazetteer) -> Mention | None:
+    """The body named before the title: "Kremlin spokesman", "Japan's Chief Cabinet Secretary", "Russian
+    President", "the company's chief executive"; or, for "Son porte-parole, X" opening the sentence, the previous
+    sentence's subject."""
+    tb = tables(doc.article.lang)
+    body: Mention | None = None
+    if ta - 1 >= s.tok_start:
+        prev = ents.get(ta - 1)
+        if prev is not None and prev.label != "PER":
+            body = span_mention(doc, prev)
+        elif doc.tokens[ta - 1].text in tb.possessive_clitics and ta - 2 >= s.tok_start and \
+                ents.get(ta - 2) is not None and ents[ta - 2].label != "PER":
+            body = span_mention(doc, ents[ta - 2])  # "Japan's Chief Cabinet Secretary"
+        elif doc.tokens[ta - 1].text in tb.possessive_clitics and ta - 2 >= s.tok_start:
+            body = _body_anaphor(doc, ta - 2, ta - 1, ents)  # "the company's chief executive"
+        else:
+            body = _demonym_mention(doc, ta - 1, gaz, ending=True)
+    # "Son porte-parole, X, …" opens the sentence: "son" is the previous sentence's subject; in "M. Barrot
+    # a rencontré son homologue X" it is this sentence's
+    if body is None and ta - 1 == s.tok_start and doc.tokens[ta - 1].text.lower() in tb.title_possessives:
+        body = _possessor(doc, s)
+    return body
+
+
+def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ents, gaz: Gazetteer,
+                        bodies: set[int]) -> tuple[Span | None, Mention | None]:
+    """(the person after the title, the body) reading the words after the title: a body's short name in brackets
+    is skipped, "of X" names the body, a name the gazetteer does not know as a place or body is the holder."""
+    tb = tables(doc.article.lang)
+    k, person = te, None
+    while k < min(s.tok_end, te + WINDOW):
+        tok = doc.tokens[k]
+        e = ents.get(k)
+        if e is not None and k > te and doc.tokens[k - 1].text == "(" and e.end < s.tok_end and \
+                doc.tokens[e.end].text == ")":
+            k = e.end + 1  # "Phòng Thương mại Mỹ tại Hà Nội (AmCham) Adam Sitkoff": the body's short name
+            continue
+        of = k - 2 if k - 2 >= te and doc.tokens[k - 1].upos == "DET" else k - 1  # "de la Commission"
+        if e is not None and body is None and e.label != "PER" and k > te and \
+                doc.tokens[of].text.lower() in tb.possessive:
+            body = span_mention(doc, e)  # "L'entraîneur du Paris Saint-Germain, Luis Enrique": of X is the body
+            k = e.end
+            continue
+        if e is not None:
+            nxt = ents.get(e.end)
+            is_last_name = nxt is None or nxt is e
+            known_non_person = e.kb is not None and e.label != "PER"
+            # NER types are unreliable (underthesea tags many foreign names LOC): a name the gazetteer
+            # does not know as a place or body, right after a title, is the holder
+            if not known_non_person and (is_last_name or e.label == "PER"):
+                person = e
+                break
+            if body is None:
+                body = span_mention(doc, e)
+            k = e.end
+            continue
+        if tok.upos in STOP_UPOS and tok.text.lower() not in tb.titles_glue:
+            break
+        if body is None:
+            body = _demonym_mention(doc, k, gaz) or _body_anaphor(doc, k, None, ents, ta, bodies)
+        k += 1
+    return person, body
