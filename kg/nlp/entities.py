@@ -321,68 +321,87 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
     from kg.extract.common import find_phrases  # the phrase matcher is shared with the extractors
 
     by_tok = {k: e for e in doc.entities for k in range(e.start, e.end)}
-    glue = tb.name_glue
     new: list[Span] = []
     for s in doc.sentences:
         for ha, he, phrase in find_phrases(doc, s.i, tb.institutions):
             if ha in by_tok and by_tok[ha].kb is not None:
                 continue  # a known body ("Bộ Ngoại giao Mỹ" = State Department) keeps its gazetteer entry
-            head, words = tb.institutions[phrase], phrase.split()
-            start, k, country, host = ha, he, None, None
-            found = _country_at(doc, ha - 1, gaz, by_tok) if tb.country_first and ha > s.tok_start else None
-            if found is None and tb.country_first and ha - 2 >= s.tok_start and \
-                    doc.tokens[ha - 1].text in tb.possessive_clitics:
-                found = _country_at(doc, ha - 2, gaz, by_tok)
-                if found:
-                    start = ha - 2
-            elif found:
-                start = ha - 1
-            if found:
-                country = found[0]
-            while k < min(s.tok_end, he + 10):
-                got = _country_at(doc, k, gaz, by_tok)
-                if got and country is None:
-                    country, k = got
-                    continue
-                # a longer head split by the demonym: "ministère [sud-coréen] des Affaires étrangères"
-                longer = [p for p in tb.institutions if p.startswith(phrase + " ") and
-                          _words(doc, k, min(s.tok_end, k + 6))[:len(p.split()) - len(words)] == p.split()[len(words):]]
-                if longer:
-                    best = max(longer, key=len)
-                    need, j = len(best.split()) - len(words), k
-                    while need > 0:
-                        need -= len(doc.tokens[j].text.split())
-                        j += 1
-                    head, k = tb.institutions[best], j
-                    continue
-                low = doc.tokens[k].text.lower()
-                if low in glue and country is None and _country_at(doc, k + 1, gaz, by_tok):
-                    k += 1
-                    continue
-                if low in tb.host_preps and country is not None and host is None:
-                    got = _country_at(doc, k + 1, gaz, by_tok)
-                    if got:
-                        host, k = got[0], got[1]
-                        continue
-                break
-            if country is None:
-                # "Theo Bộ Tài chính, …": a ministry written as a name (capitalised) without its country is still
-                # a body; it keeps its words as its name (which country it is, the text does not say)
-                # (a name the backend found inside the phrase, "Bộ [Công Thương]", gives way to the whole)
-                if head not in ("Government", "Armed Forces", "Parliament") and doc.tokens[ha].text[:1].isupper() \
-                        and not any((ha <= e.start < he and e.end > he) or e.start < ha < e.end for e in doc.entities):
-                    new.append(Span(ha, he, "ORG", doc.tokens[ha].start, doc.tokens[he - 1].end,
-                                    doc.article.text[doc.tokens[ha].start:doc.tokens[he - 1].end]))
-                continue
-            if head == "Government":  # "chính phủ Hàn Quốc", "le gouvernement russe": the country acting
-                new.append(Span(start, k, "GPE", doc.tokens[start].start, doc.tokens[k - 1].end,
-                                doc.article.text[doc.tokens[start].start:doc.tokens[k - 1].end], country))
-                continue
-            key = f"{head} of {country}" + (f" in {host}" if host else "")
-            new.append(Span(start, k, "ORG", doc.tokens[start].start, doc.tokens[k - 1].end,
-                            doc.article.text[doc.tokens[start].start:doc.tokens[k - 1].end], key))
+            span = _institution_span(doc, s, ha, he, phrase, gaz, by_tok)
+            if span is not None:
+                new.append(span)
     if not new:
         return doc
     covered = {t for sp in new for t in range(sp.start, sp.end)}
     kept = [e for e in doc.entities if not any(t in covered for t in range(e.start, e.end))]
     return dataclasses.replace(doc, entities=tuple(sorted(kept + new, key=lambda e: e.start)))
+
+
+def _institution_span(doc: Doc, s, ha: int, he: int, phrase: str, gaz: Gazetteer, by_tok) -> Span | None:
+    """The span of the institution whose head phrase is at [ha, he), with its country (before or after it) and the
+    host country of an embassy; a capitalised ministry without a country keeps its words as its name."""
+    start, country = _country_before_institution(doc, s, ha, gaz, by_tok)
+    k, head, country, host = _institution_tail(doc, s, he, phrase, country, gaz, by_tok)
+    if country is None:
+        # "Theo Bộ Tài chính, …": a ministry written as a name (capitalised) without its country is still
+        # a body; it keeps its words as its name (which country it is, the text does not say)
+        # (a name the backend found inside the phrase, "Bộ [Công Thương]", gives way to the whole)
+        if head not in ("Government", "Armed Forces", "Parliament") and doc.tokens[ha].text[:1].isupper() \
+                and not any((ha <= e.start < he and e.end > he) or e.start < ha < e.end for e in doc.entities):
+            return Span(ha, he, "ORG", doc.tokens[ha].start, doc.tokens[he - 1].end,
+                        doc.article.text[doc.tokens[ha].start:doc.tokens[he - 1].end])
+        return None
+    a, b = doc.tokens[start].start, doc.tokens[k - 1].end
+    if head == "Government":  # "chính phủ Hàn Quốc", "le gouvernement russe": the country acting
+        return Span(start, k, "GPE", a, b, doc.article.text[a:b], country)
+    key = f"{head} of {country}" + (f" in {host}" if host else "")
+    return Span(start, k, "ORG", a, b, doc.article.text[a:b], key)
+
+
+def _country_before_institution(doc: Doc, s, ha: int, gaz: Gazetteer, by_tok) -> tuple[int, str | None]:
+    """(where the span starts, the country) for a language that names the country first ("the Chinese foreign
+    ministry", "Japan's foreign ministry")."""
+    tb = tables(doc.article.lang)
+    start = ha
+    found = _country_at(doc, ha - 1, gaz, by_tok) if tb.country_first and ha > s.tok_start else None
+    if found is None and tb.country_first and ha - 2 >= s.tok_start and \
+            doc.tokens[ha - 1].text in tb.possessive_clitics:
+        found = _country_at(doc, ha - 2, gaz, by_tok)
+        if found:
+            start = ha - 2
+    elif found:
+        start = ha - 1
+    return start, (found[0] if found else None)
+
+
+def _institution_tail(doc: Doc, s, he: int, phrase: str, country: str | None, gaz: Gazetteer, by_tok):
+    """(end token, head, country, host) reading after the head phrase: the country after it, a longer head split by
+    a demonym ("ministère [sud-coréen] des Affaires étrangères"), glue words, an embassy's host country."""
+    tb = tables(doc.article.lang)
+    head, words, k, host = tb.institutions[phrase], phrase.split(), he, None
+    while k < min(s.tok_end, he + 10):
+        got = _country_at(doc, k, gaz, by_tok)
+        if got and country is None:
+            country, k = got
+            continue
+        # a longer head split by the demonym: "ministère [sud-coréen] des Affaires étrangères"
+        longer = [p for p in tb.institutions if p.startswith(phrase + " ") and
+                  _words(doc, k, min(s.tok_end, k + 6))[:len(p.split()) - len(words)] == p.split()[len(words):]]
+        if longer:
+            best = max(longer, key=len)
+            need, j = len(best.split()) - len(words), k
+            while need > 0:
+                need -= len(doc.tokens[j].text.split())
+                j += 1
+            head, k = tb.institutions[best], j
+            continue
+        low = doc.tokens[k].text.lower()
+        if low in tb.name_glue and country is None and _country_at(doc, k + 1, gaz, by_tok):
+            k += 1
+            continue
+        if low in tb.host_preps and country is not None and host is None:
+            got = _country_at(doc, k + 1, gaz, by_tok)
+            if got:
+                host, k = got[0], got[1]
+                continue
+        break
+    return k, head, country, host
