@@ -228,46 +228,17 @@ def _capitalised_word(word: str) -> bool:
 
 def _entity_spans(tokens: list[Token], text: str, ents: list[tuple[int, int, str]],
                   particles: frozenset[str] = frozenset()) -> list[Span]:
-    """Entity spans over the tokens; ``particles``: name particles of the language ("bin", "ould")."""
+    """Entity spans over the tokens: the backend's entities, then each run of proper nouns none of them took (of
+    unknown type); ``particles``: name particles of the language ("bin", "ould")."""
     by_start = {t.start: t.i for t in tokens}
     by_end = {t.end: t.i for t in tokens}
     taken = [False] * len(tokens)
     spans: list[Span] = []
-
-    def add(a: int, b: int, label: str) -> None:
-        # trim tokens that cannot start or end a name (titles, "ngày", punctuation) from both ends
-        while a < b and not _is_name_token(tokens[a], text):
-            a += 1
-        while b > a and not _is_name_token(tokens[b - 1], text) and tokens[b - 1].text not in ")":
-            b -= 1
-        if a >= b or any(taken[a:b]) or any(tokens[k].sent != tokens[a].sent for k in range(a, b)):
-            return
-        # a name particle and the first name before it ("Nasser al-Khelaïfi", "Mohammed ben Salmane"), whatever
-        # their tags: the particle is glued to the surname by a hyphen or stands alone between two capitalised words
-        while label == "PER" and a >= 2 and not taken[a - 1] and not taken[a - 2]:
-            p, f = tokens[a - 1], tokens[a - 2]
-            glued = tokens[a].text.startswith("-") and p.end == tokens[a].start
-            if p.text.lower() in particles and (glued or tokens[a].start - p.end == 1) and \
-                    f.sent == tokens[a].sent and _capitalised_word(f.text) and p.start - f.end == 1:
-                a -= 2
-            else:
-                break
-        # a first name the tagger took for a verb or adjective ("Nasser/VERB Bourita"): capitalised, not the first
-        # word of its sentence, right before a person's name (a capitalised noun there is a title, not a name)
-        while label == "PER" and a > 0 and not taken[a - 1] and tokens[a - 1].sent == tokens[a].sent and \
-                tokens[a - 1].upos in ("VERB", "ADJ", "X") and _capitalised_word(tokens[a - 1].text) and \
-                tokens[a].start - tokens[a - 1].end == 1 and a - 1 > 0 and tokens[a - 2].sent == tokens[a].sent:
-            a -= 1
-        for k in range(a, b):
-            taken[k] = True
-        spans.append(Span(a, b, label, tokens[a].start, tokens[b - 1].end, text[tokens[a].start:tokens[b - 1].end]))
-
     for cs, ce, label in sorted(ents):
         a = by_start.get(cs)
         b = by_end.get(ce)
-        if a is None or b is None:
-            continue
-        add(a, b + 1, ENTITY_LABELS.get(label.upper(), "MISC"))
+        if a is not None and b is not None:
+            _add_span(tokens, text, taken, spans, a, b + 1, ENTITY_LABELS.get(label.upper(), "MISC"), particles)
     # proper nouns the NER missed: each run of PROPN tokens is a candidate of unknown type
     k = 0
     while k < len(tokens):
@@ -276,9 +247,48 @@ def _entity_spans(tokens: list[Token], text: str, ents: list[tuple[int, int, str
             while j + 1 < len(tokens) and tokens[j + 1].upos == "PROPN" and not taken[j + 1] and \
                     tokens[j + 1].sent == tokens[k].sent and tokens[j + 1].start - tokens[j].end <= 1:
                 j += 1
-            add(k, j + 1, "MISC")
+            _add_span(tokens, text, taken, spans, k, j + 1, "MISC", particles)
             k = j + 1
         else:
             k += 1
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _add_span(tokens: list[Token], text: str, taken: list[bool], spans: list[Span], a: int, b: int, label: str,
+              particles: frozenset[str]) -> None:
+    """Add the span of tokens [a, b), trimmed to name tokens and, for a person, extended over a first name before
+    it; nothing when it is empty, crosses a sentence or overlaps a span already taken."""
+    # trim tokens that cannot start or end a name (titles, "ngày", punctuation) from both ends
+    while a < b and not _is_name_token(tokens[a], text):
+        a += 1
+    while b > a and not _is_name_token(tokens[b - 1], text) and tokens[b - 1].text not in ")":
+        b -= 1
+    if a >= b or any(taken[a:b]) or any(tokens[k].sent != tokens[a].sent for k in range(a, b)):
+        return
+    if label == "PER":
+        a = _first_name_before(tokens, taken, a, particles)
+    for k in range(a, b):
+        taken[k] = True
+    spans.append(Span(a, b, label, tokens[a].start, tokens[b - 1].end, text[tokens[a].start:tokens[b - 1].end]))
+
+
+def _first_name_before(tokens: list[Token], taken: list[bool], a: int, particles: frozenset[str]) -> int:
+    """Where a person's name starting at token ``a`` really starts: a name particle and the first name before it
+    ("Nasser al-Khelaïfi", "Mohammed ben Salmane"), whatever their tags (the particle glued to the surname by a
+    hyphen or alone between two capitalised words); a first name the tagger took for a verb or adjective
+    ("Nasser/VERB Bourita"), capitalised, not the first word of its sentence."""
+    while a >= 2 and not taken[a - 1] and not taken[a - 2]:
+        p, f = tokens[a - 1], tokens[a - 2]
+        glued = tokens[a].text.startswith("-") and p.end == tokens[a].start
+        if p.text.lower() in particles and (glued or tokens[a].start - p.end == 1) and \
+                f.sent == tokens[a].sent and _capitalised_word(f.text) and p.start - f.end == 1:
+            a -= 2
+        else:
+            break
+    # (a capitalised noun there is a title, not a name)
+    while a > 0 and not taken[a - 1] and tokens[a - 1].sent == tokens[a].sent and \
+            tokens[a - 1].upos in ("VERB", "ADJ", "X") and _capitalised_word(tokens[a - 1].text) and \
+            tokens[a].start - tokens[a - 1].end == 1 and a - 1 > 0 and tokens[a - 2].sent == tokens[a].sent:
+        a -= 1
+    return a
