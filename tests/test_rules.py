@@ -85,3 +85,14 @@ def test_an_extractor_order_that_breaks_a_requirement_fails_loudly(gaz):
         Config.from_dict({"extract": {"extractors": ["speach"]}})
     assert {dict(s.extra)["rule"] for s in extract(_doc(), gaz, ["speech", "interactions", "titles"])} >= {
         "speech.subject", "titles.apposition"}
+
+
+def test_no_extraction_or_nlp_function_is_longer_than_50_lines():
+    import ast
+
+    longest = []
+    for py in sorted([*(ROOT / "kg" / "extract").glob("*.py"), *(ROOT / "kg" / "nlp").glob("*.py")]):
+        for node in ast.walk(ast.parse(py.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef):
+                longest.append((node.end_lineno - node.lineno + 1, f"{py.name}:{node.name}"))
+    assert len(longest) > 100 and max(longest)[0] < 50, sorted(longest)[-3:]

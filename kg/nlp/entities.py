@@ -170,6 +170,9 @@ def _extend_companies(doc: Doc, gaz: Gazetteer, matches) -> Doc:
 
 
 def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
+    """Gazetteer names over the backend's entities (typed and keyed), the rest of the backend's spans kept where no
+    gazetteer name covers them; then titles stripped, known prefixes split, "X de la Y" names extended and
+    institutions of a named country added."""
     doc = split_glued_names(doc, gaz)
     toks, text = doc.tokens, doc.article.text
     gspans = []
@@ -197,28 +200,34 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
         covered.update(range(s.start, s.end))
     out = list(gspans)
     for s in doc.entities:
-        # keep the parts of a backend span that no gazetteer name covers, trimmed to proper nouns
-        k = s.start
-        while k < s.end:
-            if k in covered:
-                k += 1
-                continue
-            j = k
-            while j < s.end and j not in covered:
-                j += 1
-            a, b = k, j
-            while a < b and toks[a].upos != "PROPN" and not (a == s.start and s.label == "PER"):
-                a += 1  # (a person's span starts where kg.nlp.doc let it: "Nasser/VERB Bourita")
-            while b > a and toks[b - 1].upos != "PROPN" and not (
-                    toks[b - 1].upos == "X" and toks[b - 1].text[:1].isupper()):
-                b -= 1  # (a capitalised word of unknown class stays: "Air India/X")
-            if a < b:
-                label = s.label if (a, b) == (s.start, s.end) or s.label != "MISC" else "MISC"
-                out.append(Span(a, b, label, toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end]))
-            k = j
+        out += _uncovered_parts(doc, s, covered)
     out.sort(key=lambda s: s.start)
     out = _extend_of_names(doc, _split_known_prefix(doc, _strip_titles(doc, out)))
     return add_institutions(dataclasses.replace(doc, entities=tuple(out)), gaz)
+
+
+def _uncovered_parts(doc: Doc, s: Span, covered: set[int]) -> list[Span]:
+    """The parts of a backend span that no gazetteer name covers, trimmed to proper nouns."""
+    toks, text, out = doc.tokens, doc.article.text, []
+    k = s.start
+    while k < s.end:
+        if k in covered:
+            k += 1
+            continue
+        j = k
+        while j < s.end and j not in covered:
+            j += 1
+        a, b = k, j
+        while a < b and toks[a].upos != "PROPN" and not (a == s.start and s.label == "PER"):
+            a += 1  # (a person's span starts where kg.nlp.doc let it: "Nasser/VERB Bourita")
+        while b > a and toks[b - 1].upos != "PROPN" and not (
+                toks[b - 1].upos == "X" and toks[b - 1].text[:1].isupper()):
+            b -= 1  # (a capitalised word of unknown class stays: "Air India/X")
+        if a < b:
+            label = s.label if (a, b) == (s.start, s.end) or s.label != "MISC" else "MISC"
+            out.append(Span(a, b, label, toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end]))
+        k = j
+    return out
 
 
 def _extend_of_names(doc: Doc, spans: list[Span]) -> list[Span]:

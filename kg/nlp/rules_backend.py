@@ -98,62 +98,72 @@ def _merge_hyphenated(sd) -> None:
 
 
 def _load(lang: str, settings: NlpSettings):
-    import spacy
+    return _RulesAnnotator(lang).annotate
 
-    from kg.lang import tables
 
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    nlp.initialize()
-    classes, verbs, titles, demonyms = _lexicon(lang)
-    tb = tables(lang)
-    # a title word ends an organisation's name: the single-word titles and the first word of longer ones
-    title_starts = {p.split()[0] for p in tb.titles}
-    modals = set(tb.word_classes.get("MODALS", ()))
-    org_heads = set(tb.word_classes.get("ORG_HEADS", ()))
-    joiners = set(tb.word_classes.get("NAME_JOINERS", ()))
-    misc_heads = set(tb.word_classes.get("MISC_HEADS", ()))
-    particles = set(tb.word_classes.get("NAME_PARTICLES", ()))
-    adverb_suffixes = tuple(tb.word_classes.get("ADVERB_SUFFIXES", ()))  # "Separately," opens no name
-    verb_suffixes = tuple(tb.word_classes.get("VERB_SUFFIXES", ()))  # an unknown word ending so is a verb
-    infinitive_markers = set(tb.word_classes.get("INFINITIVE_MARKERS", ()))  # "to" + a cue word: a verb
-    possessives = tb.possessive_clitics
-    multi_demonyms: dict[str, list[list[str]]] = {}  # first word -> the demonyms it starts ("south korean", …)
-    for d in sorted(demonyms):
-        if " " in d:
-            multi_demonyms.setdefault(d.split()[0], []).append(d.split())
+class _RulesAnnotator:
+    """The model-free annotator of one language: spaCy's blank tokenizer and sentencizer with lookup lemmas, word
+    classes from the lexicon, organisations and persons from capitalised runs."""
 
-    def tag(t, first: bool, prev: str | None, prev_word: str) -> str:
+    def __init__(self, lang: str):
+        import spacy
+
+        from kg.lang import tables
+
+        self.nlp = spacy.blank(lang)
+        self.nlp.add_pipe("sentencizer")
+        self.nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        self.nlp.initialize()
+        self.classes, self.verbs, self.titles, self.demonyms = _lexicon(lang)
+        tb = tables(lang)
+        # a title word ends an organisation's name: the single-word titles and the first word of longer ones
+        self.title_starts = {p.split()[0] for p in tb.titles}
+        words = tb.word_classes
+        self.modals = set(words.get("MODALS", ()))
+        self.org_heads = set(words.get("ORG_HEADS", ()))
+        self.joiners = set(words.get("NAME_JOINERS", ()))
+        self.misc_heads = set(words.get("MISC_HEADS", ()))
+        self.particles = set(words.get("NAME_PARTICLES", ()))
+        self.adverb_suffixes = tuple(words.get("ADVERB_SUFFIXES", ()))  # "Separately," opens no name
+        self.verb_suffixes = tuple(words.get("VERB_SUFFIXES", ()))  # an unknown word ending so is a verb
+        self.infinitive_markers = set(words.get("INFINITIVE_MARKERS", ()))  # "to" + a cue word: a verb
+        self.possessives = tb.possessive_clitics
+        self.multi_demonyms: dict[str, list[list[str]]] = {}  # first word -> the demonyms it starts ("south korean")
+        for d in sorted(self.demonyms):
+            if " " in d:
+                self.multi_demonyms.setdefault(d.split()[0], []).append(d.split())
+
+    def tag(self, t, first: bool, prev: str | None, prev_word: str) -> str:
+        """The word class of token ``t`` from the lexicon, the cue tables, capitalisation and word endings."""
         low, lemma = t.lower_, t.lemma_.lower()
         if t.is_punct or t.is_quote or t.is_bracket:
             return "PUNCT"
         if t.like_num:
             return "NUM"
-        if low in classes and classes[low] != "VERB":
-            return classes[low]
-        if low in demonyms:
+        if low in self.classes and self.classes[low] != "VERB":
+            return self.classes[low]
+        if low in self.demonyms:
             return "ADJ"
-        if low in titles or low.replace("-", " ") in titles:
+        if low in self.titles or low.replace("-", " ") in self.titles:
             return "NOUN"
-        if prev_word in modals and t.text[:1].islower():
+        if prev_word in self.modals and t.text[:1].islower():
             return "VERB"  # "would resume", "will sign"
-        if lemma in verbs or low in verbs:
+        if lemma in self.verbs or low in self.verbs:
             # after a determiner, adjective, preposition or verb a cue word is a noun ("confirm reports", "the
             # talks"); after "to" it is an infinitive
-            after_noun_marker = prev in ("DET", "ADJ", "ADP", "VERB", "NUM") or prev_word in possessives
-            return "NOUN" if after_noun_marker and prev_word not in infinitive_markers else "VERB"
-        if first and len(low) > 4 and adverb_suffixes and low.endswith(adverb_suffixes):
+            after_noun_marker = prev in ("DET", "ADJ", "ADP", "VERB", "NUM") or prev_word in self.possessives
+            return "NOUN" if after_noun_marker and prev_word not in self.infinitive_markers else "VERB"
+        if first and len(low) > 4 and self.adverb_suffixes and low.endswith(self.adverb_suffixes):
             return "ADV"  # "Separately, …", "Meanwhile"-like openers are not names
         if t.text[:1].isupper() and (not first or t.text.isupper() or t.text.istitle()):
             return "PROPN"
         if _ARTICLE_NAME.match(t.text):
             return "PROPN"  # "al-Hayya"
-        if len(low) > 4 and verb_suffixes and low.endswith(verb_suffixes):
+        if len(low) > 4 and self.verb_suffixes and low.endswith(self.verb_suffixes):
             return "VERB"
         return "NOUN"
 
-    def organisations(words: list[WordRec]) -> list[tuple[int, int]]:
+    def organisations(self, words: list[WordRec]) -> list[tuple[int, int]]:
         """Capitalised runs (joined by "of", "for" …) holding an organisation word: "Joint Chiefs of Staff",
         "State Department", "Sky Sports". A title word ends a run ("Secretary of State Marco Rubio" is no body)."""
         out, k = [], 0
@@ -162,64 +172,72 @@ def _load(lang: str, settings: NlpSettings):
             while j < len(words):
                 w = words[j]
                 cap = w.text[:1].isupper() and w.upos in ("PROPN", "NOUN", "ADJ") and \
-                    w.text.lower() not in title_starts \
-                    and classes.get(w.text.lower()) != "NOUN"  # "Commission on Wednesday": a day is no name
-                joined = j > k and w.text.lower() in joiners and j + 1 < len(words) and words[j + 1].text[:1].isupper()
+                    w.text.lower() not in self.title_starts \
+                    and self.classes.get(w.text.lower()) != "NOUN"  # "Commission on Wednesday": a day is no name
+                joined = j > k and w.text.lower() in self.joiners and j + 1 < len(words) and \
+                    words[j + 1].text[:1].isupper()
                 if not (cap or joined):
                     break
                 j += 1
             end = j
-            while end > k and words[end - 1].text.lower() in joiners:
+            while end > k and words[end - 1].text.lower() in self.joiners:
                 end -= 1  # "Commission on Wednesday": the joiner joined nothing
-            if end > k and any(w.text.lower() in org_heads for w in words[k:end]):
+            if end > k and any(w.text.lower() in self.org_heads for w in words[k:end]):
                 out.append((k, end))
             k = max(j, k + 1)
         return out
 
-    def annotate(article: Article) -> Annotation:
-        sd = nlp(article.text)
+    def annotate(self, article: Article) -> Annotation:
+        sd = self.nlp(article.text)
         _merge_hyphenated(sd)
         sentences, ents = [], []
         for sent in sd.sents:
-            toks = [x for x in sent if not x.is_space]
-            adj = set()  # tokens of demonyms of several words ("South Korean")
-            for k, t in enumerate(toks):
-                for want in multi_demonyms.get(t.lower_, ()):
-                    if [x.lower_ for x in toks[k:k + len(want)]] == want:
-                        adj.update(range(k, k + len(want)))
-            words = []
-            for k, t in enumerate(toks):
-                upos = "ADJ" if k in adj else tag(t, k == 0, words[-1].upos if words else None,
-                                                   words[-1].text.lower() if words else "")
-                words.append(WordRec(t.text, t.idx, t.idx + len(t.text), upos, t.lemma_ or t.text, -1, "dep"))
+            words = self.tagged(sent)
             if not words:
                 continue
             if sentences and sentences[-1][-1].text in OPEN_QUOTES and sentences[-1][-1].end == words[0].start:
                 words.insert(0, sentences[-1].pop())  # 'areas. "North Korea is …': the quote opens this sentence
             sentences.append(words)
-            orgs = organisations(words)
+            orgs = self.organisations(words)
             in_org = {i for a, b in orgs for i in range(a, b)}
             for i in in_org:  # the words of a name are proper nouns ("Joint", "Staff"), its joiners stay
                 if words[i].text[:1].isupper():
                     words[i] = dataclasses.replace(words[i], upos="PROPN")
             ents += [(words[a].start, words[b - 1].end, "ORG") for a, b in orgs]
-            # two or three capitalised words in a row that are not a known place or body: a person's name (with
-            # particles between them: "Mohammed bin Abdulrahman Al Thani", "Khalil al-Hayya")
-            k = 0
-            while k < len(words):
-                j = k
-                while j < len(words) and j not in in_org and (words[j].upos == "PROPN" or (
-                        j > k and words[j].text.lower() in particles and _name_follows(words, j + 1, particles))):
-                    j += 1
-                named = [w for w in words[k:j] if w.text.lower() not in particles]
-                if 2 <= len(named) <= (5 if len(named) < j - k else 3) and \
-                        all(_name_word(w.text) for w in named):
-                    label = "MISC" if words[j - 1].text.lower() in misc_heads else "PER"  # "Digital Markets Act"
-                    ents.append((words[k].start, words[j - 1].end, label))
-                k = max(j, k + 1)
+            ents += self.person_names(words, in_org)
         return Annotation(sentences, sorted(ents), "rules", has_parse=False)
 
-    return annotate
+    def tagged(self, sent) -> list[WordRec]:
+        """The words of one spaCy sentence with their classes (demonyms of several words are adjectives)."""
+        toks = [x for x in sent if not x.is_space]
+        adj = set()  # tokens of demonyms of several words ("South Korean")
+        for k, t in enumerate(toks):
+            for want in self.multi_demonyms.get(t.lower_, ()):
+                if [x.lower_ for x in toks[k:k + len(want)]] == want:
+                    adj.update(range(k, k + len(want)))
+        words = []
+        for k, t in enumerate(toks):
+            upos = "ADJ" if k in adj else self.tag(t, k == 0, words[-1].upos if words else None,
+                                                    words[-1].text.lower() if words else "")
+            words.append(WordRec(t.text, t.idx, t.idx + len(t.text), upos, t.lemma_ or t.text, -1, "dep"))
+        return words
+
+    def person_names(self, words: list[WordRec], in_org: set[int]) -> list[tuple[int, int, str]]:
+        """Two or three capitalised words in a row that are not a known place or body: a person's name (with
+        particles between them: "Mohammed bin Abdulrahman Al Thani", "Khalil al-Hayya")."""
+        out, k, particles = [], 0, self.particles
+        while k < len(words):
+            j = k
+            while j < len(words) and j not in in_org and (words[j].upos == "PROPN" or (
+                    j > k and words[j].text.lower() in particles and _name_follows(words, j + 1, particles))):
+                j += 1
+            named = [w for w in words[k:j] if w.text.lower() not in particles]
+            if 2 <= len(named) <= (5 if len(named) < j - k else 3) and \
+                    all(_name_word(w.text) for w in named):
+                label = "MISC" if words[j - 1].text.lower() in self.misc_heads else "PER"  # "Digital Markets Act"
+                out.append((words[k].start, words[j - 1].end, label))
+            k = max(j, k + 1)
+        return out
 
 
 register_backend(Backend("rules", (), _check, _load, _version, _fix))
