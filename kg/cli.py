@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 
 from kg.errors import KgError
@@ -60,9 +61,30 @@ def _build(args) -> int:
     return EXIT_REPORTED if report.failed else EXIT_OK
 
 
+def _explain_statement(out_dir: str, statement_id: str) -> int:
+    """Which rule made a statement, what the rule reads, and the evidence."""
+    from kg.evaluate import load_statements
+    from kg.extract import RULES
+
+    found = [r for r in load_statements(out_dir) if r.get("id") == statement_id]
+    if not found:
+        print(f"kg: no statement {statement_id!r} in {out_dir}/statements.jsonl", file=sys.stderr)
+        return 1
+    r = found[0]
+    obj = r["object"].get("label") or r["object"].get("text")
+    print(f"{r['id']}  {r['subject']['label']} | {r['relation']['id']} ({r['relation']['text']!r}) | {obj}")
+    print(f"  {r['polarity']}, {r['modality']}, date {r['date'] or 'none'}, confidence {r['confidence']}")
+    rule = r.get("rule")
+    print(f"  rule: {rule} — {RULES.get(rule, 'a rule this version of kg does not know')}")
+    print(f"  article {r['article']} [{r['start']}:{r['end']}]: {r['sentence']}")
+    return 0
+
+
 def _explain(args) -> int:
     from kg.query import explain_entity, find_entities, load_graph
 
+    if re.fullmatch(r"s[0-9a-f]{16}", args.entity):
+        return _explain_statement(args.out_dir, args.entity)
     g = load_graph(args.out_dir)
     found = find_entities(g, args.entity)
     if not found:
@@ -275,9 +297,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="list what would be read (each article, its language and date) and the NLP backend per "
                         "language, then stop: no NLP, nothing written")
     b.set_defaults(func=_build)
-    x = sub.add_parser("explain", help="show an entity's names and every mention it was built from, with why")
+    x = sub.add_parser("explain", help="an entity's names and every mention it was built from, with why; or which "
+                                       "rule made a statement (give its id)")
     x.add_argument("out_dir", help="a folder written by kg build")
-    x.add_argument("entity", help="a name, label or alias of the entity")
+    x.add_argument("entity", help="a name, label or alias of an entity, or a statement id (s + 16 hex digits)")
     x.set_defaults(func=_explain)
     q = sub.add_parser("query", help="run SPARQL over a build: text, --file, or a named query (--list)")
     q.add_argument("out_dir", nargs="?", default="out", help="a folder written by kg build (default: out)")

@@ -96,3 +96,19 @@ def test_no_extraction_or_nlp_function_is_longer_than_50_lines():
             if isinstance(node, ast.FunctionDef):
                 longest.append((node.end_lineno - node.lineno + 1, f"{py.name}:{node.name}"))
     assert len(longest) > 100 and max(longest)[0] < 50, sorted(longest)[-3:]
+
+
+def test_kg_explain_says_which_rule_made_a_statement(tmp_path, fake_backend, capsys):
+    from kg.cli import main
+    from kg.pipeline import build
+
+    (tmp_path / "a.txt").write_text("Ông Peskov cho biết Nga sẽ hợp tác với Triều Tiên trong mọi lĩnh vực.",
+                                    encoding="utf-8")
+    build([tmp_path / "a.txt"], tmp_path / "o", Config(backends={"vi": "fake"}))
+    rec = next(json.loads(x) for x in (tmp_path / "o" / "statements.jsonl").read_text(encoding="utf-8").splitlines()
+               if json.loads(x)["relation"]["id"] == "say")
+    assert main(["explain", str(tmp_path / "o"), rec["id"]]) == 0
+    out = capsys.readouterr().out
+    assert f"rule: {rec['rule']} — {RULES[rec['rule']]}" in out and rec["sentence"] in out
+    assert main(["explain", str(tmp_path / "o"), "s0000000000000000"]) == 1
+    assert "no statement 's0000000000000000'" in capsys.readouterr().err
