@@ -126,6 +126,15 @@ def _query(args) -> int:
             return 2
         k, v = p.split("=", 1)
         params[k] = v
+    if text in named_queries():  # a name the build does not have: say so, with the closest ones, not "(0 rows)"
+        from kg.query import ENTITY_PARAMS, entities_named
+
+        for key in ENTITY_PARAMS:
+            if key in params:
+                found = entities_named(args.out_dir, params[key])
+                if len(found) > 1:
+                    print(f"kg: {params[key]!r} names {len(found)} entities; the rows cover all of them: "
+                          + "; ".join(f"{label} <{iri}>" for iri, label in found), file=sys.stderr)
     variables, rows = run_query(args.out_dir, text, params, engine=args.engine, allow_service=args.allow_service)
     sys.stdout.write(format_results(variables, rows, args.format))
     return 0

@@ -27,7 +27,7 @@ from kg.errors import ConfigError, InputError, UnknownNameError
 from kg.ontology import KG
 from kg.resolve import normalise_name
 
-__all__ = ["check_no_service", "ServiceRefusedError", "load_graph", "find_entities", "explain_entity", "NamedQuery",
+__all__ = ["check_no_service", "ServiceRefusedError", "entities_named", "UnknownEntityError", "ENTITY_PARAMS", "load_graph", "find_entities", "explain_entity", "NamedQuery",
            "named_queries", "run_query", "prepare_query", "format_results", "ENGINES"]
 
 ENGINES = ("oxigraph", "rdflib")
@@ -237,6 +237,40 @@ def _load_store(src: Path, location: Path, mark: str) -> Path:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return location
+
+
+ENTITY_PARAMS = ("entity", "a", "b")  # named-query parameters that name an entity
+
+
+class UnknownEntityError(ConfigError):
+    """A query named an entity the build does not have; says the closest names it has."""
+
+
+def entities_named(out_dir: str | Path, name: str) -> list[tuple[str, str]]:
+    """(IRI, preferred label) of the entities one of whose labels or aliases is ``name``, ignoring case: the rule
+    the named queries match names by. Raises UnknownEntityError with the closest names when there is none.
+
+    The check runs before the query, so a typo gives "did you mean" instead of an empty table."""
+    import difflib
+
+    _, rows = run_query(out_dir, "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                                 "SELECT ?e ?n ?label WHERE { ?e skos:altLabel|skos:prefLabel ?n ; "
+                                 "skos:prefLabel ?label }")
+    want = name.lower()
+    found = sorted({(r["e"], r["label"]) for r in rows if (r["n"] or "").lower() == want})
+    if found:
+        return found
+    by_lower: dict[str, str] = {}
+    for r in rows:
+        by_lower.setdefault((r["n"] or "").lower(), r["n"])
+    close = difflib.get_close_matches(want, list(by_lower), n=5, cutoff=0.6)
+    if not close:  # "Putn": close to one word of a longer name ("Vladimir Putin")
+        close = [n for n in sorted(by_lower) if any(difflib.SequenceMatcher(None, want, w).ratio() >= 0.75
+                                                    for w in n.split())][:5]
+    hint = f"; did you mean: {', '.join(by_lower[c] for c in close)}?" if close else \
+        "; no name is close (kg stats lists the central entities)"
+    raise UnknownEntityError(f"no entity named {name!r} in {out_dir} (names are matched, ignoring case, on an "
+                             f"entity's labels and aliases){hint}")
 
 
 # control characters (ESC, BEL, NUL, ...) and bidirectional overrides: printed raw, text from an article could

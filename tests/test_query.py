@@ -191,3 +191,16 @@ def test_parameters_go_where_the_query_marks_them():
     assert text.count('VALUES (?entity) { ("Nga") }') == 2 and "#PARAMS" not in text  # one per subquery
     plain = prepare_query("SELECT ?x WHERE { ?x ?p ?entity }", {"entity": "Nga"})
     assert plain.startswith('SELECT ?x WHERE {\n  VALUES (?entity) { ("Nga") }')
+
+
+def test_an_unknown_entity_name_fails_with_the_closest_names(built, capsys):
+    from kg.cli import main
+
+    assert main(["query", str(built), "who-said", "--param", "entity=Trieu Tien"]) == 2
+    err = capsys.readouterr().err
+    assert "no entity named 'Trieu Tien'" in err and "did you mean: Triều Tiên?" in err
+    assert main(["query", str(built), "timeline", "--param", "entity=Peskv"]) == 2
+    assert "Dmitry Peskov" in capsys.readouterr().err  # close to one word of the name
+    assert main(["query", str(built), "who-said", "--param", "entity=triều tiên"]) == 0
+    out = capsys.readouterr().out
+    assert "(0 rows)" not in out and "Triều Tiên" in out
