@@ -27,7 +27,8 @@ from kg.errors import ConfigError, InputError, UnknownNameError
 from kg.ontology import KG
 from kg.resolve import normalise_name
 
-__all__ = ["check_no_service", "ServiceRefusedError", "entities_named", "UnknownEntityError", "ENTITY_PARAMS", "load_graph", "find_entities", "explain_entity", "NamedQuery",
+__all__ = ["check_no_service", "ServiceRefusedError", "entities_named", "UnknownEntityError", "ENTITY_PARAMS",
+           "load_graph", "find_entities", "explain_entity", "NamedQuery",
            "named_queries", "run_query", "prepare_query", "format_results", "ENGINES"]
 
 ENGINES = ("oxigraph", "rdflib")
