@@ -63,7 +63,9 @@ class OutputDir:
                 raise OutputError(self.path, f"holds the input {inp}; give the outputs a folder of their own")
         if self.path.exists() and not self.path.is_dir():
             raise OutputError(self.path, "exists and is not a folder")
-        if self.path.is_dir() and not is_output_dir(self.path) and any(self.path.iterdir()):
+        # (a folder holding only kg's lock is one another build has just begun to mark: the lock decides)
+        if self.path.is_dir() and not is_output_dir(self.path) and \
+                any(p.name not in (LOCK, MARKER) for p in self.path.iterdir()):
             raise OutputError(self.path, f"is not empty and was not written by kg build (it has no {MARKER} "
                                          "file); choose a new or empty folder so none of its files is overwritten")
 

@@ -412,3 +412,15 @@ def test_lock_is_released_after_a_build(tmp_path, fake_backend):
     with OutputDir(out):
         done.set()
     assert done.is_set()
+
+
+def test_a_folder_another_build_has_just_locked_is_refused_for_the_lock_not_as_foreign(tmp_path, fake_backend):
+    (tmp_path / "a.txt").write_text(EN, encoding="utf-8")
+    out = tmp_path / "o"
+    out.mkdir()
+    with open(out / ".kg-lock", "a+") as fh:  # a build that has locked the folder but not yet marked it
+        import fcntl
+
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(OutputError, match="another kg build is writing to this folder"):
+            build([tmp_path / "a.txt"], out, FAKE)

@@ -25,6 +25,7 @@ from kg.errors import InputError, UnknownNameError, UnsupportedLanguageError
 from kg.ingest.clean import clean_text, normalise_whitespace
 from kg.lang import SUPPORTED_LANGS
 from kg.model import Article
+from kg.outdir import MARKER as OUTPUT_MARKER  # the file that marks a kg output folder
 
 __all__ = ["read_articles", "read_file", "detect_language", "READERS", "register_reader", "article_from_text",
            "normalise_published", "check_metadata", "split_front_matter"]
@@ -33,7 +34,6 @@ log = logging.getLogger(__name__)
 
 Reader = Callable[[Path], Iterator["Article | InputError"]]
 READERS: dict[str, Reader] = {}
-OUTPUT_MARKER = ".kg-build"  # kg.outdir.MARKER: the file that marks a kg output folder
 MIN_TEXT_CHARS = 20
 MAX_TEXT_CHARS = 1_000_000  # longer is not one news article (and would take minutes of NLP)
 
