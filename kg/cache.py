@@ -54,7 +54,8 @@ class ArticleResult:
 def rules_fingerprint(extractors: tuple[str, ...] = ()) -> str:
     """Hash of the extraction rules: language tables, gazetteer and the extract/nlp-tidying code."""
     h = hashlib.sha256(f"format {FORMAT} {extractors}".encode())
-    sources = (("kg.lang", (".toml", ".json")), ("kg.extract", (".py",)), ("kg.nlp", ("doc.py", "entities.py")))
+    sources = (("kg.lang", (".toml", ".json")), ("kg.extract", (".py",)),
+               ("kg.nlp", ("doc.py", "entities.py", "phrases.py")))
     for pkg, suffixes in sources:
         for f in sorted(resources.files(pkg).iterdir(), key=lambda p: p.name):
             if f.name.endswith(suffixes):

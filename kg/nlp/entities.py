@@ -22,6 +22,7 @@ import re
 from kg.gazetteer import Gazetteer
 from kg.lang import tables
 from kg.model import Doc, Span, Token
+from kg.nlp.phrases import find_phrases
 
 __all__ = ["apply_gazetteer", "split_glued_names", "add_institutions"]
 
@@ -265,7 +266,6 @@ def _extend_of_names(doc: Doc, spans: list[Span]) -> list[Span]:
 def _strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     """A person's span that starts with (the end of) a title loses it: "Bộ trưởng [Công Thương Nguyễn Hồng Diên]"
     -> "Nguyễn Hồng Diên" (the title is "bộ trưởng công thương")."""
-    from kg.extract.common import find_phrases
 
     tb, toks, text = tables(doc.article.lang), doc.tokens, doc.article.text
     heads = tb.title_heads  # "Bộ trưởng Bộ [Công Thương Nguyễn Hồng Diên]": a ministry's name too
@@ -327,7 +327,6 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
     tb = tables(doc.article.lang)
     if not tb.institutions:
         return doc
-    from kg.extract.common import find_phrases  # the phrase matcher is shared with the extractors
 
     by_tok = {k: e for e in doc.entities for k in range(e.start, e.end)}
     new: list[Span] = []
