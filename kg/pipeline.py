@@ -299,12 +299,11 @@ def dry_run(inputs: Iterable[str | Path], out_dir: str | Path, config: Config) -
         lines.append(f"{len(errors)} input{'s' if len(errors) != 1 else ''} would be reported:")
         lines += [f"  {e}" for e in errors]
     lines.append("NLP backend per language:")
-    for lang in sorted({a.lang for a in articles}):
-        try:
-            be = select_backend(lang, config.backend_for(lang), config.nlp)
-            lines.append(f"  {lang}: {be.version(lang, config.nlp)}")
-        except KgError as exc:
-            lines.append(f"  {lang}: none usable: " + str(exc).replace("\n", "\n      "))
+    report = BuildReport()
+    _, chosen = plan_articles(articles, config, report)  # the choice a build makes; no model is loaded
+    for lang, be in sorted(chosen.items()):
+        lines.append(f"  {lang}: {report.backends[lang]}" if lang in report.backends else
+                     f"  {lang}: none usable: " + str(be).replace("\n", "\n      "))
     return lines
 
 

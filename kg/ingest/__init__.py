@@ -125,7 +125,7 @@ def normalise_published(value: str) -> str | None:
 
 
 def check_metadata(meta: dict) -> tuple[dict, list[str]]:
-    """The optional metadata fields (url, title, published, source) that can be used, and a problem per field
+    """The optional metadata fields (url, title, published, source, lang) that can be used, and a problem per field
     that cannot: a field of the wrong type, a date that is no ISO date, text that is not valid Unicode. A bad
     field is dropped; the article is kept.
 
@@ -134,12 +134,13 @@ def check_metadata(meta: dict) -> tuple[dict, list[str]]:
 "field 'published' ignored: expected an ISO date string (2024-10-21), got an int"])
     """
     clean, problems = {}, []
-    for key in META_FIELDS:
+    expected_of = {"published": "an ISO date string (2024-10-21)", "lang": "a language code string"}
+    for key in (*META_FIELDS, "lang"):
         value = meta.get(key)
         if value is None or value == "":
             continue
         if not isinstance(value, str):
-            expected = "an ISO date string (2024-10-21)" if key == "published" else "a string"
+            expected = expected_of.get(key, "a string")
             problems.append(f"field {key!r} ignored: expected {expected}, got {_type_name(value)}")
         elif _SURROGATE.search(value):
             problems.append(f"field {key!r} ignored: not valid Unicode (a lone surrogate)")
@@ -228,11 +229,7 @@ def read_txt(path: Path) -> Iterator[Article | InputError]:
         raw = _decode(path, path.read_bytes())
         front, body, problems = split_front_matter(raw, path)
         meta, bad = check_metadata(front)
-        lang = front.get("lang")
-        if lang is not None and not isinstance(lang, str):
-            bad.append(f"field 'lang' ignored: expected a language code string, got {_type_name(lang)}")
-            lang = None
-        art = article_from_text(path.stem, body, path, lang=lang or None, **meta)
+        art = article_from_text(path.stem, body, path, lang=meta.pop("lang", None), **meta)
     except InputError as exc:
         yield exc
         return
@@ -277,7 +274,7 @@ def read_jsonl(path: Path) -> Iterator[Article | InputError]:
         if not isinstance(rec, dict):
             yield InputError(path, "a line must be a JSON object", line=n)
             continue
-        text, art_id, lang = rec.get("text"), rec.get("id"), rec.get("lang")
+        text, art_id = rec.get("text"), rec.get("id")
         if not isinstance(text, str) or not text.strip():
             yield InputError(path, "no 'text' field (or it is empty)", line=n)
             continue
@@ -289,14 +286,12 @@ def read_jsonl(path: Path) -> Iterator[Article | InputError]:
             yield InputError(path, "'id' is not valid Unicode (it holds a lone surrogate such as \\ud800)", line=n)
             continue
         meta, problems = check_metadata(rec)
-        if lang is not None and not isinstance(lang, str):
-            problems.append(f"field 'lang' ignored: expected a language code string, got {_type_name(lang)}")
-            lang = None
+        lang = meta.pop("lang", None)
         if _SURROGATE.search(text):
             problems.append("'text': lone surrogates (not valid Unicode) replaced by U+FFFD")
             text = _SURROGATE.sub("\ufffd", text)
         try:
-            art = article_from_text(art_id, text, path, lang=lang or None, line=n, **meta)
+            art = article_from_text(art_id, text, path, lang=lang, line=n, **meta)
         except InputError as exc:
             yield exc
             continue
