@@ -69,12 +69,25 @@ class Context:
         # speakers noted per sentence, with their place in self.speakers: look-ups stay linear in the article
         self._speakers_by_sent: dict[int, list[tuple[int, int, str]]] = {}
         self._last_speaker_sent = -1
+        self._interview: dict[int, Span] | None = None
+
+    @property
+    def interview(self) -> dict[int, Span]:
+        """Sentence -> the person answering, for the answers of an interview (kg.extract.discourse)."""
+        if self._interview is None:
+            from kg.extract.discourse import interviewee_by_sentence
+
+            self._interview = interviewee_by_sentence(self.doc, frozenset(self.title_persons))
+        return self._interview
 
     @property
     def acts(self) -> list[SpeechAct]:
         """The article's speech acts, found once and shared by the extractors."""
         if self._acts is None:
-            self._acts = list(find_speech(self.doc, self))
+            from kg.extract.discourse import carried_acts
+
+            acts = list(find_speech(self.doc, self))
+            self._acts = acts + carried_acts(self.doc, self, acts)
         return self._acts
 
     def acts_in(self, sent: int) -> list[SpeechAct]:
@@ -355,6 +368,10 @@ def _anaphor_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
     """At a word that stands for someone named before: a personal pronoun, an anaphor ("the official"), a title
     ("le ministre"), "the country"; ("found", speaker) when it resolves, else None."""
     tb = tables(doc.article.lang)
+    voice = ctx.interview.get(s.i)
+    if voice is not None and _first_person_at(doc, s, k, tb.first_person):
+        t = doc.tokens[k]  # "Chúng tôi lo ngại …" in an interview's answer: the person answering
+        return "found", (Mention(t.text, t.start, t.end, "PER", "pronoun", voice.text), 0.6, k + 1)
     if doc.tokens[k].text.lower().lstrip("-") in tb.person_pronouns and (k + 1 not in ents):
         got = _pronoun_mention(doc, ctx, k)  # ("a-t-il lancé": the inverted pronoun is tokenised "-il")
         if got:
@@ -377,6 +394,13 @@ def _anaphor_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
                             country.kb or country.text)
                 return "found", (m, 0.6, ae)
     return None
+
+
+def _first_person_at(doc: Doc, s, k: int, words: frozenset[str]) -> bool:
+    """A first-person pronoun ends at token ``k`` ("tôi", "chúng tôi", "nous", "we")."""
+    if doc.tokens[k].text.lower() in words:
+        return True
+    return k > s.tok_start and f"{doc.tokens[k - 1].text} {doc.tokens[k].text}".lower() in words
 
 
 def _clause_ends_at(doc: Doc, s, k: int, cue_spans, coordinated: bool) -> bool:
@@ -681,8 +705,8 @@ def _content_start(doc: Doc, s, ce: int) -> int | None:
     j = ce
     skip = joined(tb.after_cue, tb.complementizers)
     while j < s.tok_end:
-        if doc.tokens[j].text in PUNCT_SKIP:
-            j += 1
+        if doc.tokens[j].text in PUNCT_SKIP or (j == ce and doc.tokens[j].text in "»”"):
+            j += 1  # ("« très préoccupé » par X": the cue closes a quote)
             continue
         hit = find_phrases(doc, s.i, skip, start=j, end=min(s.tok_end, j + 4))
         if hit and hit[0][0] == j:
@@ -705,7 +729,8 @@ def _content_start(doc: Doc, s, ce: int) -> int | None:
             break
     if j >= s.tok_end:
         return None
-    if doc.tokens[j].text.lower() in tb.object_of and j + 1 < s.tok_end and doc.tokens[j + 1].upos in ("DET", "PRON"):
+    if doc.tokens[j].text.lower() in tb.object_of and j + 1 < s.tok_end and \
+            doc.tokens[j + 1].upos in ("DET", "PRON", "NOUN", "PROPN"):
         j += 1  # "s'est félicité de cette reconnaissance": what was praised follows the preposition
     return j
 
@@ -1029,6 +1054,19 @@ def _says_concern(doc: Doc, rng: tuple[int, int]) -> bool:
     return bool(words) and len(said.split()) <= 6 and any(f" {w} " in said for w in words)
 
 
+def _concern_object(doc: Doc, s, rng: tuple[int, int]) -> tuple[int, int] | None:
+    """What a content that opens with a word of concern is about: "mercredi « très préoccupé » par X" -> X."""
+    tb = tables(doc.article.lang)
+    toks = [t for t in doc.tokens[s.tok_start:s.tok_end] if rng[0] <= t.start < rng[1]]
+    for n, t in enumerate(toks[:6]):
+        if t.text.lower() in tb.concern_words:
+            rest = [u for u in toks[n + 1:] if u.text not in CLOSE_Q]
+            if len(rest) >= 2 and rest[0].text.lower() in tb.object_of | {"about", "over", "by", "at"}:
+                return _strip(doc, rest[1].start, rng[1])
+            return None
+    return None
+
+
 def _declined(doc: Doc, s, ca: int, ce: int) -> tuple[int, int] | None:
     """A refusal with nothing after it ("did not comment.", "n'a pas souhaité commenter."): what was declined is
     told by the words from the negation to the verb."""
@@ -1082,6 +1120,9 @@ def _sentence_acts(doc: Doc, ctx: Context, s, ents, title_hits, prev: list[Speec
         if tb.all_speech_cues[phrase] in ANAPHOR_RELATIONS:
             rng = _antecedent(doc, s, ca, rng, prev + acts) or rng
         judged = _relation_and_polarity(doc, s, ca, ce, spk_end, phrase, rng)
+        concern = _concern_object(doc, s, rng)
+        if concern is not None and judged is not None and judged[0] in ("say", "express_concern"):
+            rng, judged = concern, ("express_concern", judged[1])  # "s'est dit « très préoccupé » par X": X
         prev_speaker = found
         ctx.note_speaker(ca, s.i, speaker)
         if judged is None:
@@ -1107,10 +1148,12 @@ def _not_a_speech_cue(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, 
     tb = tables(doc.article.lang)
     if tb.cues_on_lemmas and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in range(ca, ce)):
         return True
-    if ca in ctx.title_tokens or is_passive(doc, s, ca, ce):
-        return True
-    if ce < s.tok_end and doc.tokens[ce].text.lower() in tb.cue_blockers.get(phrase, ()):
-        return True
+    if ca in ctx.title_tokens or (is_passive(doc, s, ca, ce) and tb.all_speech_cues[phrase] != "express_concern"):
+        return True  # ("nous sommes préoccupés par …": concern is said in the passive)
+    blockers = tb.cue_blockers.get(phrase, ())
+    if blockers and any(" ".join(t.text.lower() for t in doc.tokens[ce:min(ce + n, s.tok_end)]) in blockers
+                        for n in (1, 2, 3)):
+        return True  # "condamné à …", "trả lời phỏng vấn", "répond à nos questions"
     if tb.claim_nouns and any(b == ca for _, b, _ in find_phrases(doc, s.i, tb.claim_nouns,
                                                                   start=max(s.tok_start, ca - 3), end=ca)):
         return True

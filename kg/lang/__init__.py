@@ -51,7 +51,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "names": ["first_names", "possessive_clitics", "particles"],
     "institutions": ["heads", "host_preps", "country_first", "of_names", "glue"],
     "titles_glue": ["words", "possessives", "body_anaphors"],
-    "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors"],
+    "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person"],
     "clause": ["boundaries", "relatives", "passive", "agent_preps", "purpose", "control_verbs", "reflexives"],
     "negation": ["words"],
     "modality": ["conditional", "possible", "planned", "considered"],
@@ -177,6 +177,7 @@ class LangTables:
     first_day: frozenset[str] = frozenset()  # "1er": the first day of a month, written as a word ([dates])
     of_names: bool = True  # "[Amis] de la Terre": an organisation's name goes on over "de la" / "of the"
     name_glue: frozenset[str] = frozenset()  # "Embassy of Russia": words between an institution and its country
+    first_person: frozenset[str] = frozenset()  # "tôi", "nous", "we": in an interview's answer, the one answering
 
     @cached_property
     def title_heads(self) -> dict[str, str]:
@@ -293,6 +294,7 @@ def tables(lang: str) -> LangTables:
             first_day=frozenset(raw["dates"].get("first_day", [])),
             of_names=bool(raw.get("institutions", {}).get("of_names", True)),
             name_glue=frozenset(raw.get("institutions", {}).get("glue", [])),
+            first_person=frozenset(_low(c.get("first_person", []))),
         )
     except KeyError as exc:
         raise ConfigError(f"{name}: missing section or key {exc}") from exc

@@ -1,0 +1,195 @@
+"""Speech that no cue of its own introduces: quotations that go on after their attribution, quotations after a
+colon, and the answers of an interview. Real pages are full of them (a speaker's second paragraph of quotes, "He
+made three points:" and a quoted list, a Q&A); a sentence-by-sentence cue finder sees nothing there.
+
+Rules (``kg.extract.RULES``):
+
+- ``speech.carried_quote``: a sentence that is a quotation and nothing else, right after a sentence whose speaker
+  is known (or one whose quotation is still open), is that speaker's: '"…," Lee said. "We should …"'.
+- ``speech.colon_quote``: a quotation after a sentence that ends with a colon is said by that sentence's subject:
+  'Rutte made three points: "First, …"'.
+- ``speech.interview_answer``: in an interview (two or more paragraphs that are questions), the paragraphs after
+  each question are the answers of the person the introduction names; the sentences of an answer that hold no
+  speech act of their own make one act, and a first-person subject there ("Chúng tôi lo ngại", "Nous sommes
+  préoccupés") is that person.
+"""
+from __future__ import annotations
+
+from kg.extract.common import CLOSE_Q, OPEN_Q, span_mention
+from kg.model import Doc, Mention, Span
+
+__all__ = ["paragraphs", "interviewee_by_sentence", "carried_acts"]
+
+TERMINAL = ".!?…»”\")"
+MIN_ANSWER_WORDS = 6  # ("Xin cảm ơn Đại sứ!", "Merci beaucoup." close an interview)
+
+
+def paragraphs(doc: Doc) -> list[tuple[int, int]]:
+    """The paragraphs of a document as ranges of sentence indexes [first, last] (a paragraph is a line)."""
+    out: list[tuple[int, int]] = []
+    first = 0
+    for i in range(1, len(doc.sentences) + 1):
+        if i == len(doc.sentences) or "\n" in doc.article.text[doc.sentences[i - 1].end:doc.sentences[i].start]:
+            out.append((first, i - 1))
+            first = i
+    return out
+
+
+def _para_text(doc: Doc, para: tuple[int, int]) -> str:
+    return doc.article.text[doc.sentences[para[0]].start:doc.sentences[para[1]].end].strip()
+
+
+def _is_question(doc: Doc, para: tuple[int, int]) -> bool:
+    text = _para_text(doc, para)
+    return text.endswith("?") and len(text.split()) <= 60
+
+
+def _is_answer(doc: Doc, para: tuple[int, int]) -> bool:
+    text = _para_text(doc, para)
+    return len(text.split()) >= MIN_ANSWER_WORDS and text[-1:] in TERMINAL and not text.endswith("?")
+
+
+def _interviewee(doc: Doc, before_sent: int, titled: frozenset[int]) -> Span | None:
+    """The person the introduction names last before the first question (the one who answers); ``titled``: the
+    starts of names a title introduces, persons whatever their NER label."""
+    persons = [e for e in doc.entities if (e.label == "PER" or e.start in titled)
+               and doc.tokens[e.start].sent < before_sent]
+    return persons[-1] if persons else None
+
+
+def _interview(doc: Doc, titled: frozenset[int]) -> dict[int, Span]:
+    paras = paragraphs(doc)
+    questions = [p for p in range(1, len(paras)) if _is_question(doc, paras[p])]
+    if len(questions) < 2:
+        return {}
+    person = _interviewee(doc, paras[questions[0]][0], titled)
+    if person is None:
+        return {}
+    out: dict[int, Span] = {}
+    for q in questions:
+        p = q + 1
+        while p < len(paras) and p not in questions and _is_answer(doc, paras[p]):
+            for i in range(paras[p][0], paras[p][1] + 1):
+                out[i] = person
+            p += 1
+    return out
+
+
+def interviewee_by_sentence(doc: Doc, titled: frozenset[int] = frozenset()) -> dict[int, Span]:
+    """Sentence index -> the person answering, for the sentences of an interview's answers (computed once per
+    document by :class:`kg.extract.speech.Context`)."""
+    return _interview(doc, titled)
+
+
+def _stripped(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """[a, b) without the white space, dashes and quotation marks around it."""
+    text = doc.article.text
+    while a < b and (text[a].isspace() or text[a] in "-–—" + OPEN_Q + CLOSE_Q):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in OPEN_Q + CLOSE_Q):
+        b -= 1
+    return a, b
+
+
+def _whole_quote(text: str) -> bool:
+    """The sentence is one quotation: it opens with a quotation mark and closes one at its end."""
+    t = text.strip()
+    if len(t) < 3 or t[0] not in OPEN_Q:
+        return False
+    tail = t.rstrip(".!?…")
+    return tail[-1:] in CLOSE_Q or t[-1:] in CLOSE_Q
+
+
+def _closes_open_quote(text: str) -> bool:
+    """The sentence ends a quotation opened before it: it closes a quote it never opened."""
+    t = text.strip()
+    if not t or t[0] in OPEN_Q or t.rstrip(".!?…")[-1:] not in CLOSE_Q and t[-1:] not in CLOSE_Q:
+        return False
+    straight = t.count('"')
+    typographic = sum(t.count(c) for c in "“«") < sum(t.count(c) for c in "”»")
+    return typographic or straight % 2 == 1
+
+
+def _colon_subject(doc: Doc, ctx, sent: int) -> Mention | None:
+    """The subject of a sentence that ends with a colon ('Rutte made three points:'), if it opens with a name."""
+    s = doc.sentences[sent]
+    if doc.article.text[s.start:s.end].rstrip()[-1:] != ":":
+        return None
+    person = ctx.subject_person(sent)
+    if person is not None:
+        return span_mention(doc, person, "PER")
+    first = next((e for e in doc.entities if e.start == s.tok_start and e.label in ("ORG", "PER")), None)
+    return span_mention(doc, first) if first is not None else None
+
+
+def _act(cls, doc: Doc, sent: int, a: int, b: int, speaker: Mention, rule: str, conf: float):
+    s = doc.sentences[sent]
+    return cls(sent, s.tok_start, s.tok_start, "say", "", speaker, doc.article.text[a:b], a, b, False, conf, rule=rule)
+
+
+def carried_acts(doc: Doc, ctx, acts: list) -> list:
+    """The acts of the sentences above that no cue introduces (``acts``: the article's acts found so far)."""
+    from kg.extract.speech import SpeechAct
+
+    by_sent: dict[int, list] = {}
+    for a in acts:
+        by_sent.setdefault(a.sent, []).append(a)
+    out: list = []
+    answers = ctx.interview
+    run: list[int] = []
+    for i, s in enumerate(doc.sentences):
+        covered = any(a.content_start <= s.start < a.content_end for a in by_sent.get(i - 1, ()))
+        if i in by_sent or covered:
+            run = _flush_answer(doc, run, answers, out, SpeechAct)
+            continue
+        if i in answers:
+            run.append(i)
+            continue
+        run = _flush_answer(doc, run, answers, out, SpeechAct)
+        act = _carried(doc, ctx, i, by_sent, SpeechAct)
+        if act is not None:
+            out.append(act)
+            by_sent[i] = [act]
+    _flush_answer(doc, run, answers, out, SpeechAct)
+    return out
+
+
+def _flush_answer(doc: Doc, run: list[int], answers: dict[int, Span], out: list, cls) -> list[int]:
+    """One act for a stretch of answer sentences that hold no act of their own (cut at paragraph ends)."""
+    if run:
+        groups: list[list[int]] = [[run[0]]]
+        for i in run[1:]:
+            gap = doc.article.text[doc.sentences[i - 1].end:doc.sentences[i].start]
+            if i == groups[-1][-1] + 1 and "\n" not in gap:
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+        for g in groups:
+            a, b = _stripped(doc, doc.sentences[g[0]].start, doc.sentences[g[-1]].end)
+            if b - a >= 3:
+                out.append(_act(cls, doc, g[0], a, b, span_mention(doc, answers[g[0]], "PER"),
+                                "speech.interview_answer", 0.6))
+    return []
+
+
+def _carried(doc: Doc, ctx, i: int, by_sent: dict[int, list], cls):
+    """A quotation standing alone after a known speaker's sentence (or after 'X …:'), as that speaker's act."""
+    if i == 0:
+        return None
+    text = doc.sentence_text(i)
+    whole, closing = _whole_quote(text), _closes_open_quote(text)
+    if not (whole or closing):
+        return None
+    s = doc.sentences[i]
+    a, b = _stripped(doc, s.start, s.end)
+    if b - a < 3:
+        return None
+    prev = [p for p in by_sent.get(i - 1, ()) if p.speaker.kind != "pronoun" or p.speaker.key]
+    if prev:
+        last = max(prev, key=lambda p: (p.content_end, p.cue_start))
+        return _act(cls, doc, i, a, b, last.speaker, "speech.carried_quote", 0.6)
+    if whole:
+        subject = _colon_subject(doc, ctx, i - 1)
+        if subject is not None:
+            return _act(cls, doc, i, a, b, subject, "speech.colon_quote", 0.55)
+    return None
