@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import dataclasses
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
@@ -36,7 +37,8 @@ SUPPORTED_LANGS = _bundled_langs()
 SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "": ["lang", "cues_match", "legacy_encodings", "furniture", "metadata", "speech", "interactions", "names",
          "institutions", "titles", "titles_glue", "coref", "clause", "negation", "modality", "dates", "rules_tagger",
-         "nlp"],
+         "nlp", "structure"],
+    "structure": ["admin_units", "facility_words", "located_preps", "part_of_phrases"],
     "nlp": ["auto", "spacy_model", "spacy_package"],
     "furniture": ["lines", "inline"],
     "metadata": ["source", "dateline"],
@@ -177,6 +179,7 @@ class LangTables:
     first_day: frozenset[str] = frozenset()  # "1er": the first day of a month, written as a word ([dates])
     of_names: bool = True  # "[Amis] de la Terre": an organisation's name goes on over "de la" / "of the"
     name_glue: frozenset[str] = frozenset()  # "Embassy of Russia": words between an institution and its country
+    structure: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # [structure] (kg.extract.structure)
     first_person: frozenset[str] = frozenset()  # "tôi", "nous", "we": in an interview's answer, the one answering
 
     @cached_property
@@ -295,6 +298,7 @@ def tables(lang: str) -> LangTables:
             of_names=bool(raw.get("institutions", {}).get("of_names", True)),
             name_glue=frozenset(raw.get("institutions", {}).get("glue", [])),
             first_person=frozenset(_low(c.get("first_person", []))),
+            structure={k: _low(v) for k, v in raw.get("structure", {}).items()},
         )
     except KeyError as exc:
         raise ConfigError(f"{name}: missing section or key {exc}") from exc

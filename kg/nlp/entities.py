@@ -28,10 +28,14 @@ __all__ = ["apply_gazetteer", "split_glued_names", "add_institutions"]
 
 
 _APOS = re.compile(r"(\b\w['’])(?=\w)")
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 
 def _name_words(text: str) -> list[str]:
-    """Words for gazetteer matching: "d'État" is "d'" "État" whichever way the backend tokenised it."""
+    """Words for gazetteer matching: "d'État" is "d'" "État" and "Pays-Bas" is "Pays" "-" "Bas", whichever way the
+    backend tokenised them."""
+    if "-" in text and len(text) > 1:
+        text = _HYPHEN.sub(" - ", text)
     if "'" not in text and "’" not in text:
         return text.split()
     return _APOS.sub(r"\1 ", text).split()
@@ -207,6 +211,13 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
     return add_institutions(dataclasses.replace(doc, entities=tuple(out)), gaz)
 
 
+def _capital_article(doc: Doc, a: int, b: int, label: str) -> bool:
+    """A capitalised article inside a sentence that opens a place's name: "La Haye", "Le Caire"."""
+    t = doc.tokens[a]
+    return label in ("LOC", "GPE") and t.upos == "DET" and t.text[:1].isupper() and b - a >= 2 and \
+        a > doc.sentences[t.sent].tok_start and doc.tokens[a + 1].upos == "PROPN"
+
+
 def _uncovered_parts(doc: Doc, s: Span, covered: set[int]) -> list[Span]:
     """The parts of a backend span that no gazetteer name covers, trimmed to proper nouns."""
     toks, text, out = doc.tokens, doc.article.text, []
@@ -219,7 +230,8 @@ def _uncovered_parts(doc: Doc, s: Span, covered: set[int]) -> list[Span]:
         while j < s.end and j not in covered:
             j += 1
         a, b = k, j
-        while a < b and toks[a].upos != "PROPN" and not (a == s.start and s.label == "PER"):
+        while a < b and toks[a].upos != "PROPN" and not (a == s.start and s.label == "PER") and \
+                not _capital_article(doc, a, b, s.label):
             a += 1  # (a person's span starts where kg.nlp.doc let it: "Nasser/VERB Bourita")
         while b > a and toks[b - 1].upos != "PROPN" and not (
                 toks[b - 1].upos == "X" and toks[b - 1].text[:1].isupper()):

@@ -205,6 +205,7 @@ class _RulesAnnotator:
                     words[i] = dataclasses.replace(words[i], upos="PROPN")
             ents += [(words[a].start, words[b - 1].end, "ORG") for a, b in orgs]
             ents += self.person_names(words, in_org)
+            ents += self.acronyms(words, in_org)
         return Annotation(sentences, sorted(ents), "rules", has_parse=False)
 
     def tagged(self, sent) -> list[WordRec]:
@@ -221,6 +222,14 @@ class _RulesAnnotator:
                                                     words[-1].text.lower() if words else "")
             words.append(WordRec(t.text, t.idx, t.idx + len(t.text), upos, t.lemma_ or t.text, -1, "dep"))
         return words
+
+    def acronyms(self, words: list[WordRec], in_org: set[int]) -> list[tuple[int, int, str]]:
+        """An upper-case word of 2 to 6 letters that is no word of the lexicon: an organisation ("NASA", "OCHA");
+        the gazetteer types the ones it knows (countries, outlets) afterwards."""
+        return [(w.start, w.end, "ORG") for i, w in enumerate(words)
+                if i not in in_org and 2 <= len(w.text) <= 6 and w.text.isalpha() and w.text.isupper()
+                and w.text.lower() not in self.classes and not (i > 0 and words[i - 1].text.isupper())
+                and not (i + 1 < len(words) and words[i + 1].text.isupper())]
 
     def person_names(self, words: list[WordRec], in_org: set[int]) -> list[tuple[int, int, str]]:
         """Two or three capitalised words in a row that are not a known place or body: a person's name (with
