@@ -588,8 +588,35 @@ def find_subject(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, 
     nearest name, pronoun or title to the left within the clause. Returns (mention, confidence, end token)."""
     found = _dep_speaker(doc, ctx, ca, ce, ents, title_hits) if doc.has_parse else None
     if found is None and prev is not None and coordinated_verb(doc, s, ca, purpose):
-        found = prev
-    return found or _left_speaker(doc, ctx, s, ca, ents, title_hits, cue_spans)
+        return prev
+    found = found or _left_speaker(doc, ctx, s, ca, ents, title_hits, cue_spans)
+    return _opening_person(doc, ctx, s, ca, found, ents) or found
+
+
+def _opening_person(doc: Doc, ctx: Context, s, ca: int, found, ents) -> tuple[Mention, float, int] | None:
+    """ "Professor Cres Eastman, Director of …, and Chairman of the Australian Centre for …, says", "Lydia Buchtmann
+    for Food Standards Australia New Zealand, says", "Bà Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un, lên án": the
+    person a sentence opens with is the subject when only an apposition or a prepositional phrase (no verb) stands
+    between them and the verb; the name found nearer the verb is inside that phrase."""
+    if found is None:
+        return None
+    opening = ctx.subject_person(s.i)
+    if opening is None or found[0].start <= opening.char_start or opening.end >= ca:
+        return None
+    nxt = doc.tokens[opening.end]
+    if not (nxt.text in (",", "(") or nxt.upos == "ADP"):
+        return None
+    if any(doc.tokens[k].upos in ("VERB", "AUX") or doc.tokens[k].text in OPEN_Q for k in range(opening.end, ca)):
+        return None
+    k = next((t.i for t in doc.tokens[opening.end:ca] if t.start >= found[0].start), ca) - 1
+    while k > opening.end and doc.tokens[k].upos == "DET":
+        k -= 1
+    tb = tables(doc.article.lang)
+    if doc.tokens[k].text.lower() in tb.conjunctions or (k + 1 in ents and ents[k + 1].label == "PER" and
+                                                        doc.tokens[k].text == ","):
+        return None  # "Putin, Xi and Modi said", "A, B said": several speakers
+    m, conf = _speaker_mention(doc, ctx, opening, [])
+    return m, conf, found[2]
 
 
 def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits) -> tuple | None:
