@@ -208,6 +208,7 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
         out += _uncovered_parts(doc, s, covered)
     out.sort(key=lambda s: s.start)
     out = _extend_of_names(doc, _split_known_prefix(doc, _strip_titles(doc, out)))
+    out = join_name_parts(doc, out, gaz)
     return add_institutions(dataclasses.replace(doc, entities=tuple(out)), gaz)
 
 
@@ -241,6 +242,55 @@ def _uncovered_parts(doc: Doc, s: Span, covered: set[int]) -> list[Span]:
             out.append(Span(a, b, label, toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end]))
         k = j
     return out
+
+
+_NAME_PART = re.compile(r"^(?:(?:al|el|ul|ad|as|ibn|bin|ben|abu|de|da|van|von|di|du)-)?[A-ZÀ-ÖØ-ÞĐ][\w'’-]*\.?$")
+_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
+                            "XIII", "XIV", "XV", "XVI"})
+
+
+def _name_part(doc: Doc, k: int, spans_at: dict[int, Span], person: bool) -> int | None:
+    """The end of the name part at token ``k`` that a person's name goes on over ("Kishida [Fumio]", "Majed
+    [al-Ansari]", "Marcos [Jr.]", "Mohammed [VI]"), or None."""
+    t = doc.tokens[k]
+    if t.text in _NAME_SUFFIXES and person:
+        return k + 1
+    other = spans_at.get(k)
+    if other is not None:
+        if other.start == k and other.kb is None and other.label in ("LOC", "MISC", "PER") and \
+                all(_NAME_PART.match(p) for j in range(other.start, other.end) for p in doc.tokens[j].text.split()):
+            return other.end
+        return None
+    if _NAME_PART.match(t.text) and t.upos in ("PROPN", "X", "VERB", "NOUN") and t.text[:1].isupper() or \
+            re.match(r"^(?:al|el)-[A-Z]", t.text):
+        return k + 1 if not t.text.isupper() or len(t.text) > 4 else None
+    return None
+
+
+def join_name_parts(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """A person's name cut by the tagger or by a gazetteer match goes on over the name parts right after it: a
+    second given name, an Arabic "al-" name, "Jr.", a regnal number ("Mohammed VI")."""
+    toks, text = doc.tokens, doc.article.text
+    spans_at = {k: e for e in spans for k in range(e.start, e.end)}
+    out, absorbed = [], set()
+    for e in spans:
+        if id(e) in absorbed:
+            continue
+        person = (e.label == "PER" and (e.kb is None or gaz.entry(e.kb).type == "PER")) or (
+            e.kb is None and e.label in ("LOC", "MISC") and
+            all(_NAME_PART.match(p) for t in toks[e.start:e.end] for p in t.text.split()))
+        end = e.end
+        while person and end < len(toks) and toks[end].sent == toks[e.start].sent and end - e.end < 3:
+            nxt = _name_part(doc, end, spans_at, person)
+            if nxt is None:
+                break
+            if end in spans_at:
+                absorbed.add(id(spans_at[end]))
+            end = nxt
+        if end > e.end:
+            e = Span(e.start, end, e.label, e.char_start, toks[end - 1].end, text[e.char_start:toks[end - 1].end], e.kb)
+        out.append(e)
+    return [e for e in out if id(e) not in absorbed]
 
 
 def _extend_of_names(doc: Doc, spans: list[Span]) -> list[Span]:

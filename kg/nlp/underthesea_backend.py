@@ -20,6 +20,28 @@ UPOS = {"N": "NOUN", "Np": "PROPN", "Nc": "NOUN", "Nu": "NOUN", "Ny": "PROPN", "
 # Digits with separators ("3/9", "22/10/2024", "1,8", "4%") are numbers or dates; the tagger calls some of them
 # verbs ("hôm 3/9/V cho biết"), which hides the subject from the verb after them.
 _NUMERIC = re.compile(r"\d+(?:[/.,:-]\d+)*%?")
+# bumped when _split_glued changes, so cached annotations made before are not reused
+SPLIT_REVISION = 1
+
+
+def _split_glued(words: list[WordRec], cues: frozenset[str]) -> list[WordRec]:
+    """The segmenter sometimes glues the last syllable of a name to the verb after it ("Mao/Np Ninh cáo buộc/N"):
+    a word whose first syllable is capitalised and the rest not is split there when it follows a name or when the
+    rest is a cue word ("cáo buộc", "cho biết"). Titles ("Bộ trưởng") follow no name and are no cue: kept."""
+    out: list[WordRec] = []
+    for k, w in enumerate(words):
+        parts = w.text.split(" ")
+        if len(parts) > 1 and parts[0][:1].isupper() and not any(p[:1].isupper() for p in parts[1:]):
+            tail = " ".join(parts[1:])
+            after_name = k > 0 and out[-1].upos == "PROPN" and out[-1].text[:1].isupper()
+            if after_name or tail.lower() in cues:
+                cut = w.start + len(parts[0])
+                out.append(WordRec(parts[0], w.start, cut, "PROPN", parts[0].lower(), -1, "dep"))
+                out.append(WordRec(tail, cut + 1, w.end, "VERB" if tail.lower() in cues else w.upos, tail.lower(),
+                                   -1, "dep"))
+                continue
+        out.append(w)
+    return out
 
 
 def _check(lang: str, settings: NlpSettings) -> tuple[bool, list[str]]:
@@ -33,11 +55,16 @@ def _fix(lang: str) -> str:
 def _version(lang: str, settings: NlpSettings) -> str:
     from importlib.metadata import version
 
-    return f"underthesea {version('underthesea')}"
+    return f"underthesea {version('underthesea')} kg-split {SPLIT_REVISION}"
 
 
 def _load(lang: str, settings: NlpSettings):
     from underthesea import ner, sent_tokenize
+
+    from kg.lang import tables
+
+    tb = tables(lang)
+    cues = frozenset(tb.all_speech_cues) | frozenset(tb.interactions)
 
     def annotate(article: Article) -> Annotation:
         text = article.text
@@ -71,7 +98,7 @@ def _load(lang: str, settings: NlpSettings):
                     if cur:
                         ents.append(tuple(cur))
                     if words:
-                        sentences.append(words)
+                        sentences.append(_split_glued(words, cues))
             line_start += len(line) + 1
         return Annotation(sentences, ents, "underthesea", has_parse=False)
 
