@@ -114,7 +114,7 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
         if k in ents and ents[k].start >= subject_end and _qualifies_noun(doc, s, k):
             break  # "hỗ trợ doanh nghiệp Việt Nam": Vietnamese businesses, not Vietnam
         if k in ents and ents[k].start >= subject_end:
-            obj = ents[k]
+            obj = _possessed_person(doc, s, ents[k], ents) or ents[k]
             k = obj.end
             if thing_start is not None and thing_end is None:
                 thing_end = obj.start - 1 if doc.tokens[obj.start - 1].text.lower() in tb.object_preps else obj.start
@@ -134,6 +134,19 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
     ok = thing_start is not None and thing_end and thing_end > thing_start and \
         _thing_ok(doc, thing_start, thing_end, ents)
     return obj, ((thing_start, thing_end) if ok else None)
+
+
+def _possessed_person(doc: Doc, s, e: Span, ents) -> Span | None:
+    """ "received Syria's interim president Ahmed al-Sharaa": the person a possessive names, not the possessor."""
+    clitics = tables(doc.article.lang).possessive_clitics
+    if e.end >= s.tok_end or doc.tokens[e.end].text not in clitics:
+        return None
+    for k in range(e.end + 1, min(s.tok_end, e.end + 6)):
+        if k in ents:
+            return ents[k] if ents[k].label == "PER" and ents[k].start == k else None
+        if doc.tokens[k].upos in ("VERB", "AUX", "PUNCT", "ADP"):
+            return None
+    return None
 
 
 def _qualifies_noun(doc: Doc, s, k: int) -> bool:

@@ -1044,8 +1044,11 @@ def _participle_speaker(doc: Doc, s, ca: int, acts: list[SpeechAct], ents, ctx: 
             acts[n] = _content_ended_at(doc, act, comma)
         if act.cue_start < ca:
             return act.speaker, act.confidence - 0.05, act.cue_start
-    e = ents.get(s.tok_start)
-    if e is not None and e.start == s.tok_start and e.label in ("PER", "ORG", "GPE"):
+    e = ctx.subject_person(s.i)  # (past a dateline: "ANKARA, Turkey — Turkish President X received …, calling …")
+    if e is None:
+        e = ents.get(s.tok_start)
+    if e is not None and (e.start == s.tok_start or e.label == "PER" or e.start in ctx.title_persons) and \
+            e.label in ("PER", "ORG", "GPE"):
         m, conf = _speaker_mention(doc, ctx, e, title_hits)
         return m, conf - 0.1, e.end
     return None

@@ -229,6 +229,7 @@ class _RulesAnnotator:
         return [(w.start, w.end, "ORG") for i, w in enumerate(words)
                 if i not in in_org and 2 <= len(w.text) <= 6 and w.text.isalpha() and w.text.isupper()
                 and w.text.lower() not in self.classes and not (i > 0 and words[i - 1].text.isupper())
+                and not (i == 0 and len(words) > 1 and words[1].text == ",")  # a dateline: "ANKARA, Turkey —"
                 and not (i + 1 < len(words) and words[i + 1].text.isupper())]
 
     def person_names(self, words: list[WordRec], in_org: set[int]) -> list[tuple[int, int, str]]:
