@@ -177,7 +177,9 @@ RULES = {
     "speech.according_to": "an attribution phrase: 'Theo hãng tin Reuters, …', 'Selon l'AFP, …', 'according to X'",
     "speech.nominal_cue": "a speech noun owned by the speaker: 'một số quan ngại của Mỹ liên quan đến …'",
     "speech.declined": "a refusal with nothing after it: 'did not comment.', 'n'a pas souhaité commenter.'",
-    "speech.carried_quote": "a quotation standing alone after its speaker's sentence: '\"…,\" Lee said. \"We should …\"'",
+    "speech.narrative_infinitive": "a narrative infinitive goes on with the last speaker: 'Et d'ajouter que …'",
+    "speech.carried_quote": "a quotation standing alone after its speaker's sentence: "
+                            "'\"…,\" Lee said. \"We should …\"'",
     "speech.colon_quote": "a quotation after a sentence ending with a colon: 'Rutte made three points: \"First, …\"'",
     "speech.interview_answer": "an interview's answers, said by the person the introduction names: "
                                 "'- Thưa Đại sứ, …? - Indonesia và Việt Nam là đối tác …'",

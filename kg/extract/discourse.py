@@ -122,7 +122,7 @@ def _colon_subject(doc: Doc, ctx, sent: int) -> Mention | None:
     return span_mention(doc, first) if first is not None else None
 
 
-def _act(cls, doc: Doc, sent: int, a: int, b: int, speaker: Mention, rule: str, conf: float):
+def _act(cls, doc: Doc, sent: int, a: int, b: int, speaker: Mention, conf: float, rule: str):
     s = doc.sentences[sent]
     return cls(sent, s.tok_start, s.tok_start, "say", "", speaker, doc.article.text[a:b], a, b, False, conf, rule=rule)
 
@@ -168,7 +168,7 @@ def _flush_answer(doc: Doc, run: list[int], answers: dict[int, Span], out: list,
             a, b = _stripped(doc, doc.sentences[g[0]].start, doc.sentences[g[-1]].end)
             if b - a >= 3:
                 out.append(_act(cls, doc, g[0], a, b, span_mention(doc, answers[g[0]], "PER"),
-                                "speech.interview_answer", 0.6))
+                                0.6, rule="speech.interview_answer"))
     return []
 
 
@@ -187,9 +187,9 @@ def _carried(doc: Doc, ctx, i: int, by_sent: dict[int, list], cls):
     prev = [p for p in by_sent.get(i - 1, ()) if p.speaker.kind != "pronoun" or p.speaker.key]
     if prev:
         last = max(prev, key=lambda p: (p.content_end, p.cue_start))
-        return _act(cls, doc, i, a, b, last.speaker, "speech.carried_quote", 0.6)
+        return _act(cls, doc, i, a, b, last.speaker, 0.6, rule="speech.carried_quote")
     if whole:
         subject = _colon_subject(doc, ctx, i - 1)
         if subject is not None:
-            return _act(cls, doc, i, a, b, subject, "speech.colon_quote", 0.55)
+            return _act(cls, doc, i, a, b, subject, 0.55, rule="speech.colon_quote")
     return None

@@ -811,7 +811,11 @@ def _content_end(doc: Doc, s, j: int, np_cut: bool) -> int:
     if doc.tokens[j].text not in OPEN_Q and np_cut:
         for k in range(j, s.tok_end):
             t = doc.tokens[k]
-            if t.upos in ("VERB", "AUX") or t.text in OPEN_Q or t.start >= end:
+            if t.start >= end:
+                break
+            if t.text in OPEN_Q or t.text in CLOSE_Q or _inside_quote(doc, s, t.start):
+                continue  # ("a dénoncé une décision « inacceptable » et a rappelé …": past the quoted word)
+            if t.upos in ("VERB", "AUX"):
                 break
             if t.text.lower() in tb.coordinators and _verb_follows(doc, s, k + 1):
                 end = min(end, t.start)
@@ -942,6 +946,9 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
         while k < min(s.tok_end, ae + 6) and k not in ents and doc.tokens[k].text != ",":
             k += 1
         e = ents.get(k) or _outlet_after_marker(doc, s, ae)
+        if e is None and k + 1 < s.tok_end and doc.tokens[k].text == "," and k + 1 in ents and \
+                ents[k + 1].start == k + 1 and ents[k + 1].label == "PER":
+            e = ents[k + 1]  # "D'après le ministre marocain des Affaires étrangères, Nasser Bourita, …"
         if e is None:
             continue
         rel = "report" if _is_media(doc, e, s.i, ctx) else "say"
@@ -950,6 +957,9 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
             doc.tokens[aa - 1].text.lower() in tables(doc.article.lang).sentence_connectives
         if at_start and e.end < s.tok_end and doc.tokens[e.end].text == ",":
             rng = _strip(doc, doc.tokens[e.end].end, s.end)
+        elif at_start and aa == s.tok_start and s.tok_end - e.end >= 4 and \
+                any(t.upos in ("VERB", "AUX") for t in doc.tokens[e.end:min(s.tok_end, e.end + 8)]):
+            rng = _strip(doc, doc.tokens[e.end].start, s.end)  # "According to Rathbun the property was returned …"
         elif aa > s.tok_start and doc.tokens[aa - 1].text == ",":
             rng = _strip(doc, s.start, doc.tokens[aa - 1].start)
         else:
@@ -1091,7 +1101,7 @@ def _concern_object(doc: Doc, s, rng: tuple[int, int]) -> tuple[int, int] | None
     for n, t in enumerate(toks[:6]):
         if t.text.lower() in tb.concern_words:
             rest = [u for u in toks[n + 1:] if u.text not in CLOSE_Q]
-            if len(rest) >= 2 and rest[0].text.lower() in tb.object_of | {"about", "over", "by", "at"}:
+            if len(rest) >= 2 and rest[0].text.lower() in tb.object_of:
                 return _strip(doc, rest[1].start, rng[1])
             return None
     return None
@@ -1208,7 +1218,24 @@ def _cue_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, 
         inv = _inverted_speaker(doc, ctx, s, ca, ce, ents, title_hits)
         if inv is not None:
             found, inverted, rule = inv, True, "speech.inverted_speaker"
+    if found is None:
+        found = _narrative_speaker(doc, ctx, s, ca)
+        rule = "speech.narrative_infinitive" if found else rule
     return found, inverted, rule
+
+
+def _narrative_speaker(doc: Doc, ctx: Context, s, ca: int) -> tuple[Mention, float, int] | None:
+    """ "Et d'ajouter que …": a sentence that opens with the language's narrative opener and a cue goes on with the
+    words of the last speaker (of this sentence or the two before)."""
+    opener = doc.article.text[s.start:doc.tokens[ca].start].strip().lower()
+    opener = opener.replace(" '", "'").replace("' ", "'")
+    if not opener or opener not in tables(doc.article.lang).narrative_openers:
+        return None
+    name = ctx.last_speaker_before(ca, s.i, max_gap=2)
+    if name is None:
+        return None
+    t = doc.tokens[ca]
+    return Mention(opener, s.start, t.start, "PER", "pronoun", name), 0.6, ca
 
 
 def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speaker: Mention, inverted: bool,
@@ -1233,7 +1260,10 @@ def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
                     _content_before(doc, s, _np_start(doc, ctx, s, speaker)) is not None:
                 rng = None  # "Israel and Hamas have agreed …, Qatar's Prime Minister X said on Wednesday"
     if rng is None:
-        spk_start_char = _np_start(doc, ctx, s, speaker) if not inverted else doc.tokens[ca].start
+        verb = ca
+        while verb - 1 > s.tok_start and doc.tokens[verb - 1].upos == "AUX":
+            verb -= 1  # "…, a indiqué l'Élysée": the content ends before the auxiliary
+        spk_start_char = _np_start(doc, ctx, s, speaker) if not inverted else doc.tokens[verb].start
         rng = _content_before(doc, s, min(spk_start_char, doc.tokens[ca].start))
     return rng
 

@@ -23,8 +23,10 @@ from kg.model import Doc, Span
 
 __all__ = ["find_structure"]
 
+SUBDIVISION = "subdivision"  # the gazetteer's kind of a state or province
 
-def _interaction(doc: Doc, e: Span, rel: str, a: Span, b: Span, rule: str, conf: float):
+
+def _interaction(doc: Doc, e: Span, rel: str, a: Span, b: Span, conf: float, rule: str):
     from kg.extract.interactions import Interaction
 
     sent = doc.tokens[a.start].sent
@@ -41,7 +43,7 @@ def _gaz_entry(ctx, e: Span):
 
 def _is_country(ctx, e: Span) -> bool:
     entry = _gaz_entry(ctx, e)
-    return entry is not None and entry.type == "GPE" and not entry.capital_of and entry.kind != "region"
+    return entry is not None and entry.type == "GPE" and not entry.capital_of and entry.kind != SUBDIVISION
 
 
 def _is_region_or_country(ctx, e: Span) -> bool:
@@ -51,7 +53,7 @@ def _is_region_or_country(ctx, e: Span) -> bool:
 
 def _is_region(ctx, e: Span) -> bool:
     entry = _gaz_entry(ctx, e)
-    return entry is not None and entry.kind == "region"
+    return entry is not None and entry.kind == SUBDIVISION
 
 
 def _place_like(ctx, e: Span) -> bool:
@@ -102,7 +104,7 @@ def _brackets(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
                 doc.tokens[b.end].text != ")":
             continue
         if _place_like(ctx, a) and _is_region_or_country(ctx, b) and a.kb != b.kb and not _is_country(ctx, a):
-            yield _interaction(doc, a, "located_in", a, b, "structure.place_bracket", 0.7)
+            yield _interaction(doc, a, "located_in", a, b, 0.7, rule="structure.place_bracket")
 
 
 def _commas(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
@@ -126,7 +128,7 @@ def _commas(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
                 (doc.tokens[prev.end].text == "," or doc.tokens[prev.end].text.lower() in conj) and \
                 not _facility(doc, prev, tb.structure.get("facility_words", ())):
             continue  # "Sweden, Belgium, England": a list
-        yield _interaction(doc, a, "located_in", a, b, "structure.place_comma", 0.65)
+        yield _interaction(doc, a, "located_in", a, b, 0.65, rule="structure.place_comma")
 
 
 def _facility(doc: Doc, e: Span, words: tuple[str, ...]) -> bool:
@@ -147,7 +149,7 @@ def _facilities(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
             continue
         b = ents[hit[1]]
         if b.start == hit[1] and _place_like(ctx, b) and b.kb != a.kb:
-            yield _interaction(doc, a, "located_in", a, b, "structure.facility_in", 0.65)
+            yield _interaction(doc, a, "located_in", a, b, 0.65, rule="structure.facility_in")
 
 
 def _part_phrases(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
@@ -163,10 +165,11 @@ def _part_phrases(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
             if owner is None or owner.start != k or part is None or part.kb == owner.kb:
                 continue
             gap = [t.text for t in doc.tokens[part.end:pa]]
-            if len(gap) > 3 or any(t not in (",", "which", "that", "is", "qui", "là", "được") for t in gap):
+            glue = tb.structure.get("part_of_glue", ())
+            if len(gap) > 3 or any(t != "," and t.lower() not in glue for t in gap):
                 continue
             if owner.label == "ORG" and part.label in ("ORG", "MISC"):
-                yield _interaction(doc, part, "part_of", part, owner, "structure.part_phrase", 0.6)
+                yield _interaction(doc, part, "part_of", part, owner, 0.6, rule="structure.part_phrase")
 
 
 def find_structure(doc: Doc, ctx) -> Iterator:

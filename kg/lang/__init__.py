@@ -9,9 +9,9 @@ The code of every stage is the same for all languages; what differs lives in ``k
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
-import dataclasses
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
@@ -38,19 +38,19 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "": ["lang", "cues_match", "legacy_encodings", "furniture", "metadata", "speech", "interactions", "names",
          "institutions", "titles", "titles_glue", "coref", "clause", "negation", "modality", "dates", "rules_tagger",
          "nlp", "structure"],
-    "structure": ["admin_units", "facility_words", "located_preps", "part_of_phrases"],
+    "structure": ["admin_units", "facility_words", "located_preps", "part_of_phrases", "part_of_glue"],
     "nlp": ["auto", "spacy_model", "spacy_package"],
     "furniture": ["lines", "inline"],
     "metadata": ["source", "dateline"],
     "speech": ["cues", "negated_cues", "after_cue", "adverbial_after_cue", "complementizers", "coordinators",
                "according_to", "media_markers", "participle_suffixes", "past_participle_suffixes", "participle_preps",
                "clause_cues", "cue_blockers", "nominalisers", "about", "content_anaphors", "claim_nouns", "negated_as",
-               "object_of", "concern_words", "sentence_connectives"],
+               "object_of", "concern_words", "sentence_connectives", "narrative_openers"],
     "interactions": ["cues", "object_preps", "place_cues", "between", "conjunctions", "partner_nouns", "member_nouns",
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
                      "group_nouns", "light_verbs", "fronted_preps", "nominal_cues", "we", "modifier_nouns",
                      "conjoined_skip"],
-    "names": ["first_names", "possessive_clitics", "particles"],
+    "names": ["first_names", "possessive_clitics", "particles", "suffixes"],
     "institutions": ["heads", "host_preps", "country_first", "of_names", "glue"],
     "titles_glue": ["words", "possessives", "body_anaphors"],
     "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person"],
@@ -179,7 +179,10 @@ class LangTables:
     first_day: frozenset[str] = frozenset()  # "1er": the first day of a month, written as a word ([dates])
     of_names: bool = True  # "[Amis] de la Terre": an organisation's name goes on over "de la" / "of the"
     name_glue: frozenset[str] = frozenset()  # "Embassy of Russia": words between an institution and its country
-    structure: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # [structure] (kg.extract.structure)
+    # [structure]: the words of kg.extract.structure (located_in / part_of from the shape of the text)
+    structure: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    narrative_openers: tuple[str, ...] = ()  # "Et d'ajouter que …": the cue's speaker is the last one ([speech])
+    name_suffixes: frozenset[str] = frozenset()  # "Jr.": a person's name goes on over them ([names] suffixes)
     first_person: frozenset[str] = frozenset()  # "tôi", "nous", "we": in an interview's answer, the one answering
 
     @cached_property
@@ -298,6 +301,8 @@ def tables(lang: str) -> LangTables:
             of_names=bool(raw.get("institutions", {}).get("of_names", True)),
             name_glue=frozenset(raw.get("institutions", {}).get("glue", [])),
             first_person=frozenset(_low(c.get("first_person", []))),
+            name_suffixes=frozenset(raw.get("names", {}).get("suffixes", [])),
+            narrative_openers=_low(s.get("narrative_openers", [])),
             structure={k: _low(v) for k, v in raw.get("structure", {}).items()},
         )
     except KeyError as exc:

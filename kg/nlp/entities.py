@@ -245,19 +245,18 @@ def _uncovered_parts(doc: Doc, s: Span, covered: set[int]) -> list[Span]:
 
 
 _NAME_PART = re.compile(r"^(?:(?:al|el|ul|ad|as|ibn|bin|ben|abu|de|da|van|von|di|du)-)?[A-ZÀ-ÖØ-ÞĐ][\w'’-]*\.?$")
-_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
-                            "XIII", "XIV", "XV", "XVI"})
+_REGNAL = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"})
 
 
 def _name_part(doc: Doc, k: int, spans_at: dict[int, Span], person: bool) -> int | None:
     """The end of the name part at token ``k`` that a person's name goes on over ("Kishida [Fumio]", "Majed
     [al-Ansari]", "Marcos [Jr.]", "Mohammed [VI]"), or None."""
     t = doc.tokens[k]
-    if t.text in _NAME_SUFFIXES and person:
+    if person and (t.text in _REGNAL or t.text in tables(doc.article.lang).name_suffixes):
         return k + 1
     other = spans_at.get(k)
     if other is not None:
-        if other.start == k and other.kb is None and other.label in ("LOC", "MISC", "PER") and \
+        if other.start == k and other.kb is None and other.label in ("LOC", "MISC") and \
                 all(_NAME_PART.match(p) for j in range(other.start, other.end) for p in doc.tokens[j].text.split()):
             return other.end
         return None
