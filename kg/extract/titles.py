@@ -163,6 +163,8 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
         e = ents.get(k)
         if e is not None and k > te and doc.tokens[k - 1].text == "(" and e.end < s.tok_end and \
                 doc.tokens[e.end].text == ")":
+            if body is None and e.label != "PER":  # "Le directeur général de l'Agence … (AIEA), Rafael Grossi"
+                body = span_mention(doc, e)
             k = e.end + 1  # "Phòng Thương mại Mỹ tại Hà Nội (AmCham) Adam Sitkoff": the body's short name
             continue
         of = k - 2 if k - 2 >= te and doc.tokens[k - 1].upos == "DET" else k - 1  # "de la Commission"
