@@ -197,6 +197,8 @@ RULES = {
     "nominal.possessive_owner": "an event noun with a possessive owner: 'chuyến thăm của A tới B', 'la visite de A "
                                 "en B'",
     "nominal.light_verb": "a light verb with an event noun: 'có chuyến thăm Lào', 'a effectué une visite en Italie'",
+    "nominal.joint_subjects": "a symmetric event noun whose parties are the joint subjects: 'A and B wrapped up two "
+                              "days of talks', 'A et B ont renforcé leur coopération'",
     "nominal.fronted_event": "a fronted event phrase before its subject: 'Lors de sa visite en Italie, X …'",
     "structure.body_of_body": "a body named inside another's name: 'Hội đồng … của NATO' -> part_of",
     "structure.place_bracket": "a place with a larger one in brackets: 'Tirana (Albania)', 'La Haye (Pays-Bas)'",
@@ -233,4 +235,19 @@ def extract(doc: Doc, gaz: Gazetteer, names: Iterable[str] = DEFAULT_EXTRACTORS,
             k = _key(st)
             if k not in best or st.confidence > best[k].confidence:
                 best[k] = st
-    return sorted(best.values(), key=lambda s: (s.sent_start, s.relation, s.subject.start, s.object_text or ""))
+    kept = _without_repeated_headline(doc, list(best.values()))
+    return sorted(kept, key=lambda s: (s.sent_start, s.relation, s.subject.start, s.object_text or ""))
+
+
+def _without_repeated_headline(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """A headline (a first line with no closing punctuation, before the body) says again what the body says:
+    its statements whose subject and relation the body also has are left out ("Lula, Petro urge talks on
+    Venezuela" above "Lula and Petro called on …"); what only the headline says is kept."""
+    from kg.extract.discourse import headline_sentences
+
+    head = headline_sentences(doc)
+    if not head:
+        return statements
+    body = {(st.subject.key or st.subject.text, st.relation) for st in statements if st.sentence not in head}
+    return [st for st in statements
+            if st.sentence not in head or (st.subject.key or st.subject.text, st.relation) not in body]

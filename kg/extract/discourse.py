@@ -18,7 +18,7 @@ from __future__ import annotations
 from kg.extract.common import CLOSE_Q, OPEN_Q, span_mention
 from kg.model import Doc, Mention, Span
 
-__all__ = ["paragraphs", "interviewee_by_sentence", "carried_acts"]
+__all__ = ["paragraphs", "interviewee_by_sentence", "carried_acts", "headline_sentences"]
 
 TERMINAL = ".!?…»”\")"
 MIN_ANSWER_WORDS = 6  # ("Xin cảm ơn Đại sứ!", "Merci beaucoup." close an interview)
@@ -33,6 +33,17 @@ def paragraphs(doc: Doc) -> list[tuple[int, int]]:
             out.append((first, i - 1))
             first = i
     return out
+
+
+def headline_sentences(doc: Doc) -> set[int]:
+    """The sentences of a headline: the first line, when it ends with no closing punctuation and a body follows."""
+    paras = paragraphs(doc)
+    if len(paras) < 2:
+        return set()
+    text = _para_text(doc, paras[0])
+    if not text or text[-1] in ".!?…" or len(text.split()) > 25:
+        return set()
+    return set(range(paras[0][0], paras[0][1] + 1))
 
 
 def _para_text(doc: Doc, para: tuple[int, int]) -> str:

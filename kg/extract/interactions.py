@@ -417,7 +417,7 @@ def _subject_verb_object(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: st
     # "Anh, Pháp và Đức đã triệu tập đại sứ Iran": each coordinated name is a subject
     subjects = [subject]
     if not paired and obj is not None and subj_span is not None and subject.kind == "name":
-        subjects = [span_mention(doc, e) for e in conjoined_before(doc, subj_span, ents)] + subjects
+        subjects = [span_mention(doc, e) for e in conjoined_before(doc, subj_span, ents, ctx.title_tokens)] + subjects
     listed = _listed_parties(doc, s, ce, ents)
     parties = listed or ([obj, *_list_after(doc, s, obj, ents)] if obj is not None else [])
     # "hợp tác với các đối tác …, gồm Úc, …": the members listed after "partners" are the subject's partners
@@ -635,6 +635,18 @@ def _nominal_possessive(doc: Doc, ctx: Context, h: _Nominal, ents):
     return True
 
 
+def _joint_subjects(doc: Doc, ctx: Context, h: _Nominal, found, verb: int, ents) -> Iterator[Interaction]:
+    """The coordinated subjects of a symmetric event noun with no other party, as its two parties."""
+    subject, conf, subj_end = found
+    last = ents.get(subj_end - 1)
+    before = conjoined_before(doc, last, ents, ctx.title_tokens) if last is not None and subject.kind == "name" else []
+    if len(before) == 1:
+        yield Interaction(subject=span_mention(doc, before[0]), object=subject,
+                          negated=has_negator(doc, max(subj_end, verb - 4), verb),
+                          modality=_modality(doc, subj_end - 8, verb, h.s, subj_end),
+                          confidence=round(conf - 0.15, 3), rule="nominal.joint_subjects", **h.base)
+
+
 def _nominal_light_verb(doc: Doc, ctx: Context, h: _Nominal, ents):
     """A light verb a few words before: "có cuộc điện đàm với", "renforcer sa coopération avec", "held talks with";
     its subject is the one party, what follows the preposition the other."""
@@ -646,8 +658,11 @@ def _nominal_light_verb(doc: Doc, ctx: Context, h: _Nominal, ents):
     obj = _prep_object(doc, s, ne, ents, h.title_hits, h.rel, skip=2)
     parties = _listed_parties(doc, s, ne, ents) or ([obj, *_list_after(doc, s, obj, ents)] if obj else [])
     found = find_subject(doc, ctx, s, lv[0], lv[1], ents, h.title_hits, [], None, purpose=True) \
-        if parties else None
+        if parties or h.rel in SYMMETRIC else None
     if found is None:
+        return True
+    if not parties:  # "Bessent and He Lifeng wrapped up two days of talks": the joint subjects are the parties
+        yield from _joint_subjects(doc, ctx, h, found, lv[0], ents)
         return True
     subject, conf, subj_end = found
     for party in parties:

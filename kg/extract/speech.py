@@ -491,14 +491,16 @@ def _in_control_phrase(doc: Doc, s, k: int) -> bool:
         doc, s.i, phrases, start=max(s.tok_start, k - 3), end=min(s.tok_end, k + 4)))
 
 
-def conjoined_before(doc: Doc, e: Span, ents) -> list[Span]:
+def conjoined_before(doc: Doc, e: Span, ents, titled: frozenset[int] | set[int] = frozenset()) -> list[Span]:
     """Names coordinated before ``e``: "cả Nga và Triều Tiên" -> [Nga]; "Mỹ và các nước phương Tây" -> [Mỹ];
-    "Anh, Pháp và Đức" -> [Anh, Pháp]."""
+    "Anh, Pháp và Đức" -> [Anh, Pháp]; with ``titled`` (the tokens of titles), "Lula and Colombian President
+    Petro" -> [Lula]."""
     tb = tables(doc.article.lang)
     out, k = [], e.start - 1
     while k > 0:
         j = k
-        while j > 0 and doc.tokens[j].upos == "DET" or (j > 0 and doc.tokens[j].text.lower() in tb.conjoined_skip):
+        while j > 0 and (doc.tokens[j].upos == "DET" or doc.tokens[j].text.lower() in tb.conjoined_skip or
+                         j in titled or (titled and doc.tokens[j].upos == "ADJ" and doc.tokens[j].text[:1].isupper())):
             j -= 1
         # "A, B và C": a comma links names once a conjunction has been crossed
         if doc.tokens[j].text.lower() in tb.conjunctions or (out and doc.tokens[j].text == ","):
@@ -1094,6 +1096,20 @@ def _says_concern(doc: Doc, rng: tuple[int, int]) -> bool:
     return bool(words) and len(said.split()) <= 6 and any(f" {w} " in said for w in words)
 
 
+def _names_an_event(doc: Doc, s, rng: tuple[int, int]) -> bool:
+    """A content that is only a noun phrase headed by an event noun ("new sanctions against …", "sa visite")."""
+    tb = tables(doc.article.lang)
+    toks = [t for t in doc.tokens[s.tok_start:s.tok_end] if rng[0] <= t.start < rng[1]]
+    k = 0
+    while k < len(toks) and toks[k].upos in ("DET", "ADJ", "NUM", "PRON"):
+        k += 1
+    if k >= len(toks) or toks[k].upos not in ("NOUN", "PROPN"):
+        return False
+    nouns = tb.nominal_cues
+    return (toks[k].text.lower() in nouns or toks[k].lemma.lower() in nouns) and \
+        not any(t.upos in ("VERB", "AUX") for t in toks[k + 1:k + 8])
+
+
 def _concern_object(doc: Doc, s, rng: tuple[int, int]) -> tuple[int, int] | None:
     """What a content that opens with a word of concern is about: "mercredi « très préoccupé » par X" -> X."""
     tb = tables(doc.article.lang)
@@ -1157,6 +1173,8 @@ def _sentence_acts(doc: Doc, ctx: Context, s, ents, title_hits, prev: list[Speec
             rng, rule = _declined(doc, s, ca, ce), "speech.declined"  # "China's Commerce Ministry did not comment."
         if rng is None or (phrase in tb.clause_cues and not _is_clause(doc, s, rng)):
             continue  # ("added second-half goals": "add" says something only with a clause or a quote)
+        if not inverted and phrase in tb.light_verbs and _names_an_event(doc, s, rng):
+            continue  # "Washington announced new sanctions against …": an event, told by the interaction rules
         if tb.all_speech_cues[phrase] in ANAPHOR_RELATIONS:
             rng = _antecedent(doc, s, ca, rng, prev + acts) or rng
         judged = _relation_and_polarity(doc, s, ca, ce, spk_end, phrase, rng)
@@ -1171,7 +1189,8 @@ def _sentence_acts(doc: Doc, ctx: Context, s, ents, title_hits, prev: list[Speec
         quoted = any(ch in OPEN_Q for ch in doc.article.text[max(s.start, rng[0] - 2):rng[0]])
         speakers = [speaker]
         if speaker.kind == "name" and spk_end - 1 in ents:
-            speakers = [span_mention(doc, e) for e in conjoined_before(doc, ents[spk_end - 1], ents)] + speakers
+            speakers = [span_mention(doc, e) for e in conjoined_before(doc, ents[spk_end - 1], ents,
+                                                                       ctx.title_tokens)] + speakers
         for spk in speakers:
             acts.append(SpeechAct(s.i, ca, ce, relation, doc.span_text(ca, ce), spk,
                                   doc.article.text[rng[0]:rng[1]], rng[0], rng[1], negated,

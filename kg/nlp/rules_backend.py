@@ -141,6 +141,9 @@ class _RulesAnnotator:
         if t.like_num:
             return "NUM"
         if low in self.classes and self.classes[low] != "VERB":
+            if self.classes[low] == "PRON" and not first and t.text[:1].isupper() and len(low) > 1 and \
+                    t.i + 1 < len(t.doc) and t.nbor(1).text[:1].isupper():
+                return "PROPN"  # "Vice Premier He Lifeng": a capitalised pronoun inside a sentence is a name
             return self.classes[low]
         if low in self.demonyms:
             return "ADJ"
