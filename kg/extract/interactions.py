@@ -542,6 +542,8 @@ def _prep_object(doc: Doc, s, k: int, ents, title_hits, rel: str, skip: int = 0)
     low = doc.tokens[j].text.lower()
     if low not in tb.object_preps and not (rel == "visit" and low in tb.place_preps):
         return None
+    if rel in SYMMETRIC and low in tb.place_preps:
+        return None  # "talks in Geneva": where, not with whom
     return _np_last_name(doc, s, j + 1, ents, title_hits)
 
 
@@ -651,8 +653,10 @@ def _nominal_light_verb(doc: Doc, ctx: Context, h: _Nominal, ents):
     """A light verb a few words before: "có cuộc điện đàm với", "renforcer sa coopération avec", "held talks with";
     its subject is the one party, what follows the preposition the other."""
     s, na, ne = h.s, h.na, h.ne
+    poss = tables(doc.article.lang).possessive
     lv = next(((la, le) for la, le, _ in h.light if le <= na and na - le <= 3 and
-               all(doc.tokens[j].upos in ("DET", "ADJ", "PRON", "NUM", "NOUN") for j in range(le, na))), None)
+               all(doc.tokens[j].upos in ("DET", "ADJ", "PRON", "NUM", "NOUN") or doc.tokens[j].text.lower() in poss
+                   for j in range(le, na))), None)  # ("wrapped up two days of talks")
     if lv is None:
         return False
     obj = _prep_object(doc, s, ne, ents, h.title_hits, h.rel, skip=2)

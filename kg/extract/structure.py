@@ -34,6 +34,11 @@ def _interaction(doc: Doc, e: Span, rel: str, a: Span, b: Span, conf: float, rul
                        span_mention(doc, b), None, False, "asserted", conf, rule=rule)
 
 
+def _same(a: Span, b: Span) -> bool:
+    """Two mentions of one entity (the same gazetteer key, or the same words)."""
+    return (a.kb is not None and a.kb == b.kb) or a.text == b.text
+
+
 def _gaz_entry(ctx, e: Span):
     gaz = ctx.gaz
     if gaz is None or e.kb is None or e.kb not in gaz.entries:
@@ -103,7 +108,7 @@ def _brackets(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
         if e_sent(doc, a) != e_sent(doc, b) or _between(doc, a, b) != ["("] or b.end >= len(doc.tokens) or \
                 doc.tokens[b.end].text != ")":
             continue
-        if _place_like(ctx, a) and _is_region_or_country(ctx, b) and a.kb != b.kb and not _is_country(ctx, a):
+        if _place_like(ctx, a) and _is_region_or_country(ctx, b) and not _same(a, b) and not _is_country(ctx, a):
             yield _interaction(doc, a, "located_in", a, b, 0.7, rule="structure.place_bracket")
 
 
@@ -121,7 +126,7 @@ def _commas(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
             continue
         if not (_place_like(ctx, a) or (_gaz_entry(ctx, a) is None and _is_region(ctx, b))):
             continue  # (a name the tagger typed as a person is a town before a state: "Irving, Texas")
-        if a.kb is not None and a.kb == b.kb or _listed(doc, ents, b, conj) or not _ends_phrase(doc, b):
+        if _same(a, b) or _listed(doc, ents, b, conj) or not _ends_phrase(doc, b):
             continue
         prev = order[i - 1] if i > 0 else None
         if prev is not None and e_sent(doc, prev) == e_sent(doc, a) and a.start - prev.end == 1 and \
@@ -148,7 +153,7 @@ def _facilities(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
         if hit is None or hit[1] not in ents or not _facility(doc, a, words) or len(a.text.split()) < 2:
             continue
         b = ents[hit[1]]
-        if b.start == hit[1] and _place_like(ctx, b) and b.kb != a.kb:
+        if b.start == hit[1] and _place_like(ctx, b) and not _same(a, b):
             yield _interaction(doc, a, "located_in", a, b, 0.65, rule="structure.facility_in")
 
 
@@ -162,7 +167,7 @@ def _part_phrases(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
                 k += 1
             owner = ents.get(k)
             part = next((e for e in reversed(order) if e.end <= pa and e_sent(doc, e) == s.i), None)
-            if owner is None or owner.start != k or part is None or part.kb == owner.kb:
+            if owner is None or owner.start != k or part is None or _same(part, owner):
                 continue
             gap = [t.text for t in doc.tokens[part.end:pa]]
             glue = tb.structure.get("part_of_glue", ())

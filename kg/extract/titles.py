@@ -179,7 +179,7 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
             known_non_person = e.kb is not None and e.label != "PER"
             # NER types are unreliable (underthesea tags many foreign names LOC): a name the gazetteer
             # does not know as a place or body, right after a title, is the holder
-            if not known_non_person and (is_last_name or e.label == "PER"):
+            if not known_non_person and (is_last_name and e.label != "ORG" or e.label == "PER"):
                 person = e
                 break
             if body is None:
@@ -188,6 +188,8 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
             continue
         if tok.upos in STOP_UPOS and tok.text.lower() not in tb.titles_glue:
             break
+        if tok.text == "," and k + 1 < s.tok_end and doc.tokens[k + 1].upos == "CCONJ":
+            break  # "X, director of A, and chair of B": the apposition ends at ", and"
         if body is None:
             body = _demonym_mention(doc, k, gaz) or _body_anaphor(doc, k, None, ents, ta, bodies)
         k += 1

@@ -1,0 +1,259 @@
+"""The rules written for real news pages (#17), each on hand-built documents in the languages it serves: speech
+that no cue introduces (a quotation going on, a quotation after a colon, an interview's answers), French reporting
+forms, located_in / part_of from the shape of the text, names cut by a tagger, joint subjects, headlines."""
+from __future__ import annotations
+
+from conftest import make_doc
+
+from kg.extract import extract
+from kg.nlp.doc import WordRec
+
+
+def S(spec: str) -> list[tuple]:
+    """One sentence from "word/UPOS[/lemma]|word/UPOS|…" ("|" separates words, which may hold spaces)."""
+    out = []
+    for w in spec.split("|"):
+        parts = w.rsplit("/", 2) if w.count("/") >= 2 and not w.startswith("/") else w.rsplit("/", 1)
+        out.append(tuple(parts))
+    return out
+
+
+def facts(doc, gaz):
+    return [(s.subject.key or s.subject.text, s.relation, s.object.text if s.object else s.object_text,
+             s.polarity, s.modality, s.role) for s in extract(doc, gaz)]
+
+
+def rules_of(doc, gaz):
+    return {(s.subject.key or s.subject.text, s.relation, dict(s.extra)["rule"]) for s in extract(doc, gaz)}
+
+
+# --- speech no cue introduces ---------------------------------------------------------------------------------
+
+def test_en_a_quotation_standing_alone_goes_on_with_the_speaker_before_it(gaz):
+    text = '"We will not give up," Anna Dalton said. "The fight goes on."'
+    doc = make_doc(text, "en", [
+        S('"/PUNCT|We/PRON|will/AUX|not/PART|give/VERB|up/ADP|,/PUNCT|"/PUNCT|Anna/PROPN|Dalton/PROPN|said/VERB/say'
+          '|./PUNCT'),
+        S('"/PUNCT|The/DET|fight/NOUN|goes/VERB/go|on/ADP|./PUNCT|"/PUNCT')], ents=[("Anna Dalton", "PER")])
+    assert facts(doc, gaz) == [
+        ("Anna Dalton", "say", "We will not give up", "affirmed", "asserted", None),
+        ("Anna Dalton", "say", "The fight goes on.", "affirmed", "asserted", None)]
+    assert ("Anna Dalton", "say", "speech.carried_quote") in rules_of(doc, gaz)
+
+
+def test_en_a_quotation_after_a_colon_is_said_by_the_sentence_subject(gaz):
+    text = 'Mark Hale made two points:\n"Prices will fall this year."'
+    doc = make_doc(text, "en", [
+        S("Mark/PROPN|Hale/PROPN|made/VERB/make|two/NUM|points/NOUN/point|:/PUNCT"),
+        S('"/PUNCT|Prices/NOUN/price|will/AUX|fall/VERB|this/DET|year/NOUN|./PUNCT|"/PUNCT')],
+        ents=[("Mark Hale", "PER")])
+    assert facts(doc, gaz) == [("Mark Hale", "say", "Prices will fall this year.", "affirmed", "asserted", None)]
+    assert rules_of(doc, gaz) == {("Mark Hale", "say", "speech.colon_quote")}
+
+
+def test_en_a_sentence_that_is_no_quotation_is_not_carried(gaz):
+    text = '"We will not give up," Anna Dalton said. The fight goes on.'
+    doc = make_doc(text, "en", [
+        S('"/PUNCT|We/PRON|will/AUX|not/PART|give/VERB|up/ADP|,/PUNCT|"/PUNCT|Anna/PROPN|Dalton/PROPN|said/VERB/say'
+          '|./PUNCT'),
+        S("The/DET|fight/NOUN|goes/VERB/go|on/ADP|./PUNCT")], ents=[("Anna Dalton", "PER")])
+    assert facts(doc, gaz) == [("Anna Dalton", "say", "We will not give up", "affirmed", "asserted", None)]
+
+
+def test_vi_interview_answers_are_the_interviewees_and_chung_toi_is_them(gaz):
+    text = ("Đại sứ Denny Abdi trả lời phỏng vấn phóng viên.\n"
+            "- Ông đánh giá thế nào về quan hệ hai nước?\n"
+            "- Hai nước là đối tác tin cậy của nhau trong khu vực.\n"
+            "- Còn tình hình Myanmar thì sao?\n"
+            "- Chúng tôi lo ngại về bạo lực kéo dài ở Myanmar.")
+    doc = make_doc(text, "vi", [
+        S("Đại sứ/NOUN|Denny Abdi/PROPN|trả lời/VERB|phỏng vấn/VERB|phóng viên/NOUN|./PUNCT"),
+        S("-/PUNCT|Ông/PRON|đánh giá/VERB|thế nào/ADV|về/ADP|quan hệ/NOUN|hai/NUM|nước/NOUN|?/PUNCT"),
+        S("-/PUNCT|Hai/NUM|nước/NOUN|là/AUX|đối tác/NOUN|tin cậy/ADJ|của/ADP|nhau/PRON|trong/ADP|khu vực/NOUN"
+          "|./PUNCT"),
+        S("-/PUNCT|Còn/CCONJ|tình hình/NOUN|Myanmar/PROPN|thì/PART|sao/ADV|?/PUNCT"),
+        S("-/PUNCT|Chúng tôi/PRON|lo ngại/VERB|về/ADP|bạo lực/NOUN|kéo dài/VERB|ở/ADP|Myanmar/PROPN|./PUNCT")],
+        ents=[("Denny Abdi", "PER"), ("Myanmar", "GPE"), ("Myanmar", "GPE")])
+    assert facts(doc, gaz) == [
+        ("Denny Abdi", "say", "Hai nước là đối tác tin cậy của nhau trong khu vực.", "affirmed", "asserted", None),
+        ("Denny Abdi", "express_concern", "bạo lực kéo dài ở Myanmar", "affirmed", "asserted", None)]
+
+
+def test_fr_interview_answers_and_a_concern_said_in_the_passive(gaz):
+    text = ("La ministre Penny Wong répond à nos questions.\n"
+            "Que retenez-vous de cette visite ?\n"
+            "Nous avons eu un échange très franc et utile.\n"
+            "Et la Chine ?\n"
+            "Nous sommes préoccupés par la militarisation de la région.")
+    doc = make_doc(text, "fr", [
+        S("La/DET/le|ministre/NOUN|Penny/PROPN|Wong/PROPN|répond/VERB/répondre|à/ADP|nos/DET/notre"
+          "|questions/NOUN/question|./PUNCT"),
+        S("Que/PRON|retenez/VERB/retenir|-vous/PRON/vous|de/ADP|cette/DET/ce|visite/NOUN|?/PUNCT"),
+        S("Nous/PRON/nous|avons/AUX/avoir|eu/VERB/avoir|un/DET|échange/NOUN|très/ADV|franc/ADJ|et/CCONJ"
+          "|utile/ADJ|./PUNCT"),
+        S("Et/CCONJ/et|la/DET/le|Chine/PROPN|?/PUNCT"),
+        S("Nous/PRON/nous|sommes/AUX/être|préoccupés/VERB/préoccuper|par/ADP|la/DET/le|militarisation/NOUN"
+          "|de/ADP|la/DET/le|région/NOUN|./PUNCT")],
+        ents=[("Penny Wong", "PER"), ("Chine", "GPE")])
+    assert facts(doc, gaz) == [
+        ("Penny Wong", "say", "Nous avons eu un échange très franc et utile.", "affirmed", "asserted", None),
+        ("Penny Wong", "express_concern", "la militarisation de la région", "affirmed", "asserted", None)]
+
+
+def test_two_questions_are_needed_for_an_interview(gaz):
+    """One rhetorical question in a report is no interview: the paragraph after it is nobody's words; with two
+    questions, the paragraphs after them are the answers of the person named before."""
+    one = "Denny Abdi arrived on Monday.\nWhat comes next?\nThe two countries will meet again next year."
+    s1 = S("Denny/PROPN|Abdi/PROPN|arrived/VERB/arrive|on/ADP|Monday/PROPN|./PUNCT")
+    s2 = S("What/PRON|comes/VERB/come|next/ADV|?/PUNCT")
+    s3 = S("The/DET|two/NUM|countries/NOUN/country|will/AUX|meet/VERB|again/ADV|next/ADJ|year/NOUN|./PUNCT")
+    doc = make_doc(one, "en", [s1, s2, s3], ents=[("Denny Abdi", "PER")])
+    assert [f for f in facts(doc, gaz) if f[1] == "say"] == []
+    two = one + "\nAnd then?\nOur trade will grow by ten percent soon."
+    doc = make_doc(two, "en", [s1, s2, s3, S("And/CCONJ|then/ADV|?/PUNCT"),
+                               S("Our/PRON|trade/NOUN|will/AUX|grow/VERB|by/ADP|ten/NUM|percent/NOUN|soon/ADV"
+                                 "|./PUNCT")], ents=[("Denny Abdi", "PER")])
+    assert [f for f in facts(doc, gaz) if f[1] == "say"] == [
+        ("Denny Abdi", "say", "The two countries will meet again next year.", "affirmed", "asserted", None),
+        ("Denny Abdi", "say", "Our trade will grow by ten percent soon.", "affirmed", "asserted", None)]
+
+
+# --- French reporting forms ---------------------------------------------------------------------------------------
+
+def test_fr_et_d_ajouter_que_goes_on_with_the_last_speaker(gaz):
+    text = "« Nous restons prudents », a déclaré Jean Dupont. Et d'ajouter que la décision viendra plus tard."
+    doc = make_doc(text, "fr", [
+        S("«/PUNCT|Nous/PRON/nous|restons/VERB/rester|prudents/ADJ/prudent|»/PUNCT|,/PUNCT|a/AUX/avoir"
+          "|déclaré/VERB/déclarer|Jean/PROPN|Dupont/PROPN|./PUNCT"),
+        S("Et/CCONJ/et|d'/ADP/de|ajouter/VERB|que/SCONJ|la/DET/le|décision/NOUN|viendra/VERB/venir|plus/ADV"
+          "|tard/ADV|./PUNCT")], ents=[("Jean Dupont", "PER")])
+    assert facts(doc, gaz) == [
+        ("Jean Dupont", "say", "Nous restons prudents", "affirmed", "asserted", None),
+        ("Jean Dupont", "say", "la décision viendra plus tard", "affirmed", "asserted", None)]
+
+
+def test_fr_inverted_speaker_after_a_compound_verb_keeps_the_clause_before_the_auxiliary(gaz):
+    text = "Les deux pays ont signé dix accords, a indiqué l'Élysée."
+    doc = make_doc(text, "fr", [
+        S("Les/DET/le|deux/NUM|pays/NOUN|ont/AUX/avoir|signé/VERB/signer|dix/NUM|accords/NOUN/accord|,/PUNCT"
+          "|a/AUX/avoir|indiqué/VERB/indiquer|l'/DET/le|Élysée/PROPN|./PUNCT")], ents=[("Élysée", "ORG")])
+    assert facts(doc, gaz) == [
+        ("Élysée", "say", "Les deux pays ont signé dix accords", "affirmed", "asserted", None)]
+
+
+def test_fr_a_concern_said_with_se_dire_is_about_what_follows_par(gaz):
+    text = "Rafael Grossi s'est dit mercredi « très préoccupé » par l'accumulation d'uranium."
+    doc = make_doc(text, "fr", [
+        S("Rafael/PROPN|Grossi/PROPN|s'/PRON/se|est/AUX/être|dit/VERB/dire|mercredi/NOUN|«/PUNCT|très/ADV"
+          "|préoccupé/VERB/préoccuper|»/PUNCT|par/ADP|l'/DET/le|accumulation/NOUN|d'/ADP/de|uranium/NOUN|./PUNCT")],
+        ents=[("Rafael Grossi", "PER")])
+    assert facts(doc, gaz) == [
+        ("Rafael Grossi", "express_concern", "l'accumulation d'uranium", "affirmed", "asserted", None)]
+
+
+# --- located_in / part_of from the shape of the text --------------------------------------------------------------
+
+def test_en_town_state_and_facility_in_city_but_no_chain_in_a_list_or_before_a_verb(gaz):
+    text = ("The boy lives in Irving, Texas, with his family. The Adler Planetarium in Chicago reopened. "
+            "Sweden, Belgium, England win. At the World Cup, Sweden defeated Korea.")
+    doc = make_doc(text, "en", [
+        S("The/DET|boy/NOUN|lives/VERB/live|in/ADP|Irving/PROPN|,/PUNCT|Texas/PROPN|,/PUNCT|with/ADP|his/PRON"
+          "|family/NOUN|./PUNCT"),
+        S("The/DET|Adler/PROPN|Planetarium/PROPN|in/ADP|Chicago/PROPN|reopened/VERB/reopen|./PUNCT"),
+        S("Sweden/PROPN|,/PUNCT|Belgium/PROPN|,/PUNCT|England/PROPN|win/VERB|./PUNCT"),
+        S("At/ADP|the/DET|World/PROPN|Cup/PROPN|,/PUNCT|Sweden/PROPN|defeated/VERB/defeat|Korea/PROPN|./PUNCT")],
+        ents=[("Irving", "GPE"), ("Texas", "GPE"), ("Adler Planetarium", "ORG"), ("Chicago", "GPE"),
+              ("Sweden", "GPE"), ("Belgium", "GPE"), ("England", "GPE"), ("World Cup", "MISC"), ("Sweden", "GPE"),
+              ("Korea", "GPE")])
+    located = [(f[0], f[2]) for f in facts(doc, gaz) if f[1] == "located_in"]
+    assert located == [("Irving", "Texas"), ("Adler Planetarium", "Chicago")]
+
+
+def test_vi_and_fr_a_place_with_its_country_in_brackets(gaz):
+    vi = make_doc("Ông đang ở Tirana (Albania) dự hội nghị.", "vi", [
+        S("Ông/PRON|đang/ADV|ở/ADP|Tirana/PROPN|(/PUNCT|Albania/PROPN|)/PUNCT|dự/VERB|hội nghị/NOUN|./PUNCT")],
+        ents=[("Tirana", "LOC"), ("Albania", "GPE")])
+    assert [(f[0], f[1], f[2]) for f in facts(vi, gaz)] == [("Tirana", "located_in", "Albania")]
+    fr = make_doc("Le sommet aura lieu à Lyon (France) en juin.", "fr", [
+        S("Le/DET/le|sommet/NOUN|aura/AUX/avoir|lieu/NOUN|à/ADP|Lyon/PROPN|(/PUNCT|France/PROPN|)/PUNCT|en/ADP"
+          "|juin/NOUN|./PUNCT")], ents=[("Lyon", "LOC"), ("France", "GPE")])
+    assert [(f[0], f[1], f[2]) for f in facts(fr, gaz)] == [("Lyon", "located_in", "France")]
+
+
+def test_en_a_body_said_to_be_part_of_another(gaz):
+    text = "The Legacy Program, which is part of the Warhol Foundation, gave 100 photos."
+    doc = make_doc(text, "en", [
+        S("The/DET|Legacy/PROPN|Program/PROPN|,/PUNCT|which/PRON|is/AUX/be|part/NOUN|of/ADP|the/DET|Warhol/PROPN"
+          "|Foundation/PROPN|,/PUNCT|gave/VERB/give|100/NUM|photos/NOUN/photo|./PUNCT")],
+        ents=[("Legacy Program", "ORG"), ("Warhol Foundation", "ORG")])
+    assert [(f[0], f[1], f[2]) for f in facts(doc, gaz)] == [("Legacy Program", "part_of", "Warhol Foundation")]
+
+
+# --- names, subjects, objects -------------------------------------------------------------------------------------
+
+def test_vi_a_name_cut_by_the_tagger_is_joined_and_speaks(gaz):
+    text = "Người phát ngôn Bộ Ngoại giao Qatar Majed al-Ansari cho biết hai bên đã nhất trí."
+    doc = make_doc(text, "vi", [
+        S("Người phát ngôn/NOUN|Bộ/NOUN|Ngoại giao/NOUN|Qatar/PROPN|Majed/PROPN|al-Ansari/VERB|cho/VERB|biết/VERB"
+          "|hai/NUM|bên/NOUN|đã/ADV|nhất trí/VERB|./PUNCT")],
+        ents=[("Bộ Ngoại giao Qatar", "ORG"), ("Majed", "LOC")])
+    got = facts(doc, gaz)
+    assert ("Majed al-Ansari", "say", "hai bên đã nhất trí", "affirmed", "asserted", None) in got
+    assert [f for f in got if f[1] == "holds_position"] == [
+        ("Majed al-Ansari", "holds_position", "Bộ Ngoại giao Qatar", "affirmed", "asserted", "spokesperson")]
+
+
+def test_underthesea_glued_name_syllable_is_split_from_the_verb():
+    from kg.nlp.underthesea_backend import _split_glued
+
+    def w(text, a, upos):
+        return WordRec(text, a, a + len(text), upos, text.lower(), -1, "dep")
+    words = [w("Mao", 0, "PROPN"), w("Ninh cáo buộc", 4, "NOUN"), w("Philippines", 18, "PROPN")]
+    assert [(x.text, x.upos, x.start, x.end) for x in _split_glued(words, frozenset({"cáo buộc"}))] == [
+        ("Mao", "PROPN", 0, 3), ("Ninh", "PROPN", 4, 8), ("cáo buộc", "VERB", 9, 17), ("Philippines", "PROPN", 18, 29)]
+    titles = [w("Ông", 0, "NOUN"), w("Bộ trưởng", 4, "NOUN")]  # a title after no name stays whole
+    assert [x.text for x in _split_glued(titles, frozenset({"cáo buộc"}))] == ["Ông", "Bộ trưởng"]
+
+
+def test_en_the_person_opening_the_sentence_speaks_past_an_apposition(gaz):
+    text = "Ann Lee, director of the Water Institute, and chair of the Coast Council, says rivers are rising."
+    doc = make_doc(text, "en", [
+        S("Ann/PROPN|Lee/PROPN|,/PUNCT|director/NOUN|of/ADP|the/DET|Water/PROPN|Institute/PROPN|,/PUNCT|and/CCONJ"
+          "|chair/NOUN|of/ADP|the/DET|Coast/PROPN|Council/PROPN|,/PUNCT|says/VERB/say|rivers/NOUN/river|are/AUX/be"
+          "|rising/VERB/rise|./PUNCT")],
+        ents=[("Ann Lee", "PER"), ("Water Institute", "ORG"), ("Coast Council", "ORG")])
+    got = facts(doc, gaz)
+    assert ("Ann Lee", "say", "rivers are rising", "affirmed", "asserted", None) in got
+    assert ("Ann Lee", "holds_position", "Water Institute", "affirmed", "asserted", "director") in got
+    assert not any(f[0] == "Coast Council" for f in got)
+
+
+def test_en_the_person_a_possessive_names_is_the_object_and_holds_the_post(gaz):
+    text = "Erdogan received Syria's interim president Ahmed al-Sharaa in Ankara."
+    doc = make_doc(text, "en", [
+        S("Erdogan/PROPN|received/VERB/receive|Syria/PROPN|'s/PART|interim/ADJ|president/NOUN|Ahmed/PROPN"
+          "|al-Sharaa/PROPN|in/ADP|Ankara/PROPN|./PUNCT")],
+        ents=[("Erdogan", "PER"), ("Syria", "GPE"), ("Ahmed al-Sharaa", "PER"), ("Ankara", "GPE")])
+    got = [(f[0], f[1], f[2], f[5]) for f in facts(doc, gaz)]
+    assert ("Recep Tayyip Erdoğan", "meet", "Ahmed al-Sharaa", None) in got
+    assert ("Ahmed al-Sharaa", "holds_position", "Syria", "president") in got
+    assert not any(f[1] == "meet" and f[2] == "Syria" for f in got)
+
+
+def test_en_joint_subjects_of_talks_are_its_parties(gaz):
+    text = "Scott Bessent and He Lifeng wrapped up two days of talks in Geneva."
+    doc = make_doc(text, "en", [
+        S("Scott/PROPN|Bessent/PROPN|and/CCONJ|He/PROPN|Lifeng/PROPN|wrapped/VERB/wrap|up/ADP|two/NUM|days/NOUN/day"
+          "|of/ADP|talks/NOUN/talk|in/ADP|Geneva/PROPN|./PUNCT")],
+        ents=[("Scott Bessent", "PER"), ("He Lifeng", "PER"), ("Geneva", "GPE")])
+    assert [(f[0], f[1], f[2]) for f in facts(doc, gaz)] == [("Scott Bessent", "talk", "He Lifeng")]
+
+
+def test_a_headline_the_body_repeats_makes_no_statement_of_its_own(gaz):
+    text = "Putin urges talks\nVladimir Putin urged both sides to resume talks."
+    doc = make_doc(text, "en", [
+        S("Putin/PROPN|urges/VERB/urge|talks/NOUN/talk"),
+        S("Vladimir/PROPN|Putin/PROPN|urged/VERB/urge|both/DET|sides/NOUN/side|to/PART|resume/VERB|talks/NOUN/talk"
+          "|./PUNCT")], ents=[("Putin", "PER"), ("Vladimir Putin", "PER")])
+    assert facts(doc, gaz) == [
+        ("Vladimir Putin", "urge", "both sides to resume talks", "affirmed", "asserted", None)]
