@@ -3,10 +3,10 @@ that no cue introduces (a quotation going on, a quotation after a colon, an inte
 forms, located_in / part_of from the shape of the text, names cut by a tagger, joint subjects, headlines."""
 from __future__ import annotations
 
-from conftest import make_doc
-
 from kg.extract import extract
 from kg.nlp.doc import WordRec
+
+from conftest import make_doc
 
 
 def S(spec: str) -> list[tuple]:
