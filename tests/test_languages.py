@@ -80,7 +80,9 @@ def _language_words() -> set[str]:
 
 
 def test_no_language_word_is_written_in_extraction_or_nlp_code():
-    words = _language_words() - VOCABULARY - set(RELATIONS)  # relation ids are kg's vocabulary, not words
+    # relation ids and role ids (the values of the title tables: "chief executive") are kg's vocabulary, not words
+    roles = {r for lang in SUPPORTED_LANGS for r in tables(lang).titles.values()}
+    words = _language_words() - VOCABULARY - set(RELATIONS) - roles
     assert {"cho biết", "déclarer", "các", "'s", "tuy nhiên", "se"} <= words  # the literals that were in the code
     found = []
     for py in sorted([*(ROOT / "kg" / "extract").glob("*.py"), *(ROOT / "kg" / "nlp").glob("*.py")]):

@@ -1096,6 +1096,16 @@ def _says_concern(doc: Doc, rng: tuple[int, int]) -> bool:
     return bool(words) and len(said.split()) <= 6 and any(f" {w} " in said for w in words)
 
 
+def _judged(doc: Doc, s, ca: int, ce: int, spk_end: int, phrase: str, rng: tuple[int, int]):
+    """(content, (relation, negated) or None): a content that opens with a word of concern is what the concern is
+    about ("s'est dit « très préoccupé » par X": X, express_concern)."""
+    judged = _relation_and_polarity(doc, s, ca, ce, spk_end, phrase, rng)
+    concern = _concern_object(doc, s, rng)
+    if concern is not None and judged is not None and judged[0] in ("say", "express_concern"):
+        return concern, ("express_concern", judged[1])
+    return rng, judged
+
+
 def _names_an_event(doc: Doc, s, rng: tuple[int, int]) -> bool:
     """A content that is only a noun phrase headed by an event noun ("new sanctions against …", "sa visite")."""
     tb = tables(doc.article.lang)
@@ -1177,10 +1187,7 @@ def _sentence_acts(doc: Doc, ctx: Context, s, ents, title_hits, prev: list[Speec
             continue  # "Washington announced new sanctions against …": an event, told by the interaction rules
         if tb.all_speech_cues[phrase] in ANAPHOR_RELATIONS:
             rng = _antecedent(doc, s, ca, rng, prev + acts) or rng
-        judged = _relation_and_polarity(doc, s, ca, ce, spk_end, phrase, rng)
-        concern = _concern_object(doc, s, rng)
-        if concern is not None and judged is not None and judged[0] in ("say", "express_concern"):
-            rng, judged = concern, ("express_concern", judged[1])  # "s'est dit « très préoccupé » par X": X
+        rng, judged = _judged(doc, s, ca, ce, spk_end, phrase, rng)
         prev_speaker = found
         ctx.note_speaker(ca, s.i, speaker)
         if judged is None:
