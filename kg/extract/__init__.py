@@ -191,6 +191,8 @@ RULES = {
     "interactions.demonym_groups": "groups named by demonyms act for their countries: 'Russian and Ukrainian "
                                    "delegations met'",
     "interactions.partners_listed": "partners listed after a partner noun: 'các đối tác …, gồm Úc, Nhật Bản'",
+    "interactions.joint_partners": "joint subjects called partners: 'Indonesia và Việt Nam là đối tác chiến lược', "
+                                   "'La France et l'Australie sont des partenaires'",
     "interactions.partner_noun": "a partner noun between two parties: 'Triều Tiên là đối tác của Nga'",
     "nominal.between": "an event noun between two parties: 'la coopération entre A et B', 'talks between A and B'",
     "nominal.owner_before": "an event noun after its owner, the other party after a preposition: 'A's visit to B'",

@@ -109,8 +109,8 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
         if low == "," and any(a == k + 1 for a, _, _ in find_phrases(doc, s.i, tb.according_to,
                                                                      start=k + 1, end=min(s.tok_end, k + 4))):
             break  # ", selon le quotidien X": the source, not a party
-        if low in tb.place_preps and low not in tb.object_preps and not place_ok:
-            break
+        if low in tb.place_preps and (low not in tb.object_preps or rel in SYMMETRIC) and not place_ok:
+            break  # ("talks in Jeddah": where, not with whom)
         if k in ents and ents[k].start >= subject_end and _qualifies_noun(doc, s, k):
             break  # "hỗ trợ doanh nghiệp Việt Nam": Vietnamese businesses, not Vietnam
         if k in ents and ents[k].start >= subject_end:
@@ -459,19 +459,29 @@ def find_partners(doc: Doc, ctx: Context) -> Iterator[Interaction]:
             right = _we_country(doc, ctx, s, pe) or next(
                 (m for k in range(max(left.end, pa - 4), pa) if (m := _we_country(doc, ctx, s, k, owner_only=True))),
                 None)
+            joint = conjoined_before(doc, left, ents, ctx.title_tokens)
+            right = right or _partner_after(doc, s, pe, ents)
             if right is None:
-                k = pe
-                while k < min(s.tok_end, pe + 4) and k not in ents:
-                    k += 1
-                if k not in ents:
-                    continue
-                if not any(doc.tokens[j].text.lower() in tb.possessive for j in range(pe, ents[k].start)):
-                    continue
-                right = span_mention(doc, ents[k])
-            if right.key is not None and right.key == left.kb:
+                if len(joint) == 1 and between & tb.copulas:  # "Indonesia và Việt Nam là đối tác chiến lược"
+                    yield Interaction(s.i, pa, pe, "partner_of", doc.span_text(pa, pe), span_mention(doc, joint[0]),
+                                      span_mention(doc, left), None, False, "asserted", 0.55,
+                                      rule="interactions.joint_partners")
                 continue
-            yield Interaction(s.i, pa, pe, "partner_of", doc.span_text(pa, pe), span_mention(doc, left),
-                              right, None, False, "asserted", 0.6, rule="interactions.partner_noun")
+            for one in (*joint, left):  # "Le Japon et les Philippines, alliés des États-Unis": each of them
+                if right.key is None or right.key != one.kb:
+                    yield Interaction(s.i, pa, pe, "partner_of", doc.span_text(pa, pe), span_mention(doc, one),
+                                      right, None, False, "asserted", 0.6, rule="interactions.partner_noun")
+
+
+def _partner_after(doc: Doc, s, pe: int, ents) -> Mention | None:
+    """The party after a partner noun, introduced by the possessive ("partenaire de X", "đối tác của X")."""
+    tb = tables(doc.article.lang)
+    k = pe
+    while k < min(s.tok_end, pe + 4) and k not in ents:
+        k += 1
+    if k not in ents or not any(doc.tokens[j].text.lower() in tb.possessive for j in range(pe, ents[k].start)):
+        return None
+    return span_mention(doc, ents[k])
 
 
 def _we_country(doc: Doc, ctx: Context, s, k: int, owner_only: bool = False) -> Mention | None:
@@ -603,13 +613,27 @@ def _nominal_between(doc: Doc, ctx: Context, h: _Nominal, ents):
     return True
 
 
+def _pronoun_owner(doc: Doc, ctx: Context, s, na: int) -> Span | None:
+    """The person a possessive pronoun before an event noun stands for ("his first meeting", "sa visite"): the
+    person the sentence opens with, when the pronoun is the language's and such a person is there."""
+    tb = tables(doc.article.lang)
+    k = na - 1
+    while k > s.tok_start and doc.tokens[k].upos in ("ADJ", "NUM"):
+        k -= 1
+    if k < s.tok_start or doc.tokens[k].text.lower() not in tb.possessive_pronouns:
+        return None
+    return ctx.subject_person(s.i)
+
+
 def _nominal_owner_before(doc: Doc, ctx: Context, h: _Nominal, ents):
     """The possessor before the noun: "Tehran's transfer of ballistic missiles to Russia"."""
     tb = tables(doc.article.lang)
     s, na, ne = h.s, h.na, h.ne
     owner = next((e for e in ents.values() if e.end == na - 1), None) if na >= 2 else None
     if owner is None or doc.tokens[na - 1].text not in tb.possessive_clitics:
-        return False
+        owner = _pronoun_owner(doc, ctx, s, na)  # "his first meeting with X": the sentence's subject
+        if owner is None:
+            return False
     j = ne
     while j < min(s.tok_end, ne + 6) and doc.tokens[j].text.lower() not in tb.object_preps:
         j += 1  # past the thing: "of ballistic missiles"

@@ -592,7 +592,24 @@ def find_subject(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, 
     if found is None and prev is not None and coordinated_verb(doc, s, ca, purpose):
         return prev
     found = found or _left_speaker(doc, ctx, s, ca, ents, title_hits, cue_spans)
+    if found is not None and _in_participle_aside(doc, s, found, ca):
+        return None  # "The army, led by General X, did not respond": X is not the one who did not respond
     return _opening_person(doc, ctx, s, ca, found, ents) or found
+
+
+def _in_participle_aside(doc: Doc, s, found, ca: int) -> bool:
+    """The speaker found sits in an aside that a past participle and its agent open (", led by X,", ", dirigée par
+    X,") and that closes before the verb."""
+    tb = tables(doc.article.lang)
+    first = next((t.i for t in doc.tokens[s.tok_start:ca] if t.start >= found[0].start), None)
+    if first is None or found[2] >= ca or doc.tokens[found[2]].text != ",":
+        return False
+    for k in range(first - 1, max(s.tok_start, first - 5), -1):
+        t = doc.tokens[k]
+        if t.text.lower() in tb.agent_preps and k - 2 >= s.tok_start and doc.tokens[k - 1].upos == "VERB" and \
+                doc.tokens[k - 2].text == ",":
+            return True
+    return False
 
 
 def _opening_person(doc: Doc, ctx: Context, s, ca: int, found, ents) -> tuple[Mention, float, int] | None:
@@ -608,8 +625,9 @@ def _opening_person(doc: Doc, ctx: Context, s, ca: int, found, ents) -> tuple[Me
     nxt = doc.tokens[opening.end]
     if not (nxt.text in (",", "(") or nxt.upos == "ADP"):
         return None
-    if any(doc.tokens[k].upos in ("VERB", "AUX") or doc.tokens[k].text in OPEN_Q for k in range(opening.end, ca)):
-        return None
+    if any((doc.tokens[k].upos in ("VERB", "AUX") and k not in ctx.title_tokens) or doc.tokens[k].text in OPEN_Q
+           for k in range(opening.end, ca)):
+        return None  # ("em gái nhà lãnh đạo Triều Tiên Kim Jong-un": "lãnh đạo" is a title's word, not a verb)
     k = next((t.i for t in doc.tokens[opening.end:ca] if t.start >= found[0].start), ca) - 1
     while k > opening.end and doc.tokens[k].upos == "DET":
         k -= 1

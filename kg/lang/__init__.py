@@ -49,7 +49,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "interactions": ["cues", "object_preps", "place_cues", "between", "conjunctions", "partner_nouns", "member_nouns",
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
                      "group_nouns", "light_verbs", "fronted_preps", "nominal_cues", "we", "modifier_nouns",
-                     "conjoined_skip"],
+                     "conjoined_skip", "possessive_pronouns"],
     "names": ["first_names", "possessive_clitics", "particles", "suffixes"],
     "institutions": ["heads", "host_preps", "country_first", "of_names", "glue"],
     "titles_glue": ["words", "possessives", "body_anaphors"],
@@ -183,6 +183,7 @@ class LangTables:
     structure: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     narrative_openers: tuple[str, ...] = ()  # "Et d'ajouter que …": the cue's speaker is the last one ([speech])
     name_suffixes: frozenset[str] = frozenset()  # "Jr.": a person's name goes on over them ([names] suffixes)
+    possessive_pronouns: frozenset[str] = frozenset()  # "his meeting with X": the owner is the subject
     first_person: frozenset[str] = frozenset()  # "tôi", "nous", "we": in an interview's answer, the one answering
 
     @cached_property
@@ -301,6 +302,7 @@ def tables(lang: str) -> LangTables:
             of_names=bool(raw.get("institutions", {}).get("of_names", True)),
             name_glue=frozenset(raw.get("institutions", {}).get("glue", [])),
             first_person=frozenset(_low(c.get("first_person", []))),
+            possessive_pronouns=frozenset(_low(raw["interactions"].get("possessive_pronouns", []))),
             name_suffixes=frozenset(raw.get("names", {}).get("suffixes", [])),
             narrative_openers=_low(s.get("narrative_openers", [])),
             structure={k: _low(v) for k, v in raw.get("structure", {}).items()},
