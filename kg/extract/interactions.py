@@ -622,7 +622,8 @@ def _pronoun_owner(doc: Doc, ctx: Context, s, na: int) -> Span | None:
         k -= 1
     if k < s.tok_start or doc.tokens[k].text.lower() not in tb.possessive_pronouns:
         return None
-    return ctx.subject_person(s.i)
+    subject = ctx.subject_person(s.i)
+    return subject if subject is not None and subject.end <= k else None  # ("Après sa rencontre avec X, Y …")
 
 
 def _nominal_owner_before(doc: Doc, ctx: Context, h: _Nominal, ents):
