@@ -1300,7 +1300,7 @@ def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
         else:
             # what is urged or asked is a verb phrase: "kêu gọi hai bên kiềm chế và giải quyết …" keeps both
             rng = _content_after(doc, s, ce, np_cut=tb.all_speech_cues[phrase] not in ("urge", "request"))
-            if rng is not None and _only_adverbial(doc, s, rng) and \
+            if rng is not None and (_only_adverbial(doc, s, rng) or _aside_after(doc, ctx, s, ce, speaker)) and \
                     _content_before(doc, s, _np_start(doc, ctx, s, speaker)) is not None:
                 rng = None  # "Israel and Hamas have agreed …, Qatar's Prime Minister X said on Wednesday"
     if rng is None:
@@ -1310,6 +1310,20 @@ def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
         spk_start_char = _np_start(doc, ctx, s, speaker) if not inverted else doc.tokens[verb].start
         rng = _content_before(doc, s, min(spk_start_char, doc.tokens[ca].start))
     return rng
+
+
+def _aside_after(doc: Doc, ctx: Context, s, ce: int, speaker: Mention) -> bool:
+    """ "A convoy reached the city, the UN office said, the first aid in months": a trailing attribution after a
+    clause, then a comma; what follows the comma is an aside on the clause, not what was said."""
+    if tables(doc.article.lang).comma_introduces_content:
+        return False  # ("ông Y cho biết, Nga sẽ …": in Vietnamese a comma after the verb opens what was said)
+    if ce >= s.tok_end or doc.tokens[ce].text != "," or ce + 1 >= s.tok_end or doc.tokens[ce + 1].text in OPEN_Q:
+        return False
+    rng = _content_before(doc, s, _np_start(doc, ctx, s, speaker))
+    if rng is None or not _is_clause(doc, s, rng):
+        return False
+    first = next(t for t in doc.tokens[s.tok_start:s.tok_end] if t.end > rng[0])
+    return first.upos not in ("ADP", "SCONJ", "ADV")  # (a fronted adverbial clause is no content)
 
 
 def _relation_and_polarity(doc: Doc, s, ca: int, ce: int, spk_end: int, phrase: str,

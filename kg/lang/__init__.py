@@ -45,7 +45,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "speech": ["cues", "negated_cues", "after_cue", "adverbial_after_cue", "complementizers", "coordinators",
                "according_to", "media_markers", "participle_suffixes", "past_participle_suffixes", "participle_preps",
                "clause_cues", "cue_blockers", "nominalisers", "about", "content_anaphors", "claim_nouns", "negated_as",
-               "object_of", "concern_words", "sentence_connectives", "narrative_openers"],
+               "object_of", "concern_words", "sentence_connectives", "narrative_openers", "comma_introduces_content"],
     "interactions": ["cues", "object_preps", "place_cues", "between", "conjunctions", "partner_nouns", "member_nouns",
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
                      "group_nouns", "light_verbs", "fronted_preps", "nominal_cues", "we", "modifier_nouns",
@@ -184,6 +184,7 @@ class LangTables:
     narrative_openers: tuple[str, ...] = ()  # "Et d'ajouter que …": the cue's speaker is the last one ([speech])
     name_suffixes: frozenset[str] = frozenset()  # "Jr.": a person's name goes on over them ([names] suffixes)
     possessive_pronouns: frozenset[str] = frozenset()  # "his meeting with X": the owner is the subject
+    comma_introduces_content: bool = False  # "cho biết, Nga sẽ …": a comma after the cue opens the content
     first_person: frozenset[str] = frozenset()  # "tôi", "nous", "we": in an interview's answer, the one answering
 
     @cached_property
@@ -302,6 +303,7 @@ def tables(lang: str) -> LangTables:
             of_names=bool(raw.get("institutions", {}).get("of_names", True)),
             name_glue=frozenset(raw.get("institutions", {}).get("glue", [])),
             first_person=frozenset(_low(c.get("first_person", []))),
+            comma_introduces_content=bool(s.get("comma_introduces_content", False)),
             possessive_pronouns=frozenset(_low(raw["interactions"].get("possessive_pronouns", []))),
             name_suffixes=frozenset(raw.get("names", {}).get("suffixes", [])),
             narrative_openers=_low(s.get("narrative_openers", [])),

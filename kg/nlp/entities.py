@@ -136,6 +136,13 @@ def split_glued_names(doc: Doc, gaz: Gazetteer) -> Doc:
     return dataclasses.replace(doc, tokens=tuple(tokens), sentences=sents, entities=ents)
 
 
+def _opens_longer_body(doc: Doc, e: Span, a: int, b: int) -> bool:
+    """Does the organisation name at [a, b) open the longer organisation name ``e`` whose own head word ("Office",
+    "Department") comes after it?"""
+    heads = tables(doc.article.lang).word_classes.get("ORG_HEADS", ())
+    return e.start == a and e.end > b + 1 and any(t.text.lower() in heads for t in doc.tokens[b:e.end])
+
+
 def _names_company(toks, e: Span, a: int, b: int) -> bool:
     """Is the country name at tokens [a, b) part of the organisation name ``e``: the organisation's span holds it
     at one end, and the rest of the span is capitalised proper nouns ("Air India", "Iran Air")?"""
@@ -195,6 +202,8 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
             continue
         if gaz.entry(key).type == "GPE" and any(_names_company(toks, e, a, b) for e in orgs_at.get(a, ())):
             continue  # "Air India", "Iran Air": a company named after a country
+        if gaz.entry(key).type == "ORG" and any(_opens_longer_body(doc, e, a, b) for e in orgs_at.get(a, ())):
+            continue  # "United Nations Office for the Coordination of …": a body of the UN, named in full
         if b - a == 1 and toks[a].text in first_names and b < len(toks) and toks[b].sent == toks[a].sent and \
                 toks[b].upos == "PROPN" and toks[b].text[:1].isupper():
             continue  # "Jordan Bardella": a first name

@@ -177,8 +177,10 @@ class _RulesAnnotator:
                 cap = w.text[:1].isupper() and w.upos in ("PROPN", "NOUN", "ADJ") and \
                     w.text.lower() not in self.title_starts \
                     and self.classes.get(w.text.lower()) != "NOUN"  # "Commission on Wednesday": a day is no name
-                joined = j > k and w.text.lower() in self.joiners and j + 1 < len(words) and \
-                    words[j + 1].text[:1].isupper()
+                nxt = j + 2 if j + 2 < len(words) and words[j + 1].text.lower() == "the" else j + 1
+                joined = j > k and (w.text.lower() in self.joiners or (w.text.lower() == "the" and
+                                                                       words[j - 1].text.lower() in self.joiners)) \
+                    and nxt < len(words) and words[nxt].text[:1].isupper()  # "Office for the Coordination of …"
                 if not (cap or joined):
                     break
                 j += 1
