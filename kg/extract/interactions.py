@@ -114,7 +114,10 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
         if k in ents and ents[k].start >= subject_end and _qualifies_noun(doc, s, k):
             break  # "hỗ trợ doanh nghiệp Việt Nam": Vietnamese businesses, not Vietnam
         if k in ents and ents[k].start >= subject_end:
-            obj = _possessed_person(doc, s, ents[k], ents) or ents[k]
+            obj = _possessed_person(doc, s, ents[k], ents) or (
+                _titled_object(doc, s, ents[k], ents) if rel == "meet" else ents[k])
+            if obj is None:
+                break  # "đón tiếp Thủ tướng Pháp": the French prime minister, not France
             k = obj.end
             if thing_start is not None and thing_end is None:
                 thing_end = obj.start - 1 if doc.tokens[obj.start - 1].text.lower() in tb.object_preps else obj.start
@@ -134,6 +137,18 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
     ok = thing_start is not None and thing_end and thing_end > thing_start and \
         _thing_ok(doc, thing_start, thing_end, ents)
     return obj, ((thing_start, thing_end) if ok else None)
+
+
+def _titled_object(doc: Doc, s, e: Span, ents) -> Span | None:
+    """A name after a title ("Thủ tướng Pháp", "le président français") is the title's body: the object is the
+    person named after it, or no one the text names; otherwise the name itself."""
+    tb = tables(doc.article.lang)
+    titled = any(b == e.start for _, b, _ in find_phrases(doc, s.i, tb.titles, start=max(s.tok_start, e.start - 4),
+                                                          end=e.start))
+    if not titled or e.kb is None or e.label != "GPE":
+        return e  # (a name the gazetteer does not know as a country, after a title, is the person: "Thủ tướng Anwar")
+    nxt = ents.get(e.end)
+    return nxt if nxt is not None and nxt.start == e.end else None
 
 
 def _possessed_person(doc: Doc, s, e: Span, ents) -> Span | None:
@@ -652,10 +667,13 @@ def _nominal_possessive(doc: Doc, ctx: Context, h: _Nominal, ents):
     k = ne
     while k < s.tok_end and k - ne < 2 and doc.tokens[k].upos == "ADJ":
         k += 1
+    place = ents.get(k) if h.rel == "visit" and k in ents and ents[k].start == k else None
+    if place is not None:
+        k = place.end  # "chuyến thăm chính thức Pháp của Tổng Bí thư X": the place, then the visitor
     if not (k < s.tok_end and doc.tokens[k].text.lower() in tb.possessive):
         return False
     owner = _np_last_name(doc, s, k + 1, ents, h.title_hits)
-    obj = _prep_object(doc, s, owner.end, ents, h.title_hits, h.rel) if owner is not None else None
+    obj = (place or _prep_object(doc, s, owner.end, ents, h.title_hits, h.rel)) if owner is not None else None
     if obj is not None and obj.char_start != owner.char_start:
         yield Interaction(subject=span_mention(doc, owner), object=span_mention(doc, obj), negated=False,
                           modality="asserted", confidence=0.6, rule="nominal.possessive_owner", **h.base)
