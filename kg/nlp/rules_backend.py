@@ -122,6 +122,7 @@ class _RulesAnnotator:
         self.modals = set(words.get("MODALS", ()))
         self.org_heads = set(words.get("ORG_HEADS", ()))
         self.joiners = set(words.get("NAME_JOINERS", ()))
+        self.joiner_articles = set(words.get("JOINER_ARTICLES", ()))
         self.misc_heads = set(words.get("MISC_HEADS", ()))
         self.particles = set(words.get("NAME_PARTICLES", ()))
         self.adverb_suffixes = tuple(words.get("ADVERB_SUFFIXES", ()))  # "Separately," opens no name
@@ -177,8 +178,8 @@ class _RulesAnnotator:
                 cap = w.text[:1].isupper() and w.upos in ("PROPN", "NOUN", "ADJ") and \
                     w.text.lower() not in self.title_starts \
                     and self.classes.get(w.text.lower()) != "NOUN"  # "Commission on Wednesday": a day is no name
-                nxt = j + 2 if j + 2 < len(words) and words[j + 1].text.lower() == "the" else j + 1
-                joined = j > k and (w.text.lower() in self.joiners or (w.text.lower() == "the" and
+                nxt = j + 2 if j + 2 < len(words) and words[j + 1].text.lower() in self.joiner_articles else j + 1
+                joined = j > k and (w.text.lower() in self.joiners or (w.text.lower() in self.joiner_articles and
                                                                        words[j - 1].text.lower() in self.joiners)) \
                     and nxt < len(words) and words[nxt].text[:1].isupper()  # "Office for the Coordination of …"
                 if not (cap or joined):
