@@ -20,7 +20,10 @@ from pathlib import Path
 
 from kg.errors import ConfigError
 
-__all__ = ["GazEntry", "Gazetteer", "load_gazetteer"]
+__all__ = ["GazEntry", "Gazetteer", "load_gazetteer", "SUBDIVISION"]
+
+
+SUBDIVISION = "subdivision"  # the kind of a state or province (its country in "country")
 
 
 @dataclass(frozen=True)

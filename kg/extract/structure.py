@@ -18,12 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.common import entity_index, find_phrases, span_mention
+from kg.gazetteer import SUBDIVISION
 from kg.lang import tables
 from kg.model import Doc, Span
 
 __all__ = ["find_structure"]
-
-SUBDIVISION = "subdivision"  # the gazetteer's kind of a state or province
 
 
 def _interaction(doc: Doc, e: Span, rel: str, a: Span, b: Span, conf: float, rule: str):

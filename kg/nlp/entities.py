@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import SUBDIVISION, Gazetteer
 from kg.lang import tables
 from kg.model import Doc, Span, Token
 from kg.nlp.phrases import find_phrases
@@ -143,13 +143,14 @@ def _opens_longer_body(doc: Doc, e: Span, a: int, b: int) -> bool:
     return e.start == a and e.end > b + 1 and any(t.text.lower() in heads for t in doc.tokens[b:e.end])
 
 
-def _names_company(toks, e: Span, a: int, b: int) -> bool:
+def _names_company(toks, e: Span, a: int, b: int, joiners: frozenset[str] = frozenset()) -> bool:
     """Is the country name at tokens [a, b) part of the organisation name ``e``: the organisation's span holds it
-    at one end, and the rest of the span is capitalised proper nouns ("Air India", "Iran Air")?"""
+    at one end, and the rest of the span is capitalised proper nouns ("Air India", "Iran Air") or, with
+    ``joiners``, the words that join a name ("University of Southern [Indiana]")?"""
     if not (e.start <= a and b <= e.end and (e.start, e.end) != (a, b) and (e.start == a or e.end == b)):
         return False
     rest = [toks[k] for k in range(e.start, e.end) if not a <= k < b]
-    return all(t.upos == "PROPN" and t.text[:1].isupper() for t in rest)
+    return all((t.upos == "PROPN" and t.text[:1].isupper()) or t.text.lower() in joiners for t in rest)
 
 
 def _extend_companies(doc: Doc, gaz: Gazetteer, matches) -> Doc:
@@ -191,6 +192,11 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
     matches = _matches(doc, gaz)
     first_names = tables(doc.article.lang).first_names
     doc = _extend_companies(doc, gaz, matches)
+    spans_at: dict[int, list[Span]] = {}  # token -> the backend's spans covering it
+    for e in doc.entities:
+        for k in range(e.start, e.end):
+            spans_at.setdefault(k, []).append(e)
+    joiners = frozenset(tables(doc.article.lang).possessive)
     orgs_at: dict[int, list[Span]] = {}  # token -> the organisation spans covering it
     for e in doc.entities:
         if e.label == "ORG":
@@ -202,6 +208,9 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
             continue
         if gaz.entry(key).type == "GPE" and any(_names_company(toks, e, a, b) for e in orgs_at.get(a, ())):
             continue  # "Air India", "Iran Air": a company named after a country
+        if gaz.entry(key).kind == SUBDIVISION and any(_names_company(toks, e, a, b, joiners)
+                                                       for e in spans_at.get(a, ())):
+            continue  # "New York City", "University of Southern Indiana": a state's name inside a longer name
         if gaz.entry(key).type == "ORG" and any(_opens_longer_body(doc, e, a, b) for e in orgs_at.get(a, ())):
             continue  # "United Nations Office for the Coordination of …": a body of the UN, named in full
         if b - a == 1 and toks[a].text in first_names and b < len(toks) and toks[b].sent == toks[a].sent and \
