@@ -257,3 +257,46 @@ def test_a_headline_the_body_repeats_makes_no_statement_of_its_own(gaz):
           "|./PUNCT")], ents=[("Putin", "PER"), ("Vladimir Putin", "PER")])
     assert facts(doc, gaz) == [
         ("Vladimir Putin", "urge", "both sides to resume talks", "affirmed", "asserted", None)]
+
+
+def test_en_the_two_leaders_are_the_two_who_spoke_together_before(gaz):
+    text = ("Lula and Petro called on both sides to talk. "
+            "The two leaders, who have tried to mediate, said they would not attend.")
+    doc = make_doc(text, "en", [
+        S("Lula/PROPN|and/CCONJ|Petro/PROPN|called/VERB/call|on/ADP|both/DET|sides/NOUN/side|to/PART|talk/VERB"
+          "|./PUNCT"),
+        S("The/DET|two/NUM|leaders/NOUN/leader|,/PUNCT|who/PRON|have/AUX|tried/VERB/try|to/PART|mediate/VERB"
+          "|,/PUNCT|said/VERB/say|they/PRON|would/AUX|not/PART|attend/VERB|./PUNCT")],
+        ents=[("Lula", "PER"), ("Petro", "PER")])
+    said = [(f[0], f[2]) for f in facts(doc, gaz) if f[1] == "say"]
+    assert said == [("Lula", "they would not attend"), ("Petro", "they would not attend")]
+    assert ("Lula", "urge") in {(f[0], f[1]) for f in facts(doc, gaz)}
+
+
+def test_en_an_aside_after_a_trailing_attribution_is_not_what_was_said(gaz):
+    text = "A convoy reached the city on Tuesday, the World Food Programme said, the first in two months."
+    doc = make_doc(text, "en", [
+        S("A/DET|convoy/NOUN|reached/VERB/reach|the/DET|city/NOUN|on/ADP|Tuesday/PROPN|,/PUNCT|the/DET|World/PROPN"
+          "|Food/PROPN|Programme/PROPN|said/VERB/say|,/PUNCT|the/DET|first/ADJ|in/ADP|two/NUM|months/NOUN/month"
+          "|./PUNCT")], ents=[("World Food Programme", "ORG")])
+    assert [(f[0], f[1], f[2]) for f in facts(doc, gaz)] == [
+        ("World Food Programme", "say", "A convoy reached the city on Tuesday")]
+
+
+def test_vi_a_comma_after_the_speech_verb_opens_what_was_said(gaz):
+    text = "Trong khi đó, ông Peskov cho biết, Nga sẽ tiếp tục hợp tác."
+    doc = make_doc(text, "vi", [
+        S("Trong khi đó/ADV|,/PUNCT|ông/NOUN|Peskov/PROPN|cho/VERB|biết/VERB|,/PUNCT|Nga/PROPN|sẽ/ADV"
+          "|tiếp tục/VERB|hợp tác/VERB|./PUNCT")], ents=[("Peskov", "PER"), ("Nga", "GPE")])
+    assert [(f[0], f[1], f[2]) for f in facts(doc, gaz) if f[1] == "say"] == [
+        ("Dmitry Peskov", "say", "Nga sẽ tiếp tục hợp tác")]
+
+
+def test_vi_meeting_an_unnamed_prime_minister_is_no_meeting_with_the_country(gaz):
+    text = "Ông Macron đón tiếp Thủ tướng Pháp. Ông Trump gặp Thủ tướng Malaysia Anwar Ibrahim."
+    doc = make_doc(text, "vi", [
+        S("Ông/NOUN|Macron/PROPN|đón tiếp/VERB|Thủ tướng/NOUN|Pháp/PROPN|./PUNCT"),
+        S("Ông/NOUN|Trump/PROPN|gặp/VERB|Thủ tướng/NOUN|Malaysia/PROPN|Anwar Ibrahim/PROPN|./PUNCT")],
+        ents=[("Macron", "PER"), ("Pháp", "GPE"), ("Trump", "PER"), ("Malaysia", "GPE"), ("Anwar Ibrahim", "PER")])
+    meets = [(f[0], f[2]) for f in facts(doc, gaz) if f[1] == "meet"]
+    assert meets == [("Donald Trump", "Anwar Ibrahim")]

@@ -139,6 +139,12 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
     return obj, ((thing_start, thing_end) if ok else None)
 
 
+def _party_subject(found):
+    """A subject found for an interaction; "the two leaders" is left to the pair rule (interactions.pair_anaphor),
+    which knows the two parties of the last encounter."""
+    return None if found is not None and found[0].kind == "pair" else found
+
+
 def _titled_object(doc: Doc, s, e: Span, ents) -> Span | None:
     """A name after a title ("Thủ tướng Pháp", "le président français") is the title's body: the object is the
     person named after it, or no one the text names; otherwise the name itself."""
@@ -277,7 +283,7 @@ def _passive_interaction(doc: Doc, ctx: Context, s, ca: int, ce: int, rel: str, 
     agent = th.person if th is not None else ents.get(j) if j in ents and ents[j].start == j else None
     if agent is None:
         return None
-    found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, [])
+    found = _party_subject(find_subject(doc, ctx, s, ca, ce, ents, title_hits, []))
     if found is None:
         return None
     patient, conf, subj_end = found
@@ -401,7 +407,7 @@ def _cue_interactions(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, 
                           has_negator(doc, ca - 3, ca), _modality(doc, ca - 4, ca, s), 0.6,
                           rule="interactions.demonym_groups")
         return prev
-    found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, [], prev, purpose=True)
+    found = _party_subject(find_subject(doc, ctx, s, ca, ce, ents, title_hits, [], prev, purpose=True))
     if found is None and groups:
         found = (groups[0], 0.6, ca)
     if found is None:
@@ -704,7 +710,7 @@ def _nominal_light_verb(doc: Doc, ctx: Context, h: _Nominal, ents):
         return False
     obj = _prep_object(doc, s, ne, ents, h.title_hits, h.rel, skip=2)
     parties = _listed_parties(doc, s, ne, ents) or ([obj, *_list_after(doc, s, obj, ents)] if obj else [])
-    found = find_subject(doc, ctx, s, lv[0], lv[1], ents, h.title_hits, [], None, purpose=True) \
+    found = _party_subject(find_subject(doc, ctx, s, lv[0], lv[1], ents, h.title_hits, [], None, purpose=True)) \
         if parties or h.rel in SYMMETRIC else None
     if found is None:
         return True

@@ -335,6 +335,12 @@ def _punctuation_step(doc: Doc, ctx: Context, s, k: int, ca: int, ents, title_hi
         if app is not None:
             m, conf = _speaker_mention(doc, ctx, app, title_hits)
             return "found", (m, conf - 0.05, app.end)
+        if doc.tokens[j].text == "," and j + 1 < k and doc.tokens[j + 1].text.lower() in tb.relatives:
+            pair = next(((a, b) for a, b, _ in find_phrases(doc, s.i, tb.pair_anaphors, start=max(s.tok_start, j - 5),
+                                                            end=j) if b == j), None)
+            if pair is not None:  # "The two leaders, who have tried to mediate …, said"
+                return "found", (Mention(doc.span_text(*pair), doc.tokens[pair[0]].start, doc.tokens[j - 1].end, "PER",
+                                         "pair", None), 0.6, j)
     if tok.text == ")":
         # "KCNA (Triều Tiên) xác nhận": a parenthetical gloss is not the subject; skip to before "("
         j = k - 1
@@ -376,6 +382,10 @@ def _anaphor_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
         got = _pronoun_mention(doc, ctx, k)  # ("a-t-il lancé": the inverted pronoun is tokenised "-il")
         if got:
             return "found", (got[0], got[1], k + 1)
+    for aa, ae, _ in find_phrases(doc, s.i, tb.pair_anaphors, start=max(s.tok_start, k - 4), end=k + 1):
+        if ae == k + 1:  # "The two leaders … said": both speakers named before (kg.extract.speech._pair_speakers)
+            return "found", (Mention(doc.span_text(aa, ae), doc.tokens[aa].start, doc.tokens[ae - 1].end, "PER",
+                                     "pair", None), 0.6, ae)
     for aa, ae, _ in find_phrases(doc, s.i, tb.anaphors, start=max(s.tok_start, k - 3), end=k + 1):
         if ae == k + 1:
             got = _pronoun_mention(doc, ctx, aa)
@@ -1212,7 +1222,7 @@ def _sentence_acts(doc: Doc, ctx: Context, s, ents, title_hits, prev: list[Speec
             continue
         relation, negated = judged
         quoted = any(ch in OPEN_Q for ch in doc.article.text[max(s.start, rng[0] - 2):rng[0]])
-        speakers = [speaker]
+        speakers = [speaker] if speaker.kind != "pair" else _pair_speakers(prev + acts, s.i)
         if speaker.kind == "name" and spk_end - 1 in ents:
             speakers = [span_mention(doc, e) for e in conjoined_before(doc, ents[spk_end - 1], ents,
                                                                        ctx.title_tokens)] + speakers
@@ -1223,6 +1233,17 @@ def _sentence_acts(doc: Doc, ctx: Context, s, ents, title_hits, prev: list[Speec
         acts += _fronted_acts(doc, s, [f for f in fronted if ca > f[1]], speaker, conf)
         fronted = []
     return acts
+
+
+def _pair_speakers(earlier: list[SpeechAct], sent: int) -> list[Mention]:
+    """The two who spoke together last ("Lula and Petro called on …. The two leaders said …"): the speakers of one
+    cue in this sentence or the one before, when there are exactly two; else no one."""
+    groups: dict[tuple[int, int], list[Mention]] = {}
+    for a in earlier:
+        if a.sent in (sent, sent - 1) and a.speaker.kind == "name":
+            groups.setdefault((a.sent, a.cue_start), []).append(a.speaker)
+    pairs = [g for _, g in sorted(groups.items()) if len({m.key or m.text for m in g}) == 2]
+    return pairs[-1] if pairs else []
 
 
 def _not_a_speech_cue(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, cues) -> bool:
