@@ -124,6 +124,8 @@ def interaction_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
     ctx.encounters = list(nominal)  # "cuộc điện đàm với X … hai bên đã thảo luận": the pair "hai bên" means
     for it in (*find_interactions(doc, ctx), *nominal, *find_partners(doc, ctx), *find_part_of(doc, ctx),
                *find_structure(doc, ctx)):
+        if it.rule.startswith(("interactions.", "nominal.")) and it.subject.type == "MISC":
+            continue  # the one acting is a person, a body or a place: "Looking … support Space Shuttle Columbia" is not
         outer = ctx.enclosing_act(it.sent, doc.tokens[it.cue_start].start)
         if outer is not None and outer.speaker.start == it.subject.start:
             outer = None  # the speaker's own clause ("X cho biết X sẽ ...") is not reported by X
