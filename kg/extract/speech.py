@@ -981,9 +981,11 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
             e = ents[k + 1]  # "D'après le ministre marocain des Affaires étrangères, Nasser Bourita, …"
         if e is None:
             continue
+        e = _possessed_body(doc, s, e, ents)  # "according to Saudi Arabia's Civil Defense Authority"
         rel = "report" if _is_media(doc, e, s.i, ctx) else "say"
         speaker, conf = _speaker_mention(doc, ctx, e, title_hits)
-        at_start = aa == s.tok_start or doc.tokens[aa - 1].text == "," or \
+        # at the start: opening the sentence, or after an opener ("Tuy nhiên, theo X, …"), not after a clause
+        at_start = aa == s.tok_start or (doc.tokens[aa - 1].text == "," and aa - 1 - s.tok_start <= 3) or \
             doc.tokens[aa - 1].text.lower() in tables(doc.article.lang).sentence_connectives
         if at_start and e.end < s.tok_end and doc.tokens[e.end].text == ",":
             rng = _strip(doc, doc.tokens[e.end].end, s.end)
@@ -998,6 +1000,16 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
             continue
         yield SpeechAct(s.i, aa, ae, rel, doc.span_text(aa, ae), speaker, doc.article.text[rng[0]:rng[1]],
                         rng[0], rng[1], False, conf - 0.05, rule="speech.according_to")
+
+
+def _possessed_body(doc: Doc, s, e: Span, ents) -> Span:
+    """The body a possessive names after ``e`` ("Saudi Arabia's Civil Defense Authority"), else ``e``."""
+    clitics = tables(doc.article.lang).possessive_clitics
+    if e.end + 1 < s.tok_end and doc.tokens[e.end].text in clitics:
+        nxt = ents.get(e.end + 1)
+        if nxt is not None and nxt.start == e.end + 1 and nxt.label in ("ORG", "PER"):
+            return nxt
+    return e
 
 
 def _is_clause(doc: Doc, s, rng: tuple[int, int]) -> bool:

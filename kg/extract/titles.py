@@ -118,8 +118,9 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
         for ta, te, phrase in find_phrases(doc, s.i, tb.titles):
             body = _body_before_title(doc, s, ta, ents, gaz)
             person, body = _holder_after_title(doc, s, ta, te, body, ents, gaz, bodies)
-            if person is None:
-                person = _apposed_holder(doc, s, ta, ents)
+            apposed = _apposed_holder(doc, s, ta, ents)
+            if person is None or (apposed is not None and apposed.label == "PER" and person.label != "PER"):
+                person = apposed  # "Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said"
             if person is not None and body is None and tb.titles[phrase] in COMPANY_ROLES:
                 body = _topic_org(doc, ta, bodies)
             if person is not None:
