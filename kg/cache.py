@@ -120,6 +120,7 @@ def _statement(d) -> Statement:
     for slot in ("subject", "object", "attributed_to"):
         d[slot] = _mention(d.get(slot))
     d["extra"] = tuple(tuple(x) for x in d.get("extra", ()))
+    d["mentions"] = tuple(_mention(x) for x in d.get("mentions", ()))
     st = Statement(**d)
     if st.subject is None or st.relation not in RELATIONS or st.polarity not in POLARITIES or \
             st.modality not in MODALITIES or not all(_is_int(x) for x in (st.sentence, st.sent_start, st.sent_end)) \
@@ -155,6 +156,7 @@ def _statement_dict(st: Statement) -> dict:
         if d[slot] is not None:
             d[slot] = dict(vars(d[slot]))
     d["extra"] = [list(x) for x in d["extra"]]
+    d["mentions"] = [dict(vars(m)) for m in d["mentions"]]
     return d
 
 

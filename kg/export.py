@@ -178,6 +178,8 @@ def statement_record(ls: LinkedStatement, entities: dict[str, Entity]) -> dict:
         "end": st.sent_end,
         "confidence": st.confidence,
         "rule": dict(st.extra).get("rule"),
+        "mentions": [{"text": m.text, "iri": iri, "start": m.start, "end": m.end}
+                     for m, iri in zip(st.mentions, ls.mention_iris)],
     }
 
 

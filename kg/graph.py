@@ -60,6 +60,7 @@ P = SimpleNamespace(
     kg_relationText=ox.NamedNode(str(KG.relationText)),
     kg_role=ox.NamedNode(str(KG.role)),
     kg_rule=ox.NamedNode(str(KG.rule)),
+    kg_mentions=ox.NamedNode(str(KG.mentions)),
     kg_sentenceText=ox.NamedNode(str(KG.sentenceText)),
     kg_startOffset=ox.NamedNode(str(KG.startOffset)),
     kg_subject=ox.NamedNode(str(KG.subject)),
@@ -127,6 +128,7 @@ class LinkedStatement:
     subject_iri: str
     object_iri: str | None
     attributed_iri: str | None
+    mention_iris: tuple[str, ...] = ()  # the entities of st.mentions, in the same order
 
 
 def statement_id(st: Statement) -> str:
@@ -227,6 +229,8 @@ def _article_triples(t: _Terms, art: Article, statements: list[LinkedStatement],
         out += [T(s, P.kg_polarity, t.kg(st.polarity)), T(s, P.kg_modality, t.kg(st.modality))]
         if ls.attributed_iri:
             out.append(T(s, P.kg_attributedTo, t.iri(ls.attributed_iri)))
+        for iri in sorted(set(ls.mention_iris)):
+            out.append(T(s, P.kg_mentions, t.iri(iri)))
         if st.role:
             out.append(T(s, P.kg_role, ox.Literal(st.role, language="en")))
         if st.date:

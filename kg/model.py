@@ -151,3 +151,5 @@ class Statement:
     confidence: float = 0.5
     extractor: str = ""
     extra: tuple[tuple[str, str], ...] = field(default=())
+    # the entities named inside the content (what was said), in text order: "about X" queries use them
+    mentions: tuple[Mention, ...] = field(default=())

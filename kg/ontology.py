@@ -42,6 +42,7 @@ class KG(DefinedNamespace):
     endOffset: URIRef
     extractor: URIRef
     rule: URIRef
+    mentions: URIRef
     mentionText: URIRef
     nlpBackend: URIRef
     Mention: URIRef

@@ -399,13 +399,15 @@ def _resolve(results: list[ArticleResult], config: Config) -> tuple[list[LinkedS
             att = resolver.link(art_id, st.attributed_to, lang, names, actor=True).iri if st.attributed_to else None
             if obj is not None and obj == subj:
                 continue  # "X holds a post in X" is a resolution artefact, not a fact
-            linked.append(LinkedStatement(statement_id(st), st, subj, obj, att))
+            about = tuple(resolver.link(art_id, m, lang, names, actor=True).iri for m in st.mentions)
+            linked.append(LinkedStatement(statement_id(st), st, subj, obj, att, about))
 
     merges = resolver.merges()
     resolver.apply_merges(merges)
     linked = [LinkedStatement(ls.id, ls.st, merges.get(ls.subject_iri, ls.subject_iri),
                               merges.get(ls.object_iri, ls.object_iri) if ls.object_iri else None,
-                              merges.get(ls.attributed_iri, ls.attributed_iri) if ls.attributed_iri else None)
+                              merges.get(ls.attributed_iri, ls.attributed_iri) if ls.attributed_iri else None,
+                              tuple(merges.get(i, i) for i in ls.mention_iris))
               for ls in linked]
     return [ls for ls in linked if ls.subject_iri != ls.object_iri], resolver
 

@@ -204,7 +204,10 @@ class Resolver:
                     by_lang[lang] = canon if lang == "en" else names[0]  # gazetteer keys are English names
         for (lang, surface), _ in sorted(self._labels[iri].items(), key=lambda kv: (-kv[1], -len(kv[0][1]), kv[0])):
             by_lang.setdefault(lang, surface)
-        aliases = tuple(sorted({s for (_, s) in self._labels[iri]}))
+        aliases = {s for (_, s) in self._labels[iri]}
+        if canon in self.gaz.entries:  # every name the gazetteer knows, so a query may use any of them
+            aliases |= {n for names in self.gaz.entry(canon).names.values() for n in names}
+        aliases = tuple(sorted(aliases))
         return Entity(iri, self._canon[iri], typ, self._wikidata[iri], tuple(sorted(by_lang.items())), aliases)
 
     @property

@@ -62,7 +62,7 @@ def test_jsonl_follows_the_contract():
     recs = [json.loads(line) for line in generate_jsonl(_out()).splitlines()]
     assert len(recs) == 2
     keys = ["id", "article", "lang", "subject", "relation", "object", "polarity", "modality", "attributed_to", "role",
-            "date", "sentence", "start", "end", "confidence", "rule"]
+            "date", "sentence", "start", "end", "confidence", "rule", "mentions"]
     assert all(list(r) == keys for r in recs)
     hp = next(r for r in recs if r["relation"]["id"] == "holds_position")
     assert hp["subject"] == {"text": "Dmitry Peskov", "label": "Dmitry Peskov", "iri": E + "dmitry_peskov", "type": "PER",
@@ -70,6 +70,7 @@ def test_jsonl_follows_the_contract():
     assert hp["object"]["iri"] == E + "kremlin" and hp["role"] == "spokesperson"
     say = next(r for r in recs if r["relation"]["id"] == "say")
     assert say["object"] == {"text": "<script>alert(1)</script> Nga sẽ không dừng"} and say["polarity"] == "negated"
+    assert say["mentions"] == [] and hp["mentions"] == []  # (these hand-made statements link no mention)
     assert SENT[say["start"]:say["end"]] == say["sentence"]
 
 

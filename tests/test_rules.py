@@ -66,7 +66,7 @@ def test_rule_is_in_statements_jsonl_and_rdf(tmp_path, fake_backend):
                                     encoding="utf-8")
     build([tmp_path / "a.txt"], tmp_path / "o", Config(backends={"vi": "fake"}))
     records = [json.loads(x) for x in (tmp_path / "o" / "statements.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert records and all(r["rule"] in RULES for r in records) and list(records[0])[-1] == "rule"
+    assert records and all(r["rule"] in RULES for r in records) and list(records[0])[-2:] == ["rule", "mentions"]
     g = rdflib.Graph().parse(tmp_path / "o" / "graph.ttl")
     kg_rule = rdflib.URIRef("https://w3id.org/kg-news/ontology#rule")
     assert sorted(str(o) for o in g.objects(None, kg_rule)) == sorted(r["rule"] for r in records)

@@ -19,7 +19,7 @@ from kg.gazetteer import Gazetteer
 from kg.model import Doc, Mention, Statement
 
 __all__ = ["EXTRACTORS", "DEFAULT_EXTRACTORS", "RULES", "DEFAULT_DISABLED_RULES", "register_extractor", "extract",
-           "Context",
+           "Context", "content_mentions",
            "check_extractors", "REQUIRES"]
 
 Extractor = Callable[[Doc, Context], Iterable[Statement]]
@@ -111,7 +111,17 @@ def speech_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
                         object_text=act.content, polarity="negated" if act.negated else "affirmed",
                         modality="reported" if outer else "asserted",
                         attributed_to=outer.speaker if outer else None, confidence=round(act.confidence, 3),
-                        extractor="speech", extra=(("rule", act.rule),), **_base(doc, act.sent))
+                        extractor="speech", extra=(("rule", act.rule),),
+                        mentions=content_mentions(doc, act.content_start, act.content_end), **_base(doc, act.sent))
+
+
+def content_mentions(doc: Doc, start: int, end: int) -> tuple[Mention, ...]:
+    """The named entities inside a content ([start, end) in the article), as mentions, in text order: the links
+    that let "who said what about X" find a quote whatever name or language it uses for X."""
+    from kg.extract.common import span_mention
+
+    return tuple(span_mention(doc, e) for e in sorted(doc.entities, key=lambda e: e.char_start)
+                 if start <= e.char_start and e.char_end <= end)
 
 
 @register_extractor("interactions")
