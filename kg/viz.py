@@ -2,9 +2,11 @@
 
 Entities are nodes (colour and shape by type, size by degree centrality); statements between two entities are
 edges, aggregated per (subject, relation, object, polarity) with a count; negated ones are red and dashed. Speech
-acts and other statements with a text object are listed in their subject's tooltip. Controls filter edges by
-relation, language, article, date range and minimum confidence, and find an entity by name; physics stops once the
-layout is stable. All article text is HTML-escaped in the page's data and shown as text, never as markup.
+acts and other statements with a text object are listed in their subject's tooltip, and draw a dashed "said about"
+edge ("say about", "deny about", …) to each entity their content names, with the quote in the edge's tooltip.
+Controls filter edges by relation, language, article, date range and minimum confidence, and find an entity by
+name; physics stops once the layout is stable. All article text is HTML-escaped in the page's data and shown as
+text, never as markup.
 
 >>> sorted(TYPE_STYLE)
 ['GPE', 'LOC', 'MISC', 'ORG', 'PER']
@@ -31,6 +33,9 @@ TYPE_STYLE = {  # type -> (colour, vis-network shape, legend name)
 }
 MAX_TIP_SENTENCES = 4
 MAX_SAID = 8
+ABOUT = " about"  # "say about": an edge from a speaker to an entity its content names
+# said-about edges by relation: denials and negated speech red, warnings and accusations orange, the rest blue
+ABOUT_COLOURS = {"deny": "#d62728", "warn": "#ff7f0e", "accuse": "#ff7f0e", "express_concern": "#ff7f0e"}
 
 
 @dataclass
@@ -71,6 +76,15 @@ def entity_graph(statements: list[LinkedStatement], entities: dict[str, Entity],
         else:
             neg = " (negated)" if st.polarity == "negated" else ""
             said[ls.subject_iri].append(f"{st.relation}{neg}: {st.object_text[:160]} — {st.article}")
+            # a speech act is drawn too: an edge to each entity its content names ("said about"), with the quote
+            for about in dict.fromkeys(ls.mention_iris):
+                if about == ls.subject_iri:
+                    continue
+                g.add_node(about)
+                g.add_edge(ls.subject_iri, about, relation=st.relation + ABOUT)
+                key = (ls.subject_iri, st.relation + ABOUT, about, st.polarity)
+                aggs.setdefault(key, EdgeAgg(ls.subject_iri, about, st.relation + ABOUT, st.polarity == "negated"))
+                aggs[key].members.append(dict(member, quote=st.object_text[:200]))
     return g, list(aggs.values()), said
 
 
@@ -122,12 +136,15 @@ def generate_html(statements: list[LinkedStatement], entities: dict[str, Entity]
         tip = [head + (f"  ×{n}" if n > 1 else "")]
         for m in a.members[:MAX_TIP_SENTENCES]:
             role = f" [{m['role']}]" if m["role"] else ""
-            tip.append(f"\n“{m['sentence']}”{role}\n{m['source']}{' · ' + m['date'] if m['date'] else ''}")
+            said_it = f"\n« {m['quote']} »" if m.get("quote") else ""
+            tip.append(f"{said_it}\n“{m['sentence']}”{role}\n{m['source']}{' · ' + m['date'] if m['date'] else ''}")
         label = a.relation + (f" ×{n}" if n > 1 else "")
         members = [{k2: m[k2] for k2 in ("lang", "article", "date", "conf")} for m in a.members]
+        about = a.relation.endswith(ABOUT)
+        colour = "#d62728" if a.negated else (
+            ABOUT_COLOURS.get(a.relation[:-len(ABOUT)], "#4c78a8") if about else "#888888")
         net.add_edge(a.source, a.target, id=f"e{k}", label=label, title=_esc("\n".join(tip)), width=1 + min(n, 6),
-                     color="#d62728" if a.negated else "#888888", dashes=a.negated, arrows="to",
-                     kgRelation=a.relation, kgMembers=members)
+                     color=colour, dashes=a.negated or about, arrows="to", kgRelation=a.relation, kgMembers=members)
     net.set_options(json.dumps({
         "physics": {"stabilization": {"iterations": 400}, "barnesHut": {"springLength": 160}},
         "interaction": {"hover": True, "tooltipDelay": 120},

@@ -61,8 +61,18 @@ def test_no_console_errors_and_nothing_leaves_file_url(page_and_build):
 def test_drawn_nodes_are_the_graphs_entities(page_and_build):
     page, out, _ = page_and_build
     recs = _records(out)
-    iris = {r["subject"]["iri"] for r in recs} | {r["object"]["iri"] for r in recs if "iri" in r["object"]}
+    iris = {r["subject"]["iri"] for r in recs} | {r["object"]["iri"] for r in recs if "iri" in r["object"]} | \
+        {m["iri"] for r in recs for m in r["mentions"]}
     assert page.evaluate("nodes.getIds().sort()") == sorted(iris)
+
+
+def test_speech_is_drawn_as_said_about_edges(page_and_build):
+    """Peskov's "Nga sẽ hợp tác với Triều Tiên" draws a dashed edge from Peskov to each entity it names."""
+    page, out, _ = page_and_build
+    edges = page.evaluate("edges.get().map(function (e) { return [e.from, e.kgRelation, e.to, e.dashes]; })")
+    ent = "https://w3id.org/kg-news/id/entity/"
+    assert [ent + "dmitry_peskov", "say about", ent + "north_korea", True] in edges
+    assert [ent + "dmitry_peskov", "say about", ent + "russia", True] in edges
 
 
 def test_relation_filter_hides_the_other_edges(page_and_build):
