@@ -176,3 +176,6 @@ def test_who_said_gives_the_same_rows_for_every_name_of_north_korea_on_the_seeds
     rows = answers["North Korea"]
     assert len(rows) > 20 and all(a == rows for a in answers.values())
     assert len({r["article"] for r in rows}) >= 4  # statements of Vietnamese and French articles alike
+    between = {a: run_query(out, "relations-between", {"a": a, "b": "Corée du Nord"}, "oxigraph")[1]
+               for a in ("Russia", "Nga", "Russie")}
+    assert len(between["Russia"]) > 5 and all(b == between["Russia"] for b in between.values())
