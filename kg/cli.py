@@ -163,6 +163,28 @@ def _validate(args) -> int:
     return 0 if ok else 1
 
 
+def _link(args) -> int:
+    from kg.link import LINK_GRAPH as LINK_GRAPH_NAME
+    from kg.link import link_build
+
+    if not args.wikidata:
+        print("kg link: say what to link to (--wikidata)", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        report = link_build(args.out_dir, api=args.api, threshold=args.threshold, min_interval=args.min_interval,
+                            limit=args.limit)
+    except OSError as exc:  # (URLError is an OSError) no network, a refused request, a timeout
+        print(f"kg link: could not reach {args.api}: {exc}; what was fetched before is cached in "
+              f"{args.out_dir}/cache/wikidata.json", file=sys.stderr)
+        return EXIT_USAGE
+    for r in report:
+        print(f"{r['entity'].rsplit('/', 1)[-1]} -> {r['wikidata']} ({r['score']:.2f}, {r['label']}: "
+              f"{r['description']})")
+    print(f"{len(report)} entities linked; owl:sameAs written to graph.nq (graph <{LINK_GRAPH_NAME}>) and "
+          f"wikidata.ttl, details in wikidata-links.jsonl")
+    return EXIT_OK
+
+
 def _stats(args) -> int:
     from kg.analytics import load_build, stats, write_graph_files
 
@@ -338,6 +360,18 @@ def _parser() -> argparse.ArgumentParser:
     va = sub.add_parser("validate", help="check a build against the SHACL shapes (ontologies/shapes.ttl)")
     va.add_argument("out_dir", help="a folder written by kg build")
     va.set_defaults(func=_validate)
+    lk = sub.add_parser("link", help="Wikidata ids for a build's entities that have none (needs network access; "
+                                     "kg build itself stays offline)")
+    lk.add_argument("out_dir", help="a folder written by kg build")
+    lk.add_argument("--wikidata", action="store_true", help="search Wikidata for each entity without an id")
+    lk.add_argument("--api", default="https://www.wikidata.org/w/api.php",
+                    help="the MediaWiki API to ask (default: %(default)s)")
+    lk.add_argument("--threshold", type=float, default=0.9,
+                    help="lowest score a link is accepted at (default: %(default)s)")
+    lk.add_argument("--min-interval", type=float, default=1.0,
+                    help="seconds between two requests (default: %(default)s)")
+    lk.add_argument("--limit", type=int, default=None, help="link at most this many entities (default: all)")
+    lk.set_defaults(func=_link)
     st = sub.add_parser("stats", help="central entities, communities, relation counts; GraphML / GEXF export")
     st.add_argument("out_dir", help="a folder written by kg build")
     st.add_argument("--top", type=int, default=10, help="how many entities to list per measure")
