@@ -153,8 +153,110 @@ def generate_html(statements: list[LinkedStatement], entities: dict[str, Entity]
     }))
     page = net.generate_html()
     page = re.sub(r'<(?:link|script)[^>]+(?:href|src)="https?://[^"]*"[^>]*>(?:</script>)?\s*', "", page)
-    filters = _controls(aggs, articles, keep)
+    filters = _controls(aggs, articles, keep) + _entity_panel(statements, entities, articles, keep)
     return page.replace("</body>", filters + "\n</body>", 1)
+
+
+MAX_PANEL = 60  # statements listed per entity and side (said by it / about it)
+
+
+def panel_data(statements: list[LinkedStatement], entities: dict[str, Entity], articles: dict[str, Article],
+               keep: set[str]) -> dict[str, dict]:
+    """Per drawn entity: the statements it made ("said", with their content or object) and those whose content
+    names it ("about"), each with its relation, polarity, modality, date, outlet, article URL and sentence."""
+    out: dict[str, dict] = {iri: {"label": entities[iri].label, "said": [], "about": []} for iri in keep}
+    for ls in sorted(statements, key=lambda x: (x.st.date or "", x.st.article, x.st.sent_start, x.id)):
+        st, art = ls.st, articles.get(ls.st.article)
+        item = {"rel": st.relation, "pol": st.polarity, "mod": st.modality, "date": st.date or "",
+                "who": entities[ls.subject_iri].label,
+                "what": st.object_text if st.object_text else entities[ls.object_iri].label if ls.object_iri else "",
+                "source": (art.source or art.title or st.article) if art else st.article,
+                "url": (art.url or "") if art else "", "sentence": st.sentence_text}
+        if ls.subject_iri in out and len(out[ls.subject_iri]["said"]) < MAX_PANEL:
+            out[ls.subject_iri]["said"].append(item)
+        for iri in dict.fromkeys(ls.mention_iris):
+            if iri in out and iri != ls.subject_iri and len(out[iri]["about"]) < MAX_PANEL:
+                out[iri]["about"].append(item)
+    return out
+
+
+def _entity_panel(statements, entities, articles, keep) -> str:
+    """The reading view: click an entity (or open the page with #entity=IRI) to list what it said and what was
+    said about it, grouped by relation, with links to the articles. All text is set as text, never as markup."""
+    data = json.dumps(panel_data(statements, entities, articles, keep), ensure_ascii=False)
+    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return PANEL_TEMPLATE.replace("__DATA__", data)
+
+
+PANEL_TEMPLATE = """
+<style>
+ #kg-entity { position:fixed; top:8px; left:8px; width:380px; max-height:calc(100vh - 24px); overflow:auto;
+   background:#fff; border:1px solid #ccc; padding:8px; font:12px sans-serif; z-index:11; display:none;
+   box-shadow:0 1px 4px rgba(0,0,0,.2) }
+ #kg-entity h3 { margin:0 0 4px 0; font-size:14px } #kg-entity h4 { margin:8px 0 2px 0 }
+ #kg-entity .kg-item { margin:4px 0 6px 0; border-left:3px solid #4c78a8; padding-left:6px }
+ #kg-entity .kg-neg { border-left-color:#d62728 } #kg-entity .kg-meta { color:#555 }
+ #kg-entity .kg-sent { color:#333; font-style:italic }
+</style>
+<div id="kg-entity" role="dialog" aria-label="statements of the selected entity" tabindex="-1">
+ <button id="kg-entity-close" aria-label="close" style="float:right">×</button><div id="kg-entity-body"></div>
+</div>
+<script type="application/json" id="kg-entity-data">__DATA__</script>
+<script>
+(function () {
+  var data = JSON.parse(document.getElementById("kg-entity-data").textContent);
+  var box = document.getElementById("kg-entity"), body = document.getElementById("kg-entity-body");
+  function el(tag, text, cls) { var e = document.createElement(tag); if (text) e.textContent = text;
+    if (cls) e.className = cls; return e; }
+  function item(s, side) {
+    var d = el("div", null, "kg-item" + (s.pol === "negated" ? " kg-neg" : ""));
+    var head = (side === "about" ? s.who + " — " : "") + s.rel + (s.pol === "negated" ? " (negated)" : "") +
+      (s.mod !== "asserted" ? " [" + s.mod + "]" : "");
+    d.appendChild(el("div", head));
+    if (s.what) d.appendChild(el("div", "« " + s.what + " »"));
+    var meta = el("div", (s.date ? s.date + " · " : ""), "kg-meta");
+    if (s.url && /^https?:/.test(s.url)) {
+      var a = el("a", s.source); a.href = s.url; a.target = "_blank"; a.rel = "noopener noreferrer";
+      meta.appendChild(a);
+    } else { meta.appendChild(document.createTextNode(s.source)); }
+    d.appendChild(meta);
+    d.appendChild(el("div", s.sentence, "kg-sent"));
+    return d;
+  }
+  function section(title, list, side) {
+    if (!list.length) return;
+    body.appendChild(el("h4", title + " (" + list.length + ")"));
+    var byRel = {};
+    list.forEach(function (s) { (byRel[s.rel] = byRel[s.rel] || []).push(s); });
+    Object.keys(byRel).sort().forEach(function (r) {
+      body.appendChild(el("div", r, "kg-meta"));
+      byRel[r].forEach(function (s) { body.appendChild(item(s, side)); });
+    });
+  }
+  function open(iri) {
+    var e = data[iri]; if (!e) return false;
+    body.textContent = "";
+    body.appendChild(el("h3", e.label));
+    section("Said or did", e.said, "said");
+    section("Said about it", e.about, "about");
+    if (!e.said.length && !e.about.length) body.appendChild(el("div", "no statement of its own", "kg-meta"));
+    box.style.display = "block"; box.focus();
+    if (decodeURIComponent(location.hash.slice(8)) !== iri) {
+      history.replaceState(null, "", "#entity=" + encodeURIComponent(iri));
+    }
+    network.selectNodes([iri]);
+    return true;
+  }
+  function close() { box.style.display = "none"; history.replaceState(null, "", location.pathname + location.search); }
+  document.getElementById("kg-entity-close").addEventListener("click", close);
+  box.addEventListener("keydown", function (ev) { if (ev.key === "Escape") close(); });
+  network.on("click", function (p) { if (p.nodes.length) open(p.nodes[0]); });
+  function fromHash() { if (location.hash.indexOf("#entity=") === 0) open(decodeURIComponent(location.hash.slice(8))); }
+  window.addEventListener("hashchange", fromHash);
+  window.kgView.openEntity = open;
+  fromHash();
+})();
+</script>"""
 
 
 def _controls(aggs: list[EdgeAgg], articles: dict[str, Article], keep: set[str]) -> str:

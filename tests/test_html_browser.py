@@ -111,3 +111,30 @@ def test_script_in_article_text_does_not_run(page_and_build):
     said = page.evaluate("""nodes.get().map(function (n) { return n.title && n.title.textContent || ''; })
                             .filter(function (t) { return t.indexOf('kgPwned') >= 0; })""")
     assert said and "<script>window.kgPwned = 1</script>" in said[0]  # shown as text, not run
+
+
+def test_clicking_an_entity_opens_its_statements_and_the_url_fragment_reopens_them(page_and_build):
+    """Click Peskov (as a person would, at the node's place on the canvas): the side panel lists what he said,
+    grouped by relation, with the sentence; the page's URL fragment names him, and opening that URL opens the
+    same panel. The quote holding markup is shown as text."""
+    page, out, _ = page_and_build
+    iri = "https://w3id.org/kg-news/id/entity/dmitry_peskov"
+    pos = page.evaluate("(function (id) { var p = network.getPositions([id])[id]; "
+                        "return network.canvasToDOM(p); })('%s')" % iri)
+    box = page.query_selector("#mynetwork").bounding_box()
+    page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
+    page.wait_for_selector("#kg-entity", state="visible")
+    text = page.inner_text("#kg-entity")
+    assert "Dmitry Peskov" in text and "Said or did" in text and "Nga sẽ hợp tác với Triều Tiên" in text
+    assert "<script>window.kgPwned" in text and page.evaluate("window.kgPwned === undefined")
+    assert page.evaluate("location.hash") == "#entity=" + iri.replace(":", "%3A").replace("/", "%2F")
+    url = page.evaluate("location.href")
+    page.evaluate("document.getElementById('kg-entity-close').click()")
+    assert not page.is_visible("#kg-entity")
+    page.goto("about:blank")
+    page.goto(url)
+    page.wait_for_function("typeof network !== 'undefined' && window.kgView !== undefined")
+    page.wait_for_selector("#kg-entity", state="visible")
+    assert "Dmitry Peskov" in page.inner_text("#kg-entity h3")
+    nk = page.evaluate("window.kgView.openEntity('https://w3id.org/kg-news/id/entity/north_korea')")
+    assert nk and "Said about it" in page.inner_text("#kg-entity")  # what Peskov said about North Korea
