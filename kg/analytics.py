@@ -26,6 +26,16 @@ def _mention(slot: dict) -> Mention:
     return Mention(slot.get("text") or "", 0, 0, slot.get("type") or "MISC")
 
 
+def _entity_from_graph(g, iri: str) -> Entity:
+    from kg.graph import TYPE_CLASS
+
+    node = URIRef(iri)
+    label = next((str(o) for o in g.objects(node, SKOS.prefLabel)), iri.rsplit("/", 1)[-1])
+    classes = {str(c): t for t, c in TYPE_CLASS.items()}
+    typ = next((classes[str(o)] for o in g.objects(node, RDF.type) if str(o) in classes), "MISC")
+    return Entity(iri, label, typ)
+
+
 def load_build(out_dir: str | Path) -> tuple[list[LinkedStatement], dict[str, Entity], dict[str, Article]]:
     """Statements, entities and articles of a build folder."""
     path = Path(out_dir) / "statements.jsonl"
@@ -45,8 +55,14 @@ def load_build(out_dir: str | Path) -> tuple[list[LinkedStatement], dict[str, En
                        relation_text=r["relation"]["text"], object=_mention(obj) if "iri" in obj else None,
                        object_text=None if "iri" in obj else obj["text"], sentence=0, sent_start=r["start"],
                        sent_end=r["end"], sentence_text=r["sentence"], polarity=r["polarity"], modality=r["modality"],
-                       role=r["role"], date=r["date"], confidence=r["confidence"])
-        statements.append(LinkedStatement(r["id"], st, r["subject"]["iri"], obj.get("iri"), r["attributed_to"]))
+                       role=r["role"], date=r["date"], confidence=r["confidence"],
+                       mentions=tuple(Mention(m["text"], m["start"], m["end"], "MISC") for m in r.get("mentions", ())))
+        about = tuple(m["iri"] for m in r.get("mentions", ()))
+        for iri in about:  # an entity only named inside contents: its label and type from the graph
+            if iri not in entities:
+                entities[iri] = _entity_from_graph(g, iri)
+        statements.append(LinkedStatement(r["id"], st, r["subject"]["iri"], obj.get("iri"), r["attributed_to"],
+                                          about))
     for iri in list(entities):  # richer labels from the graph
         labels = tuple(sorted((o.language, str(o)) for o in g.objects(URIRef(iri), RDFS.label) if o.language))
         aliases = tuple(sorted(str(o) for o in g.objects(URIRef(iri), SKOS.altLabel)))
