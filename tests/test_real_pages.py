@@ -300,3 +300,35 @@ def test_vi_meeting_an_unnamed_prime_minister_is_no_meeting_with_the_country(gaz
         ents=[("Macron", "PER"), ("Pháp", "GPE"), ("Trump", "PER"), ("Malaysia", "GPE"), ("Anwar Ibrahim", "PER")])
     meets = [(f[0], f[2]) for f in facts(doc, gaz) if f[1] == "meet"]
     assert meets == [("Donald Trump", "Anwar Ibrahim")]
+
+
+def test_fr_head_of_state_of_a_named_country_is_the_person_with_no_foreign_post(gaz):
+    """« … », a déclaré le chef de l'État français, after "Emmanuel Macron et le Premier ministre indien Narendra
+    Modi": Modi holds an Indian post, so the French head of state is Macron (and the title phrase, written with an
+    elision, is found whichever way "l'État" was tokenised)."""
+    text = ("Emmanuel Macron et le Premier ministre indien Narendra Modi ont ouvert le sommet. "
+            "« Il faut des règles », a déclaré le chef de l'État français.")
+    doc = make_doc(text, "fr", [
+        S("Emmanuel/PROPN|Macron/PROPN|et/CCONJ|le/DET|Premier/ADJ/premier|ministre/NOUN|indien/ADJ|Narendra/PROPN"
+          "|Modi/PROPN|ont/AUX/avoir|ouvert/VERB/ouvrir|le/DET|sommet/NOUN|./PUNCT"),
+        S("«/PUNCT|Il/PRON/il|faut/VERB/falloir|des/DET/un|règles/NOUN/règle|»/PUNCT|,/PUNCT|a/AUX/avoir"
+          "|déclaré/VERB/déclarer|le/DET|chef/NOUN|de/ADP|l'/DET/le|État/NOUN/état|français/ADJ|./PUNCT")],
+        ents=[("Emmanuel Macron", "PER"), ("Narendra Modi", "PER")])
+    said = [(f[0], f[2]) for f in facts(doc, gaz) if f[1] == "say"]
+    assert said == [("Emmanuel Macron", "Il faut des règles")]
+
+
+def test_a_sentence_cut_inside_a_name_is_joined_again():
+    from kg.model import Article
+    from kg.nlp.doc import Annotation, WordRec, doc_from_annotation
+
+    text = "Le Premier ministre Shehbaz Sharif a dénoncé un acte de guerre."
+
+    def w(word, upos):
+        a = text.index(word)
+        return WordRec(word, a, a + len(word), upos, word.lower(), -1, "dep")
+    first = [w("Le", "DET"), w("Premier", "ADJ"), w("ministre", "NOUN"), w("Shehbaz", "PROPN")]
+    second = [w("Sharif", "PRON"), w("a", "AUX"), w("dénoncé", "VERB"), w("un", "DET"), w("acte", "NOUN"),
+              w("de", "ADP"), w("guerre", "NOUN"), WordRec(".", len(text) - 1, len(text), "PUNCT", ".", -1, "dep")]
+    doc = doc_from_annotation(Article("a", text, "fr"), Annotation([first, second], [], "hand", has_parse=False))
+    assert [doc.sentence_text(i) for i in range(len(doc.sentences))] == [text]

@@ -261,7 +261,7 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
     if best is None:
         # "Emmanuel Macron a annoncé … « … », a déclaré le président français": a title of a named country that no
         # one was given before means the one person the text has just been about, when that is unambiguous
-        person = _sole_recent_person(doc, ctx, s, ta) if country else None
+        person = _sole_recent_person(doc, ctx, s, ta, country) if country else None
         if person is None:
             return None
         m = Mention(doc.span_text(a, b), doc.tokens[a].start, doc.tokens[b - 1].end, "PER", "title", person.text)
@@ -274,13 +274,16 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
     return m, 0.6, end
 
 
-def _sole_recent_person(doc: Doc, ctx: Context, s, ta: int) -> Span | None:
+def _sole_recent_person(doc: Doc, ctx: Context, s, ta: int, country: str | None = None) -> Span | None:
     """The only person named in this sentence before ``ta`` and in the one before it, if there is exactly one and
-    no title given to them says otherwise."""
+    no title given to them says otherwise; a person the text gave a post of another country is not counted
+    ("Emmanuel Macron et le Premier ministre indien Narendra Modi … », a déclaré le chef de l'État français")."""
     first = doc.sentences[s.i - 1].tok_start if s.i > 0 else s.tok_start
+    foreign = {th.person.start for th in ctx.titles
+               if country and th.body is not None and th.body.key and th.body.key != country}
     names = {}
     for e in ctx.persons:
-        if first <= e.start < ta:
+        if first <= e.start < ta and e.start not in foreign:
             names.setdefault(e.kb or e.text.split()[-1], e)
     if len(names) != 1:
         return None

@@ -278,7 +278,7 @@ def _name_part(doc: Doc, k: int, spans_at: dict[int, Span], person: bool) -> int
                 all(_NAME_PART.match(p) for j in range(other.start, other.end) for p in doc.tokens[j].text.split()):
             return other.end
         return None
-    if _NAME_PART.match(t.text) and t.upos in ("PROPN", "X", "VERB", "NOUN") and t.text[:1].isupper() or \
+    if _NAME_PART.match(t.text) and t.upos in ("PROPN", "X", "VERB", "NOUN", "PRON") and t.text[:1].isupper() or \
             re.match(r"^(?:al|el)-[A-Z]", t.text):
         return k + 1 if not t.text.isupper() or len(t.text) > 4 else None
     return None

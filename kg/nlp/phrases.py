@@ -13,6 +13,7 @@ the extractors (kg.extract), so it lives below both.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Collection
 
 from kg.model import Doc
@@ -29,6 +30,9 @@ _PHRASE_BY_CONTENT: dict[tuple, dict[str, list[tuple[int, list[str], str]]]] = {
 _DOC_WORDS: dict[int, tuple[tuple, list[list[str]], list[list[str]], dict]] = {}
 
 
+_ELISION = re.compile(r"(\b\w['’])(?=\w)")
+
+
 def _phrase_index(phrases) -> dict[str, list[tuple[int, list[str], str]]]:
     hit = _PHRASE_INDEX.get(id(phrases))
     if hit is not None and hit[0] is phrases:
@@ -42,6 +46,9 @@ def _phrase_index(phrases) -> dict[str, list[tuple[int, list[str], str]]]:
         for rank, p in enumerate(order):
             if split[p]:
                 index.setdefault(split[p][0], []).append((rank, split[p], p))
+            elided = _ELISION.sub(r"\1 ", p).split()  # "chef de l'état" also as the tokens "l'" "état"
+            if elided != split[p]:
+                index.setdefault(elided[0], []).append((rank, elided, p))
         if len(_PHRASE_BY_CONTENT) > 4096:
             _PHRASE_BY_CONTENT.clear()
         _PHRASE_BY_CONTENT[key] = index
