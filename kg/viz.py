@@ -263,6 +263,7 @@ def _controls(aggs: list[EdgeAgg], articles: dict[str, Article], keep: set[str])
     relations = sorted({a.relation for a in aggs if a.source in keep and a.target in keep})
     langs = sorted({m["lang"] for a in aggs for m in a.members})
     arts = sorted({m["article"] for a in aggs for m in a.members})
+    months = sorted({m["date"][:7] for a in aggs for m in a.members if m["date"]})
     opt = lambda vals, label=lambda v: v: "".join(f'<option value="{_esc(v)}">{_esc(label(v))}</option>' for v in vals)
     art_label = lambda i: (f"{i} — {articles[i].source}" if i in articles and articles[i].source else i)
     legend = "".join(f'<span class="kg-key"><span class="kg-sw" style="background:{c}"></span>{_esc(n)} ({s})</span>'
@@ -282,6 +283,11 @@ def _controls(aggs: list[EdgeAgg], articles: dict[str, Article], keep: set[str])
  <label>Language <select id="kg-lang"><option value="">all</option>{opt(langs)}</select></label>
  <label>Article / outlet <select id="kg-art"><option value="">all</option>{opt(arts, art_label)}</select></label>
  <label>Date from <input id="kg-from" type="date"></label><label>to <input id="kg-to" type="date"></label>
+ <label>Months <span id="kg-months-text">all</span>
+  <input id="kg-m0" type="range" min="0" max="{max(len(months) - 1, 0)}" value="0" aria-label="first month">
+  <input id="kg-m1" type="range" min="0" max="{max(len(months) - 1, 0)}" value="{max(len(months) - 1, 0)}"
+   aria-label="last month"></label>
+ <button id="kg-play" type="button">▶ month by month</button>
  <label>Minimum confidence <input id="kg-conf" type="range" min="0" max="1" step="0.05" value="0"></label>
  <label>Find entity <input id="kg-find" type="search" placeholder="name, any language"></label>
  <div id="kg-count"></div>
@@ -289,6 +295,7 @@ def _controls(aggs: list[EdgeAgg], articles: dict[str, Article], keep: set[str])
 </div>
 <script>
 (function () {{
+  var months = {json.dumps(months)}, monthRange = ["", ""];
   function decode(s) {{ var t = document.createElement("textarea"); t.innerHTML = s; return t.value; }}
   function asText(s) {{ var d = document.createElement("div"); d.textContent = decode(s); return d; }}
   nodes.update(nodes.get().map(function (n) {{ return {{id: n.id, title: asText(n.title || "")}}; }}));
@@ -296,13 +303,14 @@ def _controls(aggs: list[EdgeAgg], articles: dict[str, Article], keep: set[str])
   network.once("stabilizationIterationsDone", function () {{ network.setOptions({{physics: false}}); }});
   function memberOk(m, f) {{
     return (!f.lang || m.lang === f.lang) && (!f.art || m.article === f.art) && m.conf >= f.conf &&
-           (!f.from || (m.date && m.date >= f.from)) && (!f.to || (m.date && m.date.slice(0, f.to.length) <= f.to));
+           (!f.from || (m.date && m.date >= f.from)) && (!f.to || (m.date && m.date.slice(0, f.to.length) <= f.to)) &&
+           (!f.m0 || (m.date && m.date.slice(0, 7) >= f.m0 && m.date.slice(0, 7) <= f.m1));
   }}
   function apply() {{
     var rel = Array.from(document.getElementById("kg-rel").selectedOptions).map(function (o) {{ return o.value; }});
     var f = {{lang: document.getElementById("kg-lang").value, art: document.getElementById("kg-art").value,
              from: document.getElementById("kg-from").value, to: document.getElementById("kg-to").value,
-             conf: parseFloat(document.getElementById("kg-conf").value)}};
+             conf: parseFloat(document.getElementById("kg-conf").value), m0: monthRange[0], m1: monthRange[1]}};
     var shown = 0;
     edges.update(edges.get().map(function (e) {{
       var ok = (!rel.length || rel.indexOf(e.kgRelation) >= 0) &&
@@ -324,7 +332,26 @@ def _controls(aggs: list[EdgeAgg], articles: dict[str, Article], keep: set[str])
       network.focus(hit[0].id, {{scale: 1.2}});
     }}
   }});
-  window.kgView = {{apply: apply}};
+  function byMonths() {{
+    if (!months.length) return;
+    var a = +document.getElementById("kg-m0").value, b = +document.getElementById("kg-m1").value;
+    if (a > b) {{ var t = a; a = b; b = t; }}
+    var all = a === 0 && b === months.length - 1;
+    monthRange = all ? ["", ""] : [months[a], months[b]];  // (the full range keeps undated edges)
+    document.getElementById("kg-months-text").textContent = all ? "all" : months[a] + " – " + months[b];
+    apply();
+  }}
+  ["kg-m0", "kg-m1"].forEach(function (id) {{ document.getElementById(id).addEventListener("input", byMonths); }});
+  var timer = null;
+  document.getElementById("kg-play").addEventListener("click", function () {{
+    if (timer) {{ clearInterval(timer); timer = null; return; }}
+    var k = 0;
+    timer = setInterval(function () {{
+      if (k >= months.length) {{ clearInterval(timer); timer = null; return; }}
+      document.getElementById("kg-m0").value = k; document.getElementById("kg-m1").value = k; k += 1; byMonths();
+    }}, 1200);
+  }});
+  window.kgView = {{apply: apply, months: months, byMonths: byMonths}};
   apply();
 }})();
 </script>"""

@@ -138,3 +138,35 @@ def test_clicking_an_entity_opens_its_statements_and_the_url_fragment_reopens_th
     assert "Dmitry Peskov" in page.inner_text("#kg-entity h3")
     nk = page.evaluate("window.kgView.openEntity('https://w3id.org/kg-news/id/entity/north_korea')")
     assert nk and "Said about it" in page.inner_text("#kg-entity")  # what Peskov said about North Korea
+
+
+def test_the_month_slider_keeps_only_the_edges_of_those_months(tmp_path_factory, request, page_and_build):
+    """Two dated articles (October 2024, January 2025): with both month handles on January, only edges with a
+    statement of January 2025 stay drawn; back to the full range, every edge is drawn again."""
+    from conftest import fake_build
+
+    lines = [{"id": "oct", "lang": "vi", "published": "2024-10-21",
+              "text": "Ngày 21/10/2024, người phát ngôn Điện Kremlin Dmitry Peskov cho biết Nga sẽ tiếp tục hợp tác "
+                      "với Triều Tiên."},
+             {"id": "jan", "lang": "vi", "published": "2025-01-17",
+              "text": "Ngày 17/1/2025, Tổng thống Nga Vladimir Putin gặp Ngoại trưởng Triều Tiên Choe Son Hui tại "
+                      "Moskva."}]
+    out = fake_build(tmp_path_factory, request,
+                     {"feed.jsonl": "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines)}, "months")
+    page = page_and_build[0].context.browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        page.goto((out / "graph.html").as_uri())
+        page.wait_for_function("typeof network !== 'undefined' && window.kgView !== undefined")
+        assert page.evaluate("window.kgView.months") == ["2024-10", "2025-01"]
+        shown = "edges.get({filter: function (e) { return !e.hidden; }}).map(function (e) { return e.id; }).length"
+        total = page.evaluate("edges.length")
+        jan = page.evaluate("edges.get().filter(function (e) { return e.kgMembers.some(function (m) { "
+                            "return m.date.slice(0, 7) === '2025-01'; }); }).length")
+        assert 0 < jan < total
+        page.evaluate("document.getElementById('kg-m0').value = 1; document.getElementById('kg-m1').value = 1; "
+                      "window.kgView.byMonths()")
+        assert page.evaluate(shown) == jan and page.inner_text("#kg-months-text") == "2025-01 – 2025-01"
+        page.evaluate("document.getElementById('kg-m0').value = 0; window.kgView.byMonths()")
+        assert page.evaluate(shown) == total
+    finally:
+        page.close()
