@@ -146,10 +146,14 @@ def generate_html(statements: list[LinkedStatement], entities: dict[str, Entity]
         net.add_edge(a.source, a.target, id=f"e{k}", label=label, title=_esc("\n".join(tip)), width=1 + min(n, 6),
                      color=colour, dashes=a.negated or about, arrows="to", kgRelation=a.relation, kgMembers=members)
     net.set_options(json.dumps({
-        "physics": {"stabilization": {"iterations": 400}, "barnesHut": {"springLength": 160}},
+        # hubs kept apart: strong repulsion, long springs, overlap avoided (chosen by looking at the seed build's
+        # picture, bench/screenshot.py); edge labels are not drawn, an edge's tooltip holds its relation and sentences
+        "physics": {"stabilization": {"iterations": 600},
+                    "barnesHut": {"gravitationalConstant": -12000, "springLength": 220, "avoidOverlap": 0.6}},
         "interaction": {"hover": True, "tooltipDelay": 120},
-        "edges": {"font": {"size": 10, "align": "middle"}, "smooth": {"type": "dynamic"}},
-        "nodes": {"font": {"size": 13}},
+        "edges": {"font": {"size": 0, "align": "middle"}, "smooth": {"type": "continuous"},
+                  "chosen": {"label": True}},
+        "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}},
     }))
     page = net.generate_html()
     page = re.sub(r'<(?:link|script)[^>]+(?:href|src)="https?://[^"]*"[^>]*>(?:</script>)?\s*', "", page)
