@@ -115,10 +115,11 @@ def _gold(name: str) -> Path:
 # (docs/QUALITY.md).
 # dev5 (2 vi, 3 fr incl. a sports report, 2 en; session 6): first run 0.645, 0.985 after the session-6 rules.
 # dev6 (vi), dev7 (fr), dev8 (en), 6 articles each, written like real pages (headlines, captions, boxes, datelines,
-# Q&A, quotes over paragraphs; session 9): first runs 0.638, 0.512, 0.581; after the session-9 rules 0.866, 0.779,
-# 0.780. dev9 (vi), dev10 (fr), dev11 (en), 3 articles each, written after those rules: first runs 0.792, 0.708, 0.842.
+# Q&A, quotes over paragraphs; session 9): first runs 0.638, 0.512, 0.581; after the session-9 rules 0.881, 0.792,
+# 0.793. dev9 (vi), dev10 (fr), dev11 (en), 3 articles each, written after those rules: first runs 0.792, 0.708, 0.842
+# (dev10 0.824 after two French rules written from its misses).
 DEV_SETS = {"dev": (6, 0.85), "dev2": (4, 0.90), "dev3": (6, 0.90), "dev4": (6, 0.78), "dev5": (7, 0.93),
-            "dev6": (6, 0.82), "dev7": (6, 0.74), "dev8": (6, 0.74), "dev9": (3, 0.75), "dev10": (3, 0.66),
+            "dev6": (6, 0.82), "dev7": (6, 0.74), "dev8": (6, 0.74), "dev9": (3, 0.75), "dev10": (3, 0.78),
             "dev11": (3, 0.80)}
 
 
