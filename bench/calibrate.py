@@ -1,54 +1,56 @@
-"""Precision of a build's statements per relation family and confidence level, measured with the shared scorer.
+"""Per-rule confidence, calibrated on annotated sets: each rule's precision over the given builds (kg eval's
+matching), smoothed as (right + 1) / (right + wrong + 2) so a rule seen twice is not given 1.0 or 0.0.
 
-    python bench/calibrate.py ../shared/eval/gold_seeds.json out/statements.jsonl
+    python bench/calibrate.py GOLD:OUT [GOLD:OUT ...]          # print the table
+    python bench/calibrate.py --write GOLD:OUT [GOLD:OUT ...]  # and write kg/extract/confidence.toml
 
-Statements matching only "acceptable" gold facts are left out, as the scorer does. Used to set the confidence each
-extractor gives (docs/QUALITY.md); it reads gold only to measure, never to extract.
+A statement's confidence is its rule's entry (kg.extract.rule_confidence); a rule with no entry keeps the
+confidence its extractor gave. The sets read here are the ones the rules were written on, so the figures rank the
+rules more than they predict precision on new text (docs/QUALITY.md).
 """
 from __future__ import annotations
 
-import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
-SPEECH = {"say", "confirm", "deny", "warn", "urge", "request", "accuse", "praise", "express_concern",
-          "decline_comment", "report"}
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.evaluate import evaluate, load_gold, load_statements  # noqa: E402
+
+TABLE = ROOT / "kg" / "extract" / "confidence.toml"
 
 
-def family(relation: str) -> str:
-    if relation == "holds_position":
-        return "titles"
-    return "speech" if relation in SPEECH else "interactions"
+def calibrate(pairs: list[str]) -> dict[str, tuple[float, int, int]]:
+    """rule -> (smoothed precision, right, wrong) over the GOLD:OUT pairs."""
+    totals: dict[str, Counter] = defaultdict(Counter)
+    for pair in pairs:
+        gold, out = pair.split(":", 1)
+        for rule, v in evaluate(load_gold(gold), load_statements(out)).per_rule.items():
+            totals[rule].update(v)
+    out = {}
+    for rule, v in sorted(totals.items()):
+        right, wrong = v.get("tp", 0), v.get("fp", 0)
+        if rule != "(none)":
+            out[rule] = (round((right + 1) / (right + wrong + 2), 2), right, wrong)
+    return out
 
 
-def main(gold_path: str, statements_path: str) -> int:
-    sys.path.insert(0, str(Path(gold_path).resolve().parent))
-    import score  # the shared scorer: its matching is the measure
-
-    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
-    idx = score.EntityIndex(gold["entities"])
-    docs = {d["doc"]: d for d in gold["docs"]}
-    cells: dict[tuple[str, float], list[int]] = defaultdict(lambda: [0, 0])
-    for st in score.load_statements(statements_path):
-        d = docs.get(score.article_id(st))
-        if d is None:
-            continue
-        hit = any(score.fact_matches(f, st, idx) for f in d["facts"])
-        if not hit and any(score.fact_matches(f, st, idx) for f in d.get("acceptable", [])):
-            continue
-        cell = cells[(family(score.relation_id(st)), round(float(st.get("confidence", 0)), 2))]
-        cell[0] += hit
-        cell[1] += 1
-    print(f"{'family':13} {'confidence':>10} {'correct':>8} {'counted':>8} {'precision':>9}")
-    for (fam, conf), (ok, n) in sorted(cells.items()):
-        print(f"{fam:13} {conf:10.2f} {ok:8d} {n:8d} {ok / n:9.2f}")
-    for fam in sorted({f for f, _ in cells}):
-        ok = sum(v[0] for (f, _), v in cells.items() if f == fam)
-        n = sum(v[1] for (f, _), v in cells.items() if f == fam)
-        print(f"{fam:13} {'all':>10} {ok:8d} {n:8d} {ok / n:9.2f}")
+def main(argv: list[str]) -> int:
+    write = "--write" in argv
+    table = calibrate([a for a in argv if a != "--write"])
+    lines = ["# Confidence per extraction rule: its precision over the annotated sets, smoothed as",
+             "# (right + 1) / (right + wrong + 2). Written by `python bench/calibrate.py --write GOLD:OUT ...`",
+             "# (docs/QUALITY.md lists the sets); a rule not listed keeps its extractor's confidence.", "", "[rules]"]
+    for rule, (conf, right, wrong) in table.items():
+        lines.append(f'"{rule}" = {conf}  # {right} right, {wrong} wrong')
+        print(f"{rule:40} {conf:5.2f}  ({right} right, {wrong} wrong)")
+    if write:
+        TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote {TABLE}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:3]))
+    sys.exit(main(sys.argv[1:]))

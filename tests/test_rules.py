@@ -112,3 +112,14 @@ def test_kg_explain_says_which_rule_made_a_statement(tmp_path, fake_backend, cap
     assert f"rule: {rec['rule']} — {RULES[rec['rule']]}" in out and rec["sentence"] in out
     assert main(["explain", str(tmp_path / "o"), "s0000000000000000"]) == 1
     assert "no statement 's0000000000000000'" in capsys.readouterr().err
+
+
+def test_a_statements_confidence_is_its_rules_calibrated_precision(gaz):
+    """kg/extract/confidence.toml (bench/calibrate.py) sets each rule's confidence; every id in it is a rule."""
+    from kg.extract import rule_confidence
+
+    table = rule_confidence()
+    assert set(table) <= set(RULES) and 0 < min(table.values()) and max(table.values()) <= 1
+    sts = extract(_doc(), gaz)
+    assert sts and all(s.confidence == table[dict(s.extra)["rule"]] for s in sts)
+    assert table["titles.apposition"] > table["nominal.owner_before"]  # (0.95 and 0.50 when measured)

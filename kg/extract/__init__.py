@@ -9,7 +9,10 @@ the configured ones and removes duplicates.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import tomllib
 from collections.abc import Callable, Iterable
+from importlib import resources
 
 from kg.errors import UnknownNameError
 from kg.extract.common import find_date
@@ -19,7 +22,7 @@ from kg.gazetteer import Gazetteer
 from kg.model import Doc, Mention, Statement
 
 __all__ = ["EXTRACTORS", "DEFAULT_EXTRACTORS", "RULES", "DEFAULT_DISABLED_RULES", "register_extractor", "extract",
-           "Context", "content_mentions",
+           "Context", "content_mentions", "rule_confidence",
            "check_extractors", "REQUIRES"]
 
 Extractor = Callable[[Doc, Context], Iterable[Statement]]
@@ -240,10 +243,14 @@ def extract(doc: Doc, gaz: Gazetteer, names: Iterable[str] = DEFAULT_EXTRACTORS,
     ctx = Context(doc, list(find_titles(doc, gaz)), gaz)
     dates = narrative_dates(doc)
     best: dict[tuple, Statement] = {}
+    calibrated = rule_confidence()
     for n in names:
         for st in EXTRACTORS[n](doc, ctx):
-            if dict(st.extra).get("rule") in disabled:
+            rule = dict(st.extra).get("rule")
+            if rule in disabled:
                 continue
+            if rule in calibrated:
+                st = dataclasses.replace(st, confidence=calibrated[rule])
             if st.relation not in UNDATED and st.date is None:
                 st = dataclasses.replace(st, date=dates[st.sentence])
             k = _key(st)
@@ -251,6 +258,20 @@ def extract(doc: Doc, gaz: Gazetteer, names: Iterable[str] = DEFAULT_EXTRACTORS,
                 best[k] = st
     kept = _without_repeated_headline(doc, list(best.values()))
     return sorted(kept, key=lambda s: (s.sent_start, s.relation, s.subject.start, s.object_text or ""))
+
+
+@functools.cache
+def rule_confidence() -> dict[str, float]:
+    """Rule id -> the confidence of its statements: the rule's precision calibrated on the annotated sets
+    (``kg/extract/confidence.toml``, written by ``bench/calibrate.py``). A rule not listed keeps its extractor's."""
+    from kg.errors import ConfigError
+
+    raw = tomllib.loads(resources.files("kg.extract").joinpath("confidence.toml").read_text(encoding="utf-8"))
+    table = raw.get("rules", {})
+    unknown = sorted(set(table) - set(RULES))
+    if unknown:
+        raise ConfigError(f"kg/extract/confidence.toml: {unknown[0]!r} is no rule id; known: {', '.join(RULES)}")
+    return {rule: float(c) for rule, c in table.items()}
 
 
 def _without_repeated_headline(doc: Doc, statements: list[Statement]) -> list[Statement]:
