@@ -154,9 +154,8 @@ def interaction_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
 def title_anaphor_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
     """holds_position learnt while resolving a title anaphor ("Emmanuel Macron a annoncé … », a déclaré le président
     français" -> Macron, president, France). Runs after the extractors that resolve speakers and parties."""
-    ctx.acts  # noqa: B018 - resolves the speakers, filling ctx.inferred_titles
     seen = set()
-    for sent, a, b, role, person, body in ctx.inferred_titles:
+    for sent, a, b, role, person, body in ctx.learnt_titles:
         if (person.text, role, body.key) in seen:
             continue
         seen.add((person.text, role, body.key))

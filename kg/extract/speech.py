@@ -90,6 +90,14 @@ class Context:
             self._acts = acts + carried_acts(self.doc, self, acts)
         return self._acts
 
+    @property
+    def learnt_titles(self) -> tuple:
+        """The posts learnt while resolving speakers ("a déclaré le président français" -> Macron, president,
+        France): found with the speech acts, so asking for them finds the acts first."""
+        if self._acts is None:
+            _ = self.acts
+        return tuple(self.inferred_titles)
+
     def acts_in(self, sent: int) -> list[SpeechAct]:
         """The speech acts of one sentence, in the order of :attr:`acts`."""
         if self._acts_by_sent is None:
