@@ -68,7 +68,9 @@ def _interviewee(doc: Doc, before_sent: int, titled: frozenset[int]) -> Span | N
     return persons[-1] if persons else None
 
 
-def _interview(doc: Doc, titled: frozenset[int]) -> dict[int, Span]:
+def interviewee_by_sentence(doc: Doc, titled: frozenset[int] = frozenset()) -> dict[int, Span]:
+    """Sentence index -> the person answering, for the sentences of an interview's answers (computed once per
+    document by :class:`kg.extract.speech.Context`)."""
     paras = paragraphs(doc)
     questions = [p for p in range(1, len(paras)) if _is_question(doc, paras[p])]
     if len(questions) < 2:
@@ -84,12 +86,6 @@ def _interview(doc: Doc, titled: frozenset[int]) -> dict[int, Span]:
                 out[i] = person
             p += 1
     return out
-
-
-def interviewee_by_sentence(doc: Doc, titled: frozenset[int] = frozenset()) -> dict[int, Span]:
-    """Sentence index -> the person answering, for the sentences of an interview's answers (computed once per
-    document by :class:`kg.extract.speech.Context`)."""
-    return _interview(doc, titled)
 
 
 def _stripped(doc: Doc, a: int, b: int) -> tuple[int, int]:

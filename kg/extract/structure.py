@@ -25,7 +25,7 @@ from kg.model import Doc, Span
 __all__ = ["find_structure"]
 
 
-def _interaction(doc: Doc, e: Span, rel: str, a: Span, b: Span, conf: float, rule: str):
+def _interaction(doc: Doc, rel: str, a: Span, b: Span, conf: float, rule: str):
     from kg.extract.interactions import Interaction
 
     sent = doc.tokens[a.start].sent
@@ -84,10 +84,8 @@ def _admin_before(doc: Doc, e: Span, words: tuple[str, ...]) -> int:
 def _listed(doc: Doc, ents: dict[int, Span], e: Span, conj: frozenset[str]) -> bool:
     """``e`` is followed by another name in a list (", B", "and B")."""
     k = e.end
-    if k + 1 < len(doc.tokens) and doc.tokens[k].sent == e_sent(doc, e) and \
-            (doc.tokens[k].text == "," or doc.tokens[k].text.lower() in conj) and k + 1 in ents:
-        return True
-    return False
+    return k + 1 < len(doc.tokens) and doc.tokens[k].sent == e_sent(doc, e) and \
+        (doc.tokens[k].text == "," or doc.tokens[k].text.lower() in conj) and k + 1 in ents
 
 
 def _ends_phrase(doc: Doc, e: Span) -> bool:
@@ -108,7 +106,7 @@ def _brackets(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
                 doc.tokens[b.end].text != ")":
             continue
         if _place_like(ctx, a) and _is_region_or_country(ctx, b) and not _same(a, b) and not _is_country(ctx, a):
-            yield _interaction(doc, a, "located_in", a, b, 0.7, rule="structure.place_bracket")
+            yield _interaction(doc, "located_in", a, b, 0.7, rule="structure.place_bracket")
 
 
 def _commas(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
@@ -132,7 +130,7 @@ def _commas(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
                 (doc.tokens[prev.end].text == "," or doc.tokens[prev.end].text.lower() in conj) and \
                 not _facility(doc, prev, tb.structure.get("facility_words", ())):
             continue  # "Sweden, Belgium, England": a list
-        yield _interaction(doc, a, "located_in", a, b, 0.65, rule="structure.place_comma")
+        yield _interaction(doc, "located_in", a, b, 0.65, rule="structure.place_comma")
 
 
 def _facility(doc: Doc, e: Span, words: tuple[str, ...]) -> bool:
@@ -153,7 +151,7 @@ def _facilities(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
             continue
         b = ents[hit[1]]
         if b.start == hit[1] and _place_like(ctx, b) and not _same(a, b):
-            yield _interaction(doc, a, "located_in", a, b, 0.65, rule="structure.facility_in")
+            yield _interaction(doc, "located_in", a, b, 0.65, rule="structure.facility_in")
 
 
 def _part_phrases(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
@@ -173,7 +171,7 @@ def _part_phrases(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
             if len(gap) > 3 or any(t != "," and t.lower() not in glue for t in gap):
                 continue
             if owner.label == "ORG" and part.label in ("ORG", "MISC"):
-                yield _interaction(doc, part, "part_of", part, owner, 0.6, rule="structure.part_phrase")
+                yield _interaction(doc, "part_of", part, owner, 0.6, rule="structure.part_phrase")
 
 
 def find_structure(doc: Doc, ctx) -> Iterator:
