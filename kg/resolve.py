@@ -19,6 +19,9 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.process import extract
+
 from kg.gazetteer import Gazetteer
 from kg.lang import tables
 from kg.model import Entity, Mention
@@ -96,6 +99,8 @@ class Resolver:
         self._known: set[str] = set()  # IRIs from the gazetteer
         self._names_of: list[str] | None = None
         self._normalised: list[tuple[str, str]] = []
+        self._spelling: dict[tuple[str, bool], str | None] = {}
+        self._gaz_keys: tuple[list[str], list[str]] | None = None  # (translit keys of every name, entry keys)
 
     def _full_name(self, name: str, article_names: list[str]) -> str:
         """The longest name of the article that ends or starts with ``name`` on word boundaries."""
@@ -109,6 +114,35 @@ class Resolver:
                 best = cand
         return best
 
+    def spelling_variant(self, name: str, person: bool) -> str | None:
+        """The gazetteer entry of which ``name`` is a spelling variant ("Moskow" -> Moscow, "Dimitri Peskov" ->
+        Dmitry Peskov): one edit away from one of its names once transliteration variants are folded, for names of
+        six letters or more (a person's: a first name and a surname, never a surname alone), with the same first
+        letter, and only when no other entry is as close (Gambia and Zambia, Austria and Australia stay apart).
+        People match people only, places and bodies the rest; names written with Vietnamese diacritics never match
+        this way (Lê is not Lệ).
+
+        >>> from kg.gazetteer import load_gazetteer
+        >>> r = Resolver(load_gazetteer())
+        >>> r.spelling_variant("Moskow", False), r.spelling_variant("Kim Jong Il", True)
+        ('Moscow', None)
+        """
+        got = self._spelling.get((name, person), "")
+        if got != "":
+            return got
+        if self._gaz_keys is None:
+            pairs = sorted({(translit_key(n), e.key) for e in self.gaz.entries.values()
+                            for names in e.names.values() for n in (*names, e.key)})
+            self._gaz_keys = ([k for k, _ in pairs], [key for _, key in pairs])
+        k, found = translit_key(name), None
+        if len(k.replace(" ", "")) >= 6 and not _VIETNAMESE.search(k) and (not person or " " in k):
+            near = extract(k, self._gaz_keys[0], scorer=Levenshtein.distance, score_cutoff=1, limit=None)
+            keys = {self._gaz_keys[1][i] for cand, _, i in near if cand[:1] == k[:1] and
+                    (self.gaz.entry(self._gaz_keys[1][i]).type == "PER") == person}
+            found = keys.pop() if len(keys) == 1 else None
+        self._spelling[(name, person)] = found
+        return found
+
     def link(self, article: str, m: Mention, lang: str, article_names: list[str], actor: bool = False) -> Entity:
         """The entity of mention ``m``; ``actor`` when it is the one acting or speaking, where a capital stands for
         its country's government (metonymy: "Moscou a le droit", "Washington warns")."""
@@ -121,6 +155,9 @@ class Resolver:
         reason = "gazetteer" if key is not None else ("institution" if canonical else "name")
         if key is None and not canonical and name != (m.key or m.text):
             reason = "longer name in the article"
+        if key is None and not canonical and m.kind == "name":
+            key = self.spelling_variant(name, m.type == "PER")
+            reason = "spelling variant of a gazetteer name" if key is not None else reason
         if m.kind in ("pronoun", "title"):
             reason = f"{m.kind} resolved in the article to {m.key}"
         if key is not None and actor and self.gaz.entry(key).capital_of:
@@ -168,14 +205,47 @@ class Resolver:
                         out[i] = keep
         persons = {i: translit_key(self._canon[i]) for i in self._canon if i not in out and
                    self.entity(i).type == "PER" and len(self._canon[i].split()) > 1}
+        out.update(self._near_namesakes(persons))
         for iri in sorted(self._canon):
             if iri in out or iri in self._known or self.entity(iri).type not in ("PER", "MISC"):
                 continue
             k = translit_key(self._canon[iri])
-            cands = {i for i, full in persons.items() if i != iri and full.endswith(" " + k)}
+            cands = {i for i, full in persons.items() if i != iri and i not in out and full.endswith(" " + k)}
+            if not cands and " " not in k:
+                cands = self._first_name_of(iri, k, {i: f for i, f in persons.items() if i not in out})
             if len(cands) == 1:
                 out[iri] = cands.pop()
         return out
+
+    def _near_namesakes(self, persons: dict[str, str]) -> dict[str, str]:
+        """Two unknown people whose names are one edit apart once transliteration is folded, with the same surname
+        and eight letters or more ("Dimitri Peskov" / "Dmitri Peskov"): one person, written two ways. Kim Jong Un
+        and Kim Jong Il (two edits) stay two."""
+        out: dict[str, str] = {}
+        by_surname: dict[tuple[int, str], list[str]] = defaultdict(list)
+        for iri, k in sorted(persons.items()):
+            if iri not in self._known:
+                by_surname[(k.count(" "), k.rsplit(" ", 1)[-1])].append(iri)
+        for iris in by_surname.values():
+            for a in iris:
+                for b in iris:
+                    if a < b and a not in out and b not in out and len(persons[a]) >= 8 and \
+                            Levenshtein.distance(persons[a], persons[b]) == 1:
+                        keep, drop = sorted((a, b), key=lambda i: (-len(self.mentions[i]), i))
+                        out[drop] = keep
+        return out
+
+    def _first_name_of(self, iri: str, k: str, persons: dict[str, str]) -> set[str]:
+        """The person a first name alone refers to ("Dmitry added …" after "Dmitry Peskov"): the one person of its
+        articles with that first name (up to one edit for five letters or more), else the one person of the whole
+        build; none when two people share it, so a first name never merges two people."""
+        def first_matches(full: str) -> bool:
+            first = full.split(" ", 1)[0]
+            return first == k or (len(k) >= 5 and Levenshtein.distance(first, k) <= 1)
+        cands = {i for i, full in persons.items() if i != iri and first_matches(full)}
+        here = {a for a, *_ in self.mentions[iri]}
+        local = {i for i in cands if any(a in here for a, *_ in self.mentions[i])}
+        return local if local else cands
 
     def apply_merges(self, merges: dict[str, str]) -> None:
         for old, new in merges.items():
@@ -183,12 +253,22 @@ class Resolver:
                 self._labels[new][lab] += n
             for t, n in self._types.pop(old, {}).items():
                 self._types[new][t] += n
-            same = translit_key(self._canon[old]) == translit_key(self._canon[new])
-            reason = "same name up to transliteration" if same else "surname of the only person with that name"
+            reason = self._merge_reason(self._canon[old], self._canon[new])
             self.mentions[new] += [(a, t, s, e, f"{r}; merged: {reason}")
                                    for a, t, s, e, r in self.mentions.pop(old, [])]
             self._canon.pop(old, None)
             self._wikidata.pop(old, None)
+
+    @staticmethod
+    def _merge_reason(old: str, new: str) -> str:
+        a, b = translit_key(old), translit_key(new)
+        if a == b:
+            return "same name up to transliteration"
+        if " " in a:
+            return "spelling variant (one edit apart, same surname)"
+        if b.endswith(" " + a):
+            return "surname of the only person with that name"
+        return "first name of the only person with that name"
 
     def entity(self, iri: str) -> Entity:
         types = self._types[iri]

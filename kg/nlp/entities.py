@@ -24,7 +24,7 @@ from kg.lang import tables
 from kg.model import Doc, Span, Token
 from kg.nlp.phrases import find_phrases
 
-__all__ = ["apply_gazetteer", "split_glued_names", "add_institutions"]
+__all__ = ["apply_gazetteer", "split_glued_names", "add_institutions", "bracket_acronyms"]
 
 
 _APOS = re.compile(r"(\b\w['’])(?=\w)")
@@ -227,7 +227,42 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
     out.sort(key=lambda s: s.start)
     out = _extend_of_names(doc, _split_known_prefix(doc, _strip_titles(doc, out)))
     out = join_name_parts(doc, out, gaz)
-    return add_institutions(dataclasses.replace(doc, entities=tuple(out)), gaz)
+    doc = add_institutions(dataclasses.replace(doc, entities=tuple(out)), gaz)
+    return dataclasses.replace(doc, entities=tuple(bracket_acronyms(doc, list(doc.entities), gaz)))
+
+
+_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,9}")
+
+
+def bracket_acronyms(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """ "Bộ Tham mưu Liên quân Hàn Quốc (JCS)", "the Joint Chiefs of Staff (JCS)": an acronym in brackets right
+    after a body's name is that body, there and wherever the article uses it again; its key is the body's (its
+    canonical name, or its words when it has none), so both link to one entity. A known acronym (NATO) keeps its
+    own gazetteer entry, and a person or a place does not take an acronym."""
+    toks = doc.tokens
+    by_start = {e.start: e for e in spans}
+    body_of: dict[str, str] = {}  # acronym -> the key of the body it abbreviates
+    for e in spans:
+        k = e.end
+        if e.label != "ORG" or k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")" or \
+                toks[k + 1].sent != toks[e.start].sent or not _ACRONYM.fullmatch(toks[k + 1].text):
+            continue
+        acr = toks[k + 1].text
+        inner = by_start.get(k + 1)
+        if (inner is not None and inner.kb in gaz.entries) or gaz.lookup(acr, doc.article.lang) is not None:
+            continue
+        body_of.setdefault(acr, e.kb or e.text)
+    if not body_of:
+        return spans
+    out, seen = [], {(e.start, e.end) for e in spans}
+    for e in spans:
+        if e.text in body_of and e.kb not in gaz.entries:
+            e = dataclasses.replace(e, label="ORG", kb=body_of[e.text])
+        out.append(e)
+    for t in toks:  # the acronym where the backend did not tag it
+        if t.text in body_of and (t.i, t.i + 1) not in seen and not any(e.start <= t.i < e.end for e in spans):
+            out.append(Span(t.i, t.i + 1, "ORG", t.start, t.end, t.text, body_of[t.text]))
+    return sorted(out, key=lambda e: e.start)
 
 
 def _capital_article(doc: Doc, a: int, b: int, label: str) -> bool:
@@ -411,9 +446,12 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
     new: list[Span] = []
     for s in doc.sentences:
         for ha, he, phrase in find_phrases(doc, s.i, tb.institutions):
-            if ha in by_tok and by_tok[ha].kb is not None:
+            known = by_tok.get(ha) if ha in by_tok and by_tok[ha].kb is not None else None
+            if known is not None and (known.start, known.end) != (ha, he):
                 continue  # a known body ("Bộ Ngoại giao Mỹ" = State Department) keeps its gazetteer entry
             span = _institution_span(doc, s, ha, he, phrase, gaz, by_tok)
+            if known is not None and (span is None or span.kb is None):
+                continue  # "the Security Council" alone is the known one; "Russia's Security Council" is not
             if span is not None:
                 new.append(span)
     if not new:

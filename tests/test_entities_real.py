@@ -1,0 +1,151 @@
+"""Entities as real pages write them (#19): spelling variants, a first name alone, a body named with its country
+or an acronym in brackets; each with its guard against merging two real entities."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Mention
+from kg.resolve import Resolver
+
+from conftest import make_doc
+
+
+def _link(r, art, text, lang, names=(), typ="MISC", actor=False):
+    return r.link(art, Mention(text, 0, len(text), typ), lang, list(names), actor=actor).iri
+
+
+def _merged(r, iri):
+    m = r.merges()
+    return m.get(iri, iri)
+
+
+# --- spelling variants of gazetteer names ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,want", [("Moskow", "en", "/moscow"), ("Moskova", "fr", "/moscow"),
+                                            ("Dimitri Peskov", "fr", "/dmitry_peskov"),
+                                            ("Sergej Lavrov", "en", "/sergey_lavrov")])
+def test_a_spelling_variant_links_to_the_gazetteer_entity(gaz, text, lang, want):
+    typ = "PER" if " " in text else "GPE"
+    assert _link(Resolver(gaz), "a", text, lang, typ=typ).endswith(want)
+
+
+def test_a_variant_of_a_capital_acts_for_its_country(gaz):
+    assert _link(Resolver(gaz), "a", "Moskow", "en", actor=True).endswith("/russia")
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Nigeri", "GPE"),          # one edit from Niger and from Nigeria: which one, the name does not say
+    ("Kim Jong Il", "PER"),     # two edits from Kim Jong Un: another person
+    ("Barros", "PER"),          # a surname alone one edit from Barrot: never merged on a surname
+    ("Zambya", "PER"),          # a person never becomes a country
+    ("Bắc Hàm", "GPE"),         # Vietnamese diacritics are distinctive
+])
+def test_near_namesakes_of_gazetteer_entries_stay_apart(gaz, text, typ):
+    r = Resolver(gaz)
+    iri = _link(r, "a", text, "en", typ=typ)
+    assert r.spelling_variant(text, typ == "PER") is None
+    assert iri.rsplit("/", 1)[1] not in ("niger", "nigeria", "kim_jong_un", "jean_noel_barrot", "zambia",
+                                          "north_korea")
+
+
+# --- unknown people written two ways; a first name alone ------------------------------------------------------
+
+def test_two_spellings_of_an_unknown_person_are_one_person(gaz):
+    r = Resolver(gaz)
+    a = _link(r, "f1", "Dimitri Orlov", "fr", typ="PER")
+    b = _link(r, "e1", "Dmitri Orlov", "en", typ="PER")
+    b2 = _link(r, "e2", "Dmitri Orlov", "en", typ="PER")
+    assert b == b2 and _merged(r, a) == b
+
+
+def test_one_letter_apart_in_the_given_name_of_a_korean_name_stays_two_people(gaz):
+    r = Resolver(gaz)
+    a = _link(r, "e1", "Ri Son Gwon", "en", typ="PER")
+    b = _link(r, "e2", "Ri Son Gwan", "en", typ="PER")
+    m = r.merges()
+    assert a not in m and b not in m
+
+
+def test_a_first_name_alone_is_the_one_person_of_the_article_with_it(gaz):
+    r = Resolver(gaz)
+    full = _link(r, "a1", "Dmitri Orlov", "en", typ="PER")
+    other = _link(r, "a2", "Dmitri Volkov", "en", typ="PER")
+    alone = _link(r, "a1", "Dimitri", "fr", typ="PER")  # another spelling, same article as Orlov
+    assert _merged(r, alone) == full and other != full
+
+
+def test_a_first_name_two_people_share_stays_unlinked(gaz):
+    r = Resolver(gaz)
+    _link(r, "a1", "Anna Weber", "en", typ="PER")
+    _link(r, "a1", "Anna Schultz", "en", typ="PER")
+    alone = _link(r, "a2", "Anna", "en", typ="PER")
+    assert alone not in r.merges()
+
+
+def test_a_first_name_goes_to_a_person_of_an_earlier_article_when_only_one_has_it(gaz):
+    r = Resolver(gaz)
+    full = _link(r, "a1", "Marguerite Lenoir", "fr", typ="PER")
+    alone = _link(r, "a2", "Marguerite", "fr", typ="PER")
+    r.apply_merges(r.merges())
+    assert alone not in r.entities and "Marguerite" in r.entities[full].aliases
+
+
+# --- bodies with long names -----------------------------------------------------------------------------------
+
+def _ents(doc):
+    return [(e.text, e.label, e.kb) for e in doc.entities]
+
+
+def test_en_a_security_council_with_its_country_is_not_the_un_one(gaz):
+    text = "Russian Security Council secretary Sergei Shoigu arrived. The Security Council met."
+    doc = make_doc(text, "en", [
+        [("Russian", "ADJ"), ("Security", "PROPN"), ("Council", "PROPN"), ("secretary", "NOUN"), ("Sergei", "PROPN"),
+         ("Shoigu", "PROPN"), ("arrived", "VERB", "arrive"), (".", "PUNCT")],
+        [("The", "DET"), ("Security", "PROPN"), ("Council", "PROPN"), ("met", "VERB", "meet"), (".", "PUNCT")]],
+        ents=[("Sergei Shoigu", "PER")])
+    got = _ents(doc)
+    assert ("Russian Security Council", "ORG", "Security Council of Russia") in got
+    assert ("Security Council", "ORG", "UN Security Council") in got
+
+
+def test_fr_and_vi_security_council_of_a_country(gaz):
+    fr = make_doc("Le Conseil de sécurité russe a répondu.", "fr", [
+        [("Le", "DET"), ("Conseil", "PROPN"), ("de", "ADP"), ("sécurité", "NOUN"), ("russe", "ADJ"),
+         ("a", "AUX"), ("répondu", "VERB", "répondre"), (".", "PUNCT")]])
+    vi = make_doc("Hội đồng An ninh Nga cho biết.", "vi", [
+        [("Hội đồng", "NOUN"), ("An ninh", "PROPN"), ("Nga", "PROPN"), ("cho biết", "VERB"), (".", "PUNCT")]])
+    assert ("Conseil de sécurité russe", "ORG", "Security Council of Russia") in _ents(fr)
+    assert ("Hội đồng An ninh Nga", "ORG", "Security Council of Russia") in _ents(vi)
+
+
+def test_vi_an_acronym_in_brackets_is_the_body_before_it_there_and_later(gaz):
+    text = "Bộ Tham mưu Liên quân Hàn Quốc (JCS) cho biết. JCS nói thêm."
+    doc = make_doc(text, "vi", [
+        [("Bộ", "NOUN"), ("Tham mưu", "PROPN"), ("Liên quân", "PROPN"), ("Hàn Quốc", "PROPN"), ("(", "PUNCT"),
+         ("JCS", "PROPN"), (")", "PUNCT"), ("cho biết", "VERB"), (".", "PUNCT")],
+        [("JCS", "PROPN"), ("nói", "VERB"), ("thêm", "ADV"), (".", "PUNCT")]])
+    got = _ents(doc)
+    assert got[0] == ("Bộ Tham mưu Liên quân Hàn Quốc", "ORG", "Joint Chiefs of Staff of South Korea")
+    assert got.count(("JCS", "ORG", "Joint Chiefs of Staff of South Korea")) == 2
+
+
+def test_en_an_acronym_after_a_body_without_a_country_takes_the_body_name(gaz):
+    text = "The Federal Aviation Agency (FAA) said flights resumed. The FAA added more."
+    doc = make_doc(text, "en", [
+        [("The", "DET"), ("Federal", "PROPN"), ("Aviation", "PROPN"), ("Agency", "PROPN"), ("(", "PUNCT"),
+         ("FAA", "PROPN"), (")", "PUNCT"), ("said", "VERB", "say"), ("flights", "NOUN"), ("resumed", "VERB"),
+         (".", "PUNCT")],
+        [("The", "DET"), ("FAA", "PROPN"), ("added", "VERB", "add"), ("more", "ADJ"), (".", "PUNCT")]],
+        ents=[("Federal Aviation Agency", "ORG"), ("FAA", "ORG"), ("FAA", "ORG")])
+    got = _ents(doc)
+    assert got.count(("FAA", "ORG", "Federal Aviation Agency")) == 2
+
+
+def test_a_known_acronym_and_a_place_keep_their_own_entities(gaz):
+    text = "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp tại Brussels (Bỉ)."
+    doc = make_doc(text, "vi", [
+        [("Tổ chức", "NOUN"), ("Hiệp ước", "PROPN"), ("Bắc", "PROPN"), ("Đại Tây Dương", "PROPN"), ("(", "PUNCT"),
+         ("NATO", "PROPN"), (")", "PUNCT"), ("họp", "VERB"), ("tại", "ADP"), ("Brussels", "PROPN"), ("(", "PUNCT"),
+         ("Bỉ", "PROPN"), (")", "PUNCT"), (".", "PUNCT")]])
+    assert _ents(doc) == [("Tổ chức Hiệp ước Bắc Đại Tây Dương", "ORG", "NATO"), ("NATO", "ORG", "NATO"),
+                          ("Brussels", "MISC", None), ("Bỉ", "GPE", "Belgium")]
