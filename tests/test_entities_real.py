@@ -149,3 +149,17 @@ def test_a_known_acronym_and_a_place_keep_their_own_entities(gaz):
          ("Bỉ", "PROPN"), (")", "PUNCT"), (".", "PUNCT")]])
     assert _ents(doc) == [("Tổ chức Hiệp ước Bắc Đại Tây Dương", "ORG", "NATO"), ("NATO", "ORG", "NATO"),
                           ("Brussels", "MISC", None), ("Bỉ", "GPE", "Belgium")]
+
+
+def test_a_presidency_of_a_body_is_the_country_chairing_it_not_an_office(gaz):
+    en = make_doc("Russia's presidency of the BRICS ended. The Russian presidency said no.", "en", [
+        [("Russia", "PROPN"), ("'s", "PART"), ("presidency", "NOUN"), ("of", "ADP"), ("the", "DET"), ("BRICS", "PROPN"),
+         ("ended", "VERB", "end"), (".", "PUNCT")],
+        [("The", "DET"), ("Russian", "ADJ"), ("presidency", "NOUN"), ("said", "VERB", "say"), ("no", "DET"),
+         (".", "PUNCT")]], ents=[("Russia", "GPE"), ("BRICS", "ORG")])
+    fr = make_doc("La présidence russe du G7 a commencé.", "fr", [
+        [("La", "DET"), ("présidence", "NOUN"), ("russe", "ADJ"), ("du", "ADP"), ("G7", "PROPN"),
+         ("a", "AUX"), ("commencé", "VERB", "commencer"), (".", "PUNCT")]], ents=[("G7", "ORG")])
+    got = _ents(en)
+    assert ("Russia's presidency", "GPE", "Russia") in got and ("Russian presidency", "ORG", "Presidency of Russia") in got
+    assert ("présidence russe", "GPE", "Russia") in _ents(fr)

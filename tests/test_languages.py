@@ -22,7 +22,7 @@ LANG_DIR = ROOT / "kg" / "lang"
 VOCABULARY = {"media",  # a gazetteer entry's kind
               "possible",  # a modality id
               "counterpart", "chief executive",  # role ids (the English values of [titles])
-              "government", "armed forces", "parliament",  # canonical institution names (values of [institutions])
+              "government", "armed forces", "parliament", "presidency",  # canonical institution names ([institutions])
               "expand"}  # spaCy's char_span alignment mode
 
 

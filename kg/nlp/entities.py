@@ -476,10 +476,24 @@ def _institution_span(doc: Doc, s, ha: int, he: int, phrase: str, gaz: Gazetteer
                         doc.article.text[doc.tokens[ha].start:doc.tokens[he - 1].end])
         return None
     a, b = doc.tokens[start].start, doc.tokens[k - 1].end
-    if head == "Government":  # "chính phủ Hàn Quốc", "le gouvernement russe": the country acting
+    if head == "Government" or (head == "Presidency" and _chairs_a_body(doc, k, gaz, by_tok)):
+        # "chính phủ Hàn Quốc", "le gouvernement russe", "Russia's presidency of the G20": the country acting
         return Span(start, k, "GPE", a, b, doc.article.text[a:b], country)
     key = f"{head} of {country}" + (f" in {host}" if host else "")
     return Span(start, k, "ORG", a, b, doc.article.text[a:b], key)
+
+
+def _chairs_a_body(doc: Doc, k: int, gaz: Gazetteer, by_tok) -> bool:
+    """ "[la présidence russe] du G20", "[Russia's presidency] of the BRICS": a presidency of a body is the country
+    chairing it (the state acting), not the office of a president."""
+    toks, tb = doc.tokens, tables(doc.article.lang)
+    if k >= len(toks) or toks[k].text.lower() not in tb.possessive:
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j].upos == "DET":
+        j += 1
+    e = by_tok.get(j)
+    return e is not None and e.start == j and e.label == "ORG"
 
 
 def _country_before_institution(doc: Doc, s, ha: int, gaz: Gazetteer, by_tok) -> tuple[int, str | None]:
