@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from kg.graph import LinkedStatement
 from kg.model import Article, Entity
 
-__all__ = ["TYPE_STYLE", "entity_graph", "generate_html", "select_nodes"]
+__all__ = ["MAX_NODES", "TYPE_STYLE", "entity_graph", "generate_html", "select_nodes"]
 
 TYPE_STYLE = {  # type -> (colour, vis-network shape, legend name)
     "PER": ("#e4572e", "dot", "person"),
@@ -110,12 +110,12 @@ def _esc(text: str) -> str:
 
 
 def generate_html(statements: list[LinkedStatement], entities: dict[str, Entity], articles: dict[str, Article],
-                  max_nodes: int | None = 500, around: list[str] | None = None, depth: int = 2) -> str:
+                  max_nodes: int | None = None, around: list[str] | None = None, depth: int = 2) -> str:
     import networkx as nx
     from pyvis.network import Network
 
     g, aggs, said = entity_graph(statements, entities, articles)
-    keep = select_nodes(g, max_nodes, around, depth)
+    keep = select_nodes(g, MAX_NODES if max_nodes is None else max_nodes, around, depth)
     und = nx.Graph(g)
     cent = nx.degree_centrality(und) if und.number_of_nodes() > 1 else {n: 0.0 for n in und}
     net = Network(height="780px", width="100%", directed=True, cdn_resources="in_line", bgcolor="#ffffff")
@@ -125,32 +125,22 @@ def generate_html(statements: list[LinkedStatement], entities: dict[str, Entity]
         lines = [f"{e.label} ({kind})"] + [f"{lang}: {lab}" for lang, lab in e.labels if lab != e.label][:3]
         items = said.get(iri, [])
         lines += items[:MAX_SAID] + ([f"… and {len(items) - MAX_SAID} more"] if len(items) > MAX_SAID else [])
-        net.add_node(iri, label=e.label, title=_esc("\n".join(lines)), color=colour, shape=shape,
+        badge = f"\n{len(items)} said" if items else ""  # a speaker's statements, drawn or not
+        net.add_node(iri, label=e.label + badge, title=_esc("\n".join(lines)), color=colour, shape=shape,
                      size=10 + 40 * cent.get(iri, 0.0), kgType=e.type, kgSearch=_esc(" | ".join((e.label, *e.aliases))))
-    for k, a in enumerate(sorted(aggs, key=lambda a: (a.source, a.relation, a.target, a.negated))):
-        if a.source not in keep or a.target not in keep:
-            continue
-        n = len(a.members)
-        negated = " (negated)" if a.negated else ""
-        head = f"{entities[a.source].label} — {a.relation}{negated} → {entities[a.target].label}"
-        tip = [head + (f"  ×{n}" if n > 1 else "")]
-        for m in a.members[:MAX_TIP_SENTENCES]:
-            role = f" [{m['role']}]" if m["role"] else ""
-            said_it = f"\n« {m['quote']} »" if m.get("quote") else ""
-            tip.append(f"{said_it}\n“{m['sentence']}”{role}\n{m['source']}{' · ' + m['date'] if m['date'] else ''}")
-        label = a.relation + (f" ×{n}" if n > 1 else "")
-        members = [{k2: m[k2] for k2 in ("lang", "article", "date", "conf")} for m in a.members]
-        about = a.relation.endswith(ABOUT)
-        colour = "#d62728" if a.negated else (
-            ABOUT_COLOURS.get(a.relation[:-len(ABOUT)], "#4c78a8") if about else "#888888")
-        net.add_edge(a.source, a.target, id=f"e{k}", label=label, title=_esc("\n".join(tip)), width=1 + min(n, 6),
-                     color=colour, dashes=a.negated or about, arrows="to", kgRelation=a.relation, kgMembers=members)
+    for k, (pair, group) in enumerate(_pairs(aggs, keep)):
+        net.add_edge(*pair, id=f"e{k}", **_pair_edge(group, entities))
+    big = len(keep) > PHYSICS_MAX_NODES
+    if big:  # a big graph is laid out here (igraph, in C) and drawn still: a first frame in seconds, not minutes
+        pos = _layout(g, keep)
+        for node in net.nodes:
+            node.update(pos[node["id"]], physics=False)
     net.set_options(json.dumps({
         # hubs kept apart: strong repulsion, long springs, overlap avoided (chosen by looking at the seed build's
         # picture, bench/screenshot.py); edge labels are not drawn, an edge's tooltip holds its relation and sentences
-        "physics": {"stabilization": {"iterations": 600},
+        "physics": {"enabled": not big, "stabilization": {"iterations": 600},
                     "barnesHut": {"gravitationalConstant": -12000, "springLength": 220, "avoidOverlap": 0.6}},
-        "layout": {"randomSeed": LAYOUT_SEED},  # the same picture at each opening
+        "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": not big},  # the same picture at each opening
         "interaction": {"hover": True, "tooltipDelay": 120},
         "edges": {"font": {"size": 0, "align": "middle"}, "smooth": {"type": "continuous"},
                   "chosen": {"label": True}},
@@ -163,6 +153,63 @@ def generate_html(statements: list[LinkedStatement], entities: dict[str, Entity]
 
 
 LAYOUT_SEED = 3  # vis-network's layout seed, chosen by looking at the seed build's picture (bench/screenshot.py)
+# past this many nodes the layout is computed in Python and the browser's physics is off (bench/view.py measured
+# the time to a first stable frame: docs/BENCHMARKS.md)
+PHYSICS_MAX_NODES = 300
+# nodes drawn by default: 5,000 open to a first stable frame in about 1 s in headless Chromium, the page written
+# in 1.5 s (bench/view.py, docs/BENCHMARKS.md); past that the Python side grows fastest (20,000: 19 s)
+MAX_NODES = 5000
+LABEL_ZOOM = 1.5  # edge labels are drawn from this zoom on
+
+
+def _pairs(aggs: list[EdgeAgg], keep: set[str]) -> list[tuple[tuple[str, str], list[EdgeAgg]]]:
+    """Parallel edges merged: every statement from one entity to another is one drawn edge."""
+    by_pair: dict[tuple[str, str], list[EdgeAgg]] = defaultdict(list)
+    for a in sorted(aggs, key=lambda a: (a.source, a.target, a.relation, a.negated)):
+        if a.source in keep and a.target in keep:
+            by_pair[(a.source, a.target)].append(a)
+    return sorted(by_pair.items())
+
+
+def _pair_edge(group: list[EdgeAgg], entities: dict[str, Entity]) -> dict:
+    """The drawn edge of one pair: width by the number of statements, style by its main relation, a label listing
+    the relations with their counts (drawn when zoomed in or pointed at), a tooltip with the sentences."""
+    main = max(group, key=lambda a: (len(a.members), not a.negated, a.relation))
+    n = sum(len(a.members) for a in group)
+    src, dst = entities[group[0].source].label, entities[group[0].target].label
+    tip = [f"{src} → {dst}" + (f"  ({n} statements)" if n > 1 else "")]
+    for a in group:
+        neg = " (negated)" if a.negated else ""
+        tip.append(f"\n— {a.relation}{neg}" + (f" ×{len(a.members)}" if len(a.members) > 1 else ""))
+        for m in a.members[:MAX_TIP_SENTENCES]:
+            role = f" [{m['role']}]" if m["role"] else ""
+            said_it = f"« {m['quote']} »\n" if m.get("quote") else ""
+            tip.append(f"{said_it}“{m['sentence']}”{role}\n{m['source']}{' · ' + m['date'] if m['date'] else ''}")
+    label = ", ".join(a.relation + (" (negated)" if a.negated else "") + (f" ×{len(a.members)}" if len(a.members) > 1
+                                                                          else "") for a in group)
+    members = [{"lang": m["lang"], "article": m["article"], "date": m["date"], "conf": m["conf"], "rel": a.relation}
+               for a in group for m in a.members]
+    about = main.relation.endswith(ABOUT)
+    colour = "#d62728" if main.negated else (
+        ABOUT_COLOURS.get(main.relation[:-len(ABOUT)], "#4c78a8") if about else "#888888")
+    dashed = all(a.negated or a.relation.endswith(ABOUT) for a in group)
+    return {"label": label, "title": _esc("\n".join(tip)), "width": 1 + min(n, 6), "color": colour,
+            "dashes": dashed, "arrows": "to", "kgRelations": sorted({a.relation for a in group}), "kgMembers": members}
+
+
+def _layout(g, keep: set[str]) -> dict[str, dict]:
+    """Node positions for a big graph: igraph's Fruchterman-Reingold on a grid (seeded, so the same picture each
+    time), scaled so that an edge is about a node's label long."""
+    import random
+
+    import igraph as ig
+
+    nodes = sorted(keep)
+    index = {n: i for i, n in enumerate(nodes)}
+    edges = sorted({(index[u], index[v]) for u, v in g.edges() if u in index and v in index and u != v})
+    ig.set_random_number_generator(random.Random(LAYOUT_SEED))
+    coords = ig.Graph(n=len(nodes), edges=edges).layout_fruchterman_reingold(grid=True, niter=300).coords
+    return {n: {"x": round(x * 60, 1), "y": round(y * 60, 1)} for n, (x, y) in zip(nodes, coords)}
 MAX_PANEL = 60  # statements listed per entity and side (said by it / about it)
 
 
@@ -307,6 +354,13 @@ def _controls(aggs: list[EdgeAgg], articles: dict[str, Article], keep: set[str])
   nodes.update(nodes.get().map(function (n) {{ return {{id: n.id, title: asText(n.title || "")}}; }}));
   edges.update(edges.get().map(function (e) {{ return {{id: e.id, title: asText(e.title || "")}}; }}));
   network.once("stabilizationIterationsDone", function () {{ network.setOptions({{physics: false}}); }});
+  // edge labels: drawn when zoomed in, or on the edge pointed at or selected
+  var labelsOn = false;
+  network.setOptions({{edges: {{chosen: {{label: function (v) {{ v.size = 12; }}}}}}}});
+  network.on("zoom", function () {{
+    var on = network.getScale() >= {LABEL_ZOOM};
+    if (on !== labelsOn) {{ labelsOn = on; network.setOptions({{edges: {{font: {{size: on ? 12 : 0}}}}}}); }}
+  }});
   function memberOk(m, f) {{
     return (!f.lang || m.lang === f.lang) && (!f.art || m.article === f.art) && m.conf >= f.conf &&
            (!f.from || (m.date && m.date >= f.from)) && (!f.to || (m.date && m.date.slice(0, f.to.length) <= f.to)) &&
@@ -319,10 +373,10 @@ def _controls(aggs: list[EdgeAgg], articles: dict[str, Article], keep: set[str])
              conf: parseFloat(document.getElementById("kg-conf").value), m0: monthRange[0], m1: monthRange[1]}};
     var shown = 0;
     edges.update(edges.get().map(function (e) {{
-      var ok = (!rel.length || rel.indexOf(e.kgRelation) >= 0) &&
-        e.kgMembers.some(function (m) {{ return memberOk(m, f); }});
-      shown += ok ? 1 : 0;
-      return {{id: e.id, hidden: !ok}};
+      var n = e.kgMembers.filter(function (m) {{
+        return (!rel.length || rel.indexOf(m.rel) >= 0) && memberOk(m, f); }}).length;
+      shown += n ? 1 : 0;
+      return {{id: e.id, hidden: !n, width: 1 + Math.min(n, 6)}};  // the width counts what the filters keep
     }}));
     document.getElementById("kg-count").textContent = shown + " of " + edges.length + " edges shown";
   }}

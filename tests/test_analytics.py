@@ -1,3 +1,5 @@
+import json
+
 import networkx as nx
 
 from kg.analytics import entity_nx, load_build, stats, write_graph_files
@@ -68,3 +70,31 @@ def test_timeline_counts_by_hand_and_svg():
     svg = timeline_svg(STS, E["urn:A"])
     assert svg.startswith("<?xml") and "A: statements per month" in svg and "<svg" in svg
     assert timeline_svg(STS, E["urn:A"]) == svg  # deterministic: no timestamp inside
+
+
+def _star_build(n):
+    """n - 1 people who each meet one hub: n entities, n - 1 edges."""
+    ents = {f"urn:{k}": Entity(f"urn:{k}", k, "PER") for k in ["hub"] + [f"p{i}" for i in range(n - 1)]}
+    sts = [_ls(i, f"p{i}", "meet", "hub") for i in range(n - 1)]
+    return sts, ents
+
+
+def _options_and_nodes(page):
+    import re as re_
+    nodes = json.loads(re_.search(r"nodes = new vis\.DataSet\((\[.*?\])\);", page, re_.S).group(1))
+    options = json.loads(re_.search(r"var options = (\{.*?\});\n", page, re_.S).group(1))
+    return options, nodes
+
+
+def test_a_big_graph_is_laid_out_before_the_browser_and_drawn_still():
+    from kg.viz import PHYSICS_MAX_NODES, generate_html
+
+    small, big = _star_build(10), _star_build(PHYSICS_MAX_NODES + 20)
+    opts, nodes = _options_and_nodes(generate_html(*small, {}))
+    assert opts["physics"]["enabled"] is True and not any("x" in n for n in nodes)
+    opts, nodes = _options_and_nodes(generate_html(*big, {}))
+    assert opts["physics"]["enabled"] is False and opts["layout"]["improvedLayout"] is False
+    assert len(nodes) == PHYSICS_MAX_NODES + 20 and all("x" in n and "y" in n and n["physics"] is False for n in nodes)
+    assert len({(n["x"], n["y"]) for n in nodes}) == len(nodes)  # no two nodes on one spot
+    again = _options_and_nodes(generate_html(*big, {}))[1]
+    assert [(n["x"], n["y"]) for n in again] == [(n["x"], n["y"]) for n in nodes]  # the same picture each time

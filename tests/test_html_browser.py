@@ -14,7 +14,8 @@ pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium on PATH (D
 ARTICLE = ("Người phát ngôn Điện Kremlin Dmitry Peskov cho biết Nga sẽ hợp tác với Triều Tiên. "
            "Tổng thống Nga Vladimir Putin gặp Ngoại trưởng Triều Tiên Choe Son Hui tại Moskva. "
            'Ông Peskov nói: “<script>window.kgPwned = 1</script> và </script><script>window.kgPwned = 2</script>”. '
-           "Ngoại trưởng Nga Sergey Lavrov không gặp Ngoại trưởng Hàn Quốc Cho Tae-yul.")
+           "Ngoại trưởng Nga Sergey Lavrov không gặp Ngoại trưởng Hàn Quốc Cho Tae-yul. "
+           "Ông Peskov cho biết Triều Tiên là một đối tác.")  # a second statement from Peskov about North Korea
 
 
 @pytest.fixture(scope="module")
@@ -69,21 +70,22 @@ def test_drawn_nodes_are_the_graphs_entities(page_and_build):
 def test_speech_is_drawn_as_said_about_edges(page_and_build):
     """Peskov's "Nga sẽ hợp tác với Triều Tiên" draws a dashed edge from Peskov to each entity it names."""
     page, out, _ = page_and_build
-    edges = page.evaluate("edges.get().map(function (e) { return [e.from, e.kgRelation, e.to, e.dashes]; })")
+    edges = page.evaluate("edges.get().map(function (e) { return [e.from, e.kgRelations, e.to, e.dashes]; })")
     ent = "https://w3id.org/kg-news/id/entity/"
-    assert [ent + "dmitry_peskov", "say about", ent + "north_korea", True] in edges
-    assert [ent + "dmitry_peskov", "say about", ent + "russia", True] in edges
+    assert [ent + "dmitry_peskov", ["say about"], ent + "north_korea", True] in edges
+    assert [ent + "dmitry_peskov", ["say about"], ent + "russia", True] in edges
 
 
 def test_relation_filter_hides_the_other_edges(page_and_build):
     page, out, _ = page_and_build
-    expected = {(r["subject"]["iri"], r["object"]["iri"], r["polarity"]) for r in _records(out)
+    expected = {(r["subject"]["iri"], r["object"]["iri"]) for r in _records(out)
                 if r["relation"]["id"] == "holds_position"}
     assert expected
     page.select_option("#kg-rel", ["holds_position"])
     page.dispatch_event("#kg-rel", "change")
-    visible = page.evaluate("edges.get({filter: function (e) { return !e.hidden; }}).map(function (e) { return e.kgRelation; })")
-    assert len(visible) == len(expected) and set(visible) == {"holds_position"}
+    visible = page.evaluate("edges.get({filter: function (e) { return !e.hidden; }})"
+                            ".map(function (e) { return [e.from, e.to, e.kgRelations]; })")
+    assert {(a, b) for a, b, _ in visible} == expected and all("holds_position" in r for _, _, r in visible)
     assert page.evaluate("edges.length") > len(expected)
     page.select_option("#kg-rel", [])
     page.dispatch_event("#kg-rel", "change")
@@ -93,7 +95,7 @@ def test_relation_filter_hides_the_other_edges(page_and_build):
 def test_hovering_an_edge_shows_its_source_sentence(page_and_build):
     page, out, _ = page_and_build
     edge = page.evaluate("""(function () {
-        var e = edges.get().filter(function (x) { return x.kgRelation === 'meet' && x.from.indexOf('vladimir_putin') > 0; })[0];
+        var e = edges.get().filter(function (x) { return x.kgRelations.indexOf('meet') >= 0 && x.from.indexOf('vladimir_putin') > 0; })[0];
         var mid = network.body.edges[e.id].edgeType.getPoint(0.5);  // halfway along the drawn (curved) edge
         return network.canvasToDOM(mid);
     })()""")
@@ -170,3 +172,43 @@ def test_the_month_slider_keeps_only_the_edges_of_those_months(tmp_path_factory,
         assert page.evaluate(shown) == total
     finally:
         page.close()
+
+
+def test_parallel_edges_are_one_edge_whose_width_counts_them(page_and_build):
+    """Every statement from one entity to another (any relation, said-about included) is one drawn edge; its
+    width is 1 + the number of statements (at most 7), and a relation filter narrows the width to what it keeps."""
+    page, out, _ = page_and_build
+    counts: dict[tuple[str, str], int] = {}
+    for r in _records(out):
+        targets = [r["object"]["iri"]] if "iri" in r["object"] else \
+            list(dict.fromkeys(m["iri"] for m in r["mentions"] if m["iri"] != r["subject"]["iri"]))
+        for t in targets:
+            counts[(r["subject"]["iri"], t)] = counts.get((r["subject"]["iri"], t), 0) + 1
+    drawn = page.evaluate("edges.get().map(function (e) { return [e.from, e.to, e.width, e.kgMembers.length]; })")
+    assert len(drawn) == len({(a, b) for a, b, _, _ in drawn}) == len(counts)
+    assert {(a, b): n for a, b, _, n in drawn} == counts
+    assert all(w == 1 + min(n, 6) for _, _, w, n in drawn)
+    peskov_nk = ("https://w3id.org/kg-news/id/entity/dmitry_peskov", "https://w3id.org/kg-news/id/entity/north_korea")
+    assert counts[peskov_nk] == 2  # the two things he said about it: one edge, width 3
+
+
+def test_a_speaker_wears_the_number_of_its_statements(page_and_build):
+    page, out, _ = page_and_build
+    iri = "https://w3id.org/kg-news/id/entity/dmitry_peskov"
+    n = sum(1 for r in _records(out) if r["subject"]["iri"] == iri and "iri" not in r["object"])
+    assert n > 1
+    assert page.evaluate("nodes.get('%s').label" % iri) == f"Dmitry Peskov\n{n} said"
+
+
+def test_edge_labels_appear_when_zoomed_in(page_and_build):
+    page, out, _ = page_and_build
+    size = "network.body.edges[edges.getIds()[0]].options.font.size"
+    assert page.evaluate(size) == 0
+    box = page.locator("#mynetwork").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    for _ in range(15):
+        page.mouse.wheel(0, -300)
+        page.wait_for_timeout(30)
+    page.wait_for_function("network.getScale() >= 1.5")
+    assert page.evaluate(size) == 12
+    page.evaluate("network.fit()")  # back to the whole graph for the tests after this one
