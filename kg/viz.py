@@ -144,7 +144,7 @@ def generate_html(statements: list[LinkedStatement], entities: dict[str, Entity]
         "interaction": {"hover": True, "tooltipDelay": 120},
         "edges": {"font": {"size": 0, "align": "middle"}, "smooth": {"type": "continuous"},
                   "chosen": {"label": True}},
-        "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}},
+        "nodes": {"font": {"size": 24, "strokeWidth": 4, "strokeColor": "#ffffff"}},  # legible at the fitted scale
     }))
     page = net.generate_html()
     page = re.sub(r'<(?:link|script)[^>]+(?:href|src)="https?://[^"]*"[^>]*>(?:</script>)?\s*', "", page)
