@@ -294,17 +294,18 @@ PANEL_TEMPLATE = """
     section("Said about it", e.about, "about");
     if (!e.said.length && !e.about.length) body.appendChild(el("div", "no statement of its own", "kg-meta"));
     box.style.display = "block"; box.focus();
-    if (decodeURIComponent(location.hash.slice(8)) !== iri) {
-      history.replaceState(null, "", "#entity=" + encodeURIComponent(iri));
-    }
+    var p = window.kgView.state(); p.set("entity", iri); window.kgView.setState(p);
     network.selectNodes([iri]);
     return true;
   }
-  function close() { box.style.display = "none"; history.replaceState(null, "", location.pathname + location.search); }
+  function close() {
+    box.style.display = "none";
+    var p = window.kgView.state(); p.delete("entity"); window.kgView.setState(p);
+  }
   document.getElementById("kg-entity-close").addEventListener("click", close);
   box.addEventListener("keydown", function (ev) { if (ev.key === "Escape") close(); });
   network.on("click", function (p) { if (p.nodes.length) open(p.nodes[0]); });
-  function fromHash() { if (location.hash.indexOf("#entity=") === 0) open(decodeURIComponent(location.hash.slice(8))); }
+  function fromHash() { var iri = window.kgView.state().get("entity"); if (iri) open(iri); }
   window.addEventListener("hashchange", fromHash);
   window.kgView.openEntity = open;
   fromHash();
@@ -379,6 +380,37 @@ def _controls(aggs: list[EdgeAgg], articles: dict[str, Article], keep: set[str])
       return {{id: e.id, hidden: !n, width: 1 + Math.min(n, 6)}};  // the width counts what the filters keep
     }}));
     document.getElementById("kg-count").textContent = shown + " of " + edges.length + " edges shown";
+    if (restored) saveState(rel, f);
+  }}
+  // the view's state in the URL fragment (#entity=…&rel=…&lang=…&m=…): a copied link reopens the same view
+  function state() {{ return new URLSearchParams(location.hash.slice(1)); }}
+  function setState(p) {{
+    var h = p.toString();
+    if (h !== location.hash.slice(1)) history.replaceState(null, "", h ? "#" + h : location.pathname + location.search);
+  }}
+  function saveState(rel, f) {{
+    var p = state();
+    [["rel", rel.join(",")], ["lang", f.lang], ["art", f.art], ["from", f.from], ["to", f.to],
+     ["conf", f.conf > 0 ? String(f.conf) : ""], ["m", f.m0 ? f.m0 + "," + f.m1 : ""]].forEach(function (kv) {{
+      if (kv[1]) p.set(kv[0], kv[1]); else p.delete(kv[0]);
+    }});
+    setState(p);
+  }}
+  var restored = false;
+  function restore() {{
+    var p = state(), rel = (p.get("rel") || "").split(",");
+    Array.from(document.getElementById("kg-rel").options).forEach(function (o) {{
+      o.selected = rel.indexOf(o.value) >= 0; }});
+    [["lang", "kg-lang"], ["art", "kg-art"], ["from", "kg-from"], ["to", "kg-to"], ["conf", "kg-conf"]]
+      .forEach(function (kv) {{ if (p.get(kv[0])) document.getElementById(kv[1]).value = p.get(kv[0]); }});
+    var m = (p.get("m") || "").split(",");
+    if (m.length === 2 && months.indexOf(m[0]) >= 0 && months.indexOf(m[1]) >= 0) {{
+      document.getElementById("kg-m0").value = months.indexOf(m[0]);
+      document.getElementById("kg-m1").value = months.indexOf(m[1]);
+      monthRange = [m[0], m[1]];
+      document.getElementById("kg-months-text").textContent = m[0] + " – " + m[1];
+    }}
+    restored = true;
   }}
   ["kg-rel", "kg-lang", "kg-art", "kg-from", "kg-to", "kg-conf"].forEach(function (id) {{
     document.getElementById(id).addEventListener("input", apply);
@@ -411,7 +443,8 @@ def _controls(aggs: list[EdgeAgg], articles: dict[str, Article], keep: set[str])
       document.getElementById("kg-m0").value = k; document.getElementById("kg-m1").value = k; k += 1; byMonths();
     }}, 1200);
   }});
-  window.kgView = {{apply: apply, months: months, byMonths: byMonths}};
+  window.kgView = {{apply: apply, months: months, byMonths: byMonths, state: state, setState: setState}};
+  restore();
   apply();
 }})();
 </script>"""

@@ -212,3 +212,30 @@ def test_edge_labels_appear_when_zoomed_in(page_and_build):
     page.wait_for_function("network.getScale() >= 1.5")
     assert page.evaluate(size) == 12
     page.evaluate("network.fit()")  # back to the whole graph for the tests after this one
+
+
+def test_the_url_fragment_keeps_the_filters_and_reopens_them(page_and_build):
+    """Filter on a relation and a language: the fragment names them; that URL, opened in a new page, shows the
+    same selection and the same edges."""
+    page, out, _ = page_and_build
+    page.select_option("#kg-rel", ["holds_position"])
+    page.select_option("#kg-lang", "vi")
+    page.dispatch_event("#kg-rel", "change")
+    visible = "edges.get({filter: function (e) { return !e.hidden; }}).map(function (e) { return e.id; }).sort()"
+    shown = page.evaluate(visible)
+    assert 0 < len(shown) < page.evaluate("edges.length")
+    frag = page.evaluate("location.hash")
+    assert "rel=holds_position" in frag and "lang=vi" in frag
+    other = page.context.browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        other.goto(page.evaluate("location.href"))
+        other.wait_for_function("typeof network !== 'undefined' && window.kgView !== undefined")
+        assert other.evaluate("Array.from(document.getElementById('kg-rel').selectedOptions)"
+                              ".map(function (o) { return o.value; })") == ["holds_position"]
+        assert other.input_value("#kg-lang") == "vi" and other.evaluate(visible) == shown
+    finally:
+        other.close()
+        page.select_option("#kg-rel", [])
+        page.select_option("#kg-lang", "")
+        page.dispatch_event("#kg-rel", "change")
+    assert "rel=" not in page.evaluate("location.hash")
