@@ -103,16 +103,19 @@ class Resolver:
         self._gaz_keys: tuple[list[str], list[str]] | None = None  # (translit keys of every name, entry keys)
 
     def _full_name(self, name: str, article_names: list[str]) -> str:
-        """The longest name of the article that ends or starts with ``name`` on word boundaries."""
+        """The longest name of the article that ends or starts with ``name`` on word boundaries; ``name`` itself
+        when two different names do ("Korea" beside "North Korea" and "South Korea": which one, it does not say)."""
         n = normalise_name(name)
-        best = name
         if self._names_of is not article_names:  # normalised once per article, not once per mention
             self._names_of, self._normalised = article_names, [(c, normalise_name(c)) for c in article_names]
         tail, head = " " + n, n + " "
-        for cand, c in self._normalised:
-            if len(cand) > len(best) and c != n and (c.endswith(tail) or c.startswith(head)):
-                best = cand
-        return best
+        found = {c: cand for cand, c in self._normalised if c != n and (c.endswith(tail) or c.startswith(head))}
+        if not found:
+            return name
+        best = max(found, key=lambda c: (len(c), c))
+        if any(c not in best and translit_key(c) != translit_key(best) for c in found):
+            return name
+        return found[best]
 
     def spelling_variant(self, name: str, person: bool) -> str | None:
         """The gazetteer entry of which ``name`` is a spelling variant ("Moskow" -> Moscow, "Dimitri Peskov" ->
@@ -149,7 +152,7 @@ class Resolver:
         canonical = m.key is not None and m.kind == "name" and m.key not in self.gaz.entries
         name = m.key if canonical else _strip_honorific(m.key if m.key and m.kind != "name" else m.text, lang)
         key = m.key if m.key and m.key in self.gaz.entries else (None if canonical else self.gaz.lookup(name, lang))
-        if key is None and not canonical:
+        if key is None and not canonical and m.type not in ("GPE", "LOC"):  # "Irving" is no school district
             name = self._full_name(name, article_names)
             key = self.gaz.lookup(name, lang)
         reason = "gazetteer" if key is not None else ("institution" if canonical else "name")
@@ -213,6 +216,8 @@ class Resolver:
             cands = {i for i, full in persons.items() if i != iri and i not in out and full.endswith(" " + k)}
             if not cands and " " not in k:
                 cands = self._first_name_of(iri, k, {i: f for i, f in persons.items() if i not in out})
+            if not cands and " " not in k and len(k) >= 5:
+                cands = self._surname_variant_of(iri, k, {i: f for i, f in persons.items() if i not in out})
             if len(cands) == 1:
                 out[iri] = cands.pop()
         return out
@@ -234,6 +239,13 @@ class Resolver:
                         keep, drop = sorted((a, b), key=lambda i: (-len(self.mentions[i]), i))
                         out[drop] = keep
         return out
+
+    def _surname_variant_of(self, iri: str, k: str, persons: dict[str, str]) -> set[str]:
+        """A surname alone written one letter off the surname of the one person of its article who is that close
+        ("Mauer" after "K.C. Maurer"): a typing or transliteration slip, never across articles."""
+        here = {a for a, *_ in self.mentions[iri]}
+        return {i for i, full in persons.items() if i != iri and any(a in here for a, *_ in self.mentions[i]) and
+                Levenshtein.distance(full.rsplit(" ", 1)[-1], k) == 1}
 
     def _first_name_of(self, iri: str, k: str, persons: dict[str, str]) -> set[str]:
         """The person a first name alone refers to ("Dmitry added …" after "Dmitry Peskov"): the one person of its
@@ -268,6 +280,8 @@ class Resolver:
             return "spelling variant (one edit apart, same surname)"
         if b.endswith(" " + a):
             return "surname of the only person with that name"
+        if Levenshtein.distance(b.rsplit(" ", 1)[-1], a) == 1:
+            return "surname one letter off the only person of the article that close"
         return "first name of the only person with that name"
 
     def entity(self, iri: str) -> Entity:

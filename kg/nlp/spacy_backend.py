@@ -39,7 +39,31 @@ def _version(lang: str, settings: NlpSettings) -> str:
         meta = version(name)
     except PackageNotFoundError:
         meta = "?"
-    return f"spacy {version('spacy')} {name}-{meta}"
+    return f"spacy {version('spacy')} {name}-{meta} kg-names {NAMES_REVISION}"
+
+
+NAMES_REVISION = 1  # bump when join_hyphenated_names changes: cached NLP results of the old tokens are redone
+_HYPHENS = frozenset("-‐‑")
+
+
+def join_hyphenated_names(doc):
+    """ "Pak Jong-chon", "Ri Son-gwon": the French tokenizer cuts a hyphenated given name into "Jong", "-", "chon"
+    (and its parser then cuts the sentence there). Before the tagger, parser and NER run, a capitalised syllable,
+    a hyphen and a short lower-case syllable written without spaces, after another capitalised word, are merged
+    back into one token. French words with a hyphen ("dit-il", "Est-ce") do not follow a capitalised word."""
+    spans, i = [], 1
+    while i + 2 < len(doc):
+        prev, a, h, b = doc[i - 1], doc[i], doc[i + 1], doc[i + 2]
+        if h.text in _HYPHENS and not a.whitespace_ and not h.whitespace_ and prev.is_alpha and prev.text.istitle() \
+                and a.is_alpha and a.text.istitle() and b.is_alpha and b.text.islower() and len(b.text) <= 6:
+            spans.append(doc[i:i + 3])
+            i += 3
+        else:
+            i += 1
+    with doc.retokenize() as retok:
+        for sp in spans:
+            retok.merge(sp)
+    return doc
 
 
 # a long text is parsed a block of paragraphs at a time: spaCy's memory grows with the length of one Doc (a
@@ -69,8 +93,12 @@ def text_blocks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
 
 def _load(lang: str, settings: NlpSettings):
     import spacy
+    from spacy.language import Language
 
     nlp = spacy.load(settings.spacy_model(lang))
+    if not Language.has_factory("kg_join_hyphenated_names"):
+        Language.component("kg_join_hyphenated_names", func=join_hyphenated_names)
+    nlp.add_pipe("kg_join_hyphenated_names", first=True)
 
     def annotate(article: Article) -> Annotation:
         sentences, ents = [], []
