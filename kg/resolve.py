@@ -100,6 +100,7 @@ class Resolver:
         self._names_of: list[str] | None = None
         self._normalised: list[tuple[str, str]] = []
         self._spelling: dict[tuple[str, bool], str | None] = {}
+        self._why: dict[str, str] = {}  # IRI -> why merges() merges it (kept in its mentions' link reasons)
         self._gaz_keys: tuple[list[str], list[str]] | None = None  # (translit keys of every name, entry keys)
 
     def _full_name(self, name: str, article_names: list[str]) -> str:
@@ -190,6 +191,7 @@ class Resolver:
         shorter person name merges into the single person whose name ends with it (Peskov -> Dmitry Peskov),
         never when two people share it (Kim)."""
         out: dict[str, str] = {}
+        self._why = {}
         by_key: dict[str, list[str]] = defaultdict(list)
         known_keys = {translit_key(self._canon[i]): i for i in sorted(self._known)}
         for iri in sorted(self._canon):
@@ -208,18 +210,24 @@ class Resolver:
                         out[i] = keep
         persons = {i: translit_key(self._canon[i]) for i in self._canon if i not in out and
                    self.entity(i).type == "PER" and len(self._canon[i].split()) > 1}
-        out.update(self._near_namesakes(persons))
+        near = self._near_namesakes(persons)
+        out.update(near)
+        self._why.update(dict.fromkeys(near, "spelling variant (one edit apart, same surname)"))
         for iri in sorted(self._canon):
             if iri in out or iri in self._known or self.entity(iri).type not in ("PER", "MISC"):
                 continue
             k = translit_key(self._canon[iri])
-            cands = {i for i, full in persons.items() if i != iri and i not in out and full.endswith(" " + k)}
+            free = {i: f for i, f in persons.items() if i not in out}
+            why, cands = "surname of the only person with that name", {
+                i for i, full in free.items() if i != iri and full.endswith(" " + k)}
             if not cands and " " not in k:
-                cands = self._first_name_of(iri, k, {i: f for i, f in persons.items() if i not in out})
+                why, cands = "first name of the only person with that name", self._first_name_of(iri, k, free)
             if not cands and " " not in k and len(k) >= 5:
-                cands = self._surname_variant_of(iri, k, {i: f for i, f in persons.items() if i not in out})
+                why, cands = "surname one letter off the only person of the article that close", \
+                    self._surname_variant_of(iri, k, free)
             if len(cands) == 1:
                 out[iri] = cands.pop()
+                self._why[iri] = why
         return out
 
     def _near_namesakes(self, persons: dict[str, str]) -> dict[str, str]:
@@ -265,24 +273,11 @@ class Resolver:
                 self._labels[new][lab] += n
             for t, n in self._types.pop(old, {}).items():
                 self._types[new][t] += n
-            reason = self._merge_reason(self._canon[old], self._canon[new])
+            reason = self._why.get(old, "same name up to transliteration")
             self.mentions[new] += [(a, t, s, e, f"{r}; merged: {reason}")
                                    for a, t, s, e, r in self.mentions.pop(old, [])]
             self._canon.pop(old, None)
             self._wikidata.pop(old, None)
-
-    @staticmethod
-    def _merge_reason(old: str, new: str) -> str:
-        a, b = translit_key(old), translit_key(new)
-        if a == b:
-            return "same name up to transliteration"
-        if " " in a:
-            return "spelling variant (one edit apart, same surname)"
-        if b.endswith(" " + a):
-            return "surname of the only person with that name"
-        if Levenshtein.distance(b.rsplit(" ", 1)[-1], a) == 1:
-            return "surname one letter off the only person of the article that close"
-        return "first name of the only person with that name"
 
     def entity(self, iri: str) -> Entity:
         types = self._types[iri]

@@ -255,13 +255,13 @@ def bracket_acronyms(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     body_of.update(_initials(doc, spans, gaz, body_of))
     if not body_of:
         return spans
-    out, seen = [], {(e.start, e.end) for e in spans}
+    out = []
     for e in spans:
         if e.text in body_of and e.kb not in gaz.entries:
             e = dataclasses.replace(e, label="ORG", kb=body_of[e.text])
         out.append(e)
     for t in toks:  # the acronym where the backend did not tag it
-        if t.text in body_of and (t.i, t.i + 1) not in seen and not any(e.start <= t.i < e.end for e in spans):
+        if t.text in body_of and not any(e.start <= t.i < e.end for e in spans):
             out.append(Span(t.i, t.i + 1, "ORG", t.start, t.end, t.text, body_of[t.text]))
     return sorted(out, key=lambda e: e.start)
 
@@ -489,7 +489,7 @@ def _initials(doc: Doc, spans: list[Span], gaz: Gazetteer, known: dict[str, str]
     made of the initials of the capitalised words of one organisation of the article is that organisation."""
     bodies: dict[str, set[str]] = {}
     for e in spans:
-        if e.label == "ORG" and e.end - e.start >= 1:
+        if e.label == "ORG":
             letters = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", e.text) if w[0].isupper())
             if len(letters) >= 3:
                 bodies.setdefault(letters, set()).add(e.kb or e.text)
