@@ -20,10 +20,11 @@ from pathlib import Path
 
 from kg.errors import ConfigError
 
-__all__ = ["GazEntry", "Gazetteer", "load_gazetteer", "SUBDIVISION"]
+__all__ = ["GazEntry", "Gazetteer", "load_gazetteer", "SUBDIVISION", "CITY"]
 
 
 SUBDIVISION = "subdivision"  # the kind of a state or province (its country in "country")
+CITY = "city"  # the kind of a city that is no capital (its country in "country"); it never stands for the country
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,11 @@ class GazEntry:
     capital_of: str | None = None  # a capital stands for its country when it acts ("Bình Nhưỡng gửi quân")
     kind: str | None = None  # "media" for news outlets
     country: str | None = None  # the country a body belongs to (Kremlin -> Russia)
+
+    @property
+    def is_country(self) -> bool:
+        """A country (or a territory that acts as one): a place that is no capital, state, province or city."""
+        return self.type == "GPE" and not self.capital_of and self.kind not in (SUBDIVISION, CITY)
 
 
 def _norm(name: str) -> str:

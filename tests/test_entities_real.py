@@ -210,3 +210,62 @@ def test_en_an_acronym_of_the_initials_of_one_body_of_the_article_is_that_body(g
     got = _ents(doc)
     assert ("USI", "ORG", "University of Southern Indiana") in got
     assert ("NTSB", "ORG", None) in got  # no body of the article has those initials
+
+
+# --- cities that are no capital; Wikidata ids of the gazetteer --------------------------------------------------
+
+def _sent(spec: str) -> list[tuple]:
+    return [tuple(w.rsplit("/", 1)) for w in spec.split("|")]
+
+
+def test_a_city_is_a_place_of_its_country_and_never_acts_for_it(gaz):
+    seattle, moscow = gaz.entry("Seattle"), gaz.entry("Moscow")
+    assert (seattle.type, seattle.kind, seattle.country, seattle.is_country) == ("GPE", "city", "United States", False)
+    assert not moscow.is_country and not gaz.entry("Texas").is_country and gaz.entry("Russia").is_country
+    r = Resolver(gaz)
+    assert _link(r, "a", "Seattle", "en", typ="GPE", actor=True).endswith("/seattle")  # not the United States
+    assert _link(r, "a", "Moscow", "en", typ="GPE", actor=True).endswith("/russia")    # a capital acts for it
+
+
+@pytest.mark.parametrize("text,lang,key", [("TP.HCM", "vi", "Ho Chi Minh City"), ("Thượng Hải", "vi", "Shanghai"),
+                                           ("Genève", "fr", "Geneva"), ("Saint-Pétersbourg", "fr", "Saint Petersburg"),
+                                           ("St. Petersburg", "en", "Saint Petersburg")])
+def test_city_names_of_each_language_find_one_entry(gaz, text, lang, key):
+    assert gaz.lookup(text, lang) == key
+
+
+def test_a_city_inside_a_longer_name_stays_in_it():
+    from kg.extract import extract
+    text = "The Chicago Tribune said the California Science Center in Los Angeles, California, reopened."
+    doc = make_doc(text, "en", [_sent(
+        "The/DET|Chicago/PROPN|Tribune/PROPN|said/VERB|the/DET|California/PROPN|Science/PROPN|Center/PROPN|in/ADP"
+        "|Los Angeles/PROPN|,/PUNCT|California/PROPN|,/PUNCT|reopened/VERB|./PUNCT")],
+        ents=[("Chicago Tribune", "ORG"), ("California Science Center", "ORG"), ("Los Angeles", "GPE"),
+              ("California", "GPE")])
+    assert [(e.text, e.kb) for e in doc.entities] == [
+        ("Chicago Tribune", None), ("California Science Center", None), ("Los Angeles", "Los Angeles"),
+        ("California", "California")]
+    from kg.gazetteer import load_gazetteer
+    located = [(s.subject.text, s.object.text) for s in extract(doc, load_gazetteer()) if s.relation == "located_in"]
+    assert located == [("California Science Center", "Los Angeles"), ("Los Angeles", "California")]
+
+
+def test_a_city_before_its_country_is_located_in_it_but_a_list_of_cities_is_no_chain(gaz):
+    from kg.extract import extract
+    text = "Flights from Toronto, Canada, and from Houston, Dallas and Atlanta were cancelled."
+    doc = make_doc(text, "en", [_sent(
+        "Flights/NOUN|from/ADP|Toronto/PROPN|,/PUNCT|Canada/PROPN|,/PUNCT|and/CCONJ|from/ADP|Houston/PROPN|,/PUNCT"
+        "|Dallas/PROPN|and/CCONJ|Atlanta/PROPN|were/AUX|cancelled/VERB|./PUNCT")],
+        ents=[("Toronto", "GPE"), ("Canada", "GPE"), ("Houston", "GPE"), ("Dallas", "GPE"), ("Atlanta", "GPE")])
+    located = [(s.subject.text, s.object.text) for s in extract(doc, gaz) if s.relation == "located_in"]
+    assert located == [("Toronto", "Canada")]
+
+
+def test_gazetteer_wikidata_ids_are_well_formed_and_name_one_entry_each(gaz):
+    import re
+    from collections import Counter
+    ids = Counter(e.wikidata for e in gaz.entries.values() if e.wikidata)
+    assert all(re.fullmatch(r"Q[1-9]\d*", q) for q in ids), [q for q in ids if not re.fullmatch(r"Q[1-9]\d*", q)]
+    assert [q for q, n in ids.items() if n > 1] == []
+    placed = [e for e in gaz.entries.values() if e.kind in ("city", "subdivision")]
+    assert len(placed) > 100 and all(e.country in gaz.entries and gaz.entry(e.country).is_country for e in placed)

@@ -24,6 +24,7 @@ from kg.extract.common import (
     span_mention,
 )
 from kg.extract.titles import TitleHit
+from kg.gazetteer import CITY
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
 
@@ -144,7 +145,7 @@ class Context:
             if key is None or key not in self.gaz.entries:
                 return None
             e = self.gaz.entry(key)
-            return e.capital_of or (key if e.type == "GPE" else e.country)
+            return e.capital_of or (key if e.type == "GPE" and e.kind != CITY else e.country)
 
         if speaker.type != "PER":
             return country(speaker.key or self.gaz.lookup(speaker.text, self.doc.article.lang))
@@ -158,7 +159,8 @@ class Context:
         best = None
         for e in self.doc.entities:
             if e.end <= tok and e.label == "GPE" and (
-                    self.gaz is None or e.kb is None or not self.gaz.entry(e.kb).capital_of):
+                    self.gaz is None or e.kb is None or not (self.gaz.entry(e.kb).capital_of or
+                                                             self.gaz.entry(e.kb).kind == CITY)):
                 best = e
         return best
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.common import entity_index, find_phrases, span_mention
-from kg.gazetteer import SUBDIVISION
+from kg.gazetteer import CITY, SUBDIVISION
 from kg.lang import tables
 from kg.model import Doc, Span
 
@@ -47,12 +47,12 @@ def _gaz_entry(ctx, e: Span):
 
 def _is_country(ctx, e: Span) -> bool:
     entry = _gaz_entry(ctx, e)
-    return entry is not None and entry.type == "GPE" and not entry.capital_of and entry.kind != SUBDIVISION
+    return entry is not None and entry.is_country
 
 
 def _is_region_or_country(ctx, e: Span) -> bool:
     entry = _gaz_entry(ctx, e)
-    return entry is not None and entry.type == "GPE" and not entry.capital_of
+    return entry is not None and entry.type == "GPE" and not entry.capital_of and entry.kind != CITY
 
 
 def _is_region(ctx, e: Span) -> bool:

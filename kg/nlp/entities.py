@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from kg.gazetteer import SUBDIVISION, Gazetteer
+from kg.gazetteer import CITY, SUBDIVISION, Gazetteer
 from kg.lang import tables
 from kg.model import Doc, Span, Token
 from kg.nlp.phrases import find_phrases
@@ -208,9 +208,10 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
             continue
         if gaz.entry(key).type == "GPE" and any(_names_company(toks, e, a, b) for e in orgs_at.get(a, ())):
             continue  # "Air India", "Iran Air": a company named after a country
-        if gaz.entry(key).kind == SUBDIVISION and any(_names_company(toks, e, a, b, joiners)
-                                                       for e in spans_at.get(a, ())):
-            continue  # "New York City", "University of Southern Indiana": a state's name inside a longer name
+        if gaz.entry(key).kind in (SUBDIVISION, CITY) and any(_names_company(toks, e, a, b, joiners)
+                                                               for e in spans_at.get(a, ())):
+            continue  # "New York City", "University of Southern Indiana", "Chicago Tribune": a state's or a
+            # city's name inside a longer name
         if gaz.entry(key).type == "ORG" and any(_opens_longer_body(doc, e, a, b) for e in orgs_at.get(a, ())):
             continue  # "United Nations Office for the Coordination of …": a body of the UN, named in full
         if b - a == 1 and toks[a].text in first_names and b < len(toks) and toks[b].sent == toks[a].sent and \
@@ -397,18 +398,21 @@ def _strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _split_known_prefix(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Chủ tịch Tập đoàn [Samsung Lee Jae-yong]": a span that starts with a name the article also uses on its own
-    for an organisation or place, followed by a name of two words or more, is two names."""
+    for an organisation or place, followed by a name of two words or more, is two names — unless the rest holds a
+    facility word ("California Science Center", beside "California" alone, is one name)."""
     toks, text = doc.tokens, doc.article.text
     alone: dict[str, Span] = {}  # the first one-word organisation or place of each name
     for e in spans:
         if e.label in ("ORG", "GPE", "LOC") and e.end - e.start == 1:
             alone.setdefault(e.text, e)
     out = []
+    facility = frozenset(tables(doc.article.lang).structure.get("facility_words", ()))
     for e in spans:
         k = e.start + 1
         if e.end - e.start >= 2 and e.kb is None and toks[e.start].text in alone and \
                 sum(len(toks[j].text.split()) for j in range(k, e.end)) >= 2 and \
-                all(toks[j].upos == "PROPN" for j in range(e.start, e.end)):
+                all(toks[j].upos == "PROPN" for j in range(e.start, e.end)) and \
+                not any(w in facility for w in _words(doc, k, e.end)):  # "California Science Center" is one name
             first = alone[toks[e.start].text]
             head = toks[e.start]
             out.append(Span(e.start, k, first.label, head.start, head.end, head.text, first.kb))
@@ -430,7 +434,8 @@ def _country_at(doc: Doc, k: int, gaz: Gazetteer, by_tok: dict[int, Span]) -> tu
     if key:
         return key, k + 1
     e = by_tok.get(k)
-    if e is not None and e.start == k and e.kb in gaz.entries and gaz.entry(e.kb).type == "GPE":
+    if e is not None and e.start == k and e.kb in gaz.entries and gaz.entry(e.kb).type == "GPE" and \
+            gaz.entry(e.kb).kind != CITY:
         return gaz.entry(e.kb).capital_of or e.kb, e.end
     return None
 
