@@ -269,3 +269,30 @@ def test_gazetteer_wikidata_ids_are_well_formed_and_name_one_entry_each(gaz):
     assert [q for q, n in ids.items() if n > 1] == []
     placed = [e for e in gaz.entries.values() if e.kind in ("city", "subdivision")]
     assert len(placed) > 100 and all(e.country in gaz.entries and gaz.entry(e.country).is_country for e in placed)
+
+
+def test_an_unknown_name_right_after_a_persons_title_is_a_person_whatever_the_tagger_said():
+    text = "Tổng thống Mỹ Donald Trump gặp Thủ tướng Anwar tại Kuala Lumpur."
+    doc = make_doc(text, "vi", [_sent("Tổng thống/NOUN|Mỹ/PROPN|Donald Trump/PROPN|gặp/VERB|Thủ tướng/NOUN|Anwar/PROPN"
+                                      "|tại/ADP|Kuala Lumpur/PROPN|./PUNCT")],
+                   ents=[("Mỹ", "LOC"), ("Donald Trump", "PER"), ("Anwar", "LOC"), ("Kuala Lumpur", "LOC")])
+    assert [(e.text, e.label) for e in doc.entities] == [("Mỹ", "GPE"), ("Donald Trump", "PER"), ("Anwar", "PER"),
+                                                         ("Kuala Lumpur", "GPE")]
+
+
+def test_a_one_word_name_the_tagger_could_not_type_is_a_person_when_it_is_part_of_a_persons_name():
+    text = "Ahmed Mohamed was arrested. Mohamed met Obama at Irving."
+    doc = make_doc(text, "en", [_sent("Ahmed Mohamed/PROPN|was/AUX|arrested/VERB|./PUNCT"),
+                                _sent("Mohamed/PROPN|met/VERB|Obama/PROPN|at/ADP|Irving/PROPN|./PUNCT")],
+                   ents=[("Ahmed Mohamed", "PER"), ("Mohamed", "MISC"), ("Obama", "MISC"), ("Irving", "MISC")])
+    assert [(e.text, e.label) for e in doc.entities] == [("Ahmed Mohamed", "PER"), ("Mohamed", "PER"),
+                                                         ("Obama", "MISC"), ("Irving", "MISC")]
+
+
+def test_a_name_part_before_a_title_stays_the_titles_body():
+    text = "Manchester City manager Pep Guardiola spoke. City manager Pep Guardiola left."
+    doc = make_doc(text, "en", [
+        _sent("Manchester City/PROPN|manager/NOUN|Pep Guardiola/PROPN|spoke/VERB|./PUNCT"),
+        _sent("City/PROPN|manager/NOUN|Pep Guardiola/PROPN|left/VERB|./PUNCT")],
+        ents=[("Manchester City", "PER"), ("Pep Guardiola", "PER"), ("City", "MISC"), ("Pep Guardiola", "PER")])
+    assert ("City", "MISC") in [(e.text, e.label) for e in doc.entities]

@@ -133,6 +133,17 @@ def test_en_according_to_non_media_is_say_and_reported_nesting(gaz):
     assert facts[("Seoul", "deny")][4] == "reported"
 
 
+def test_en_according_to_an_unnamed_source_takes_no_speaker_from_the_next_sentence(gaz):
+    text = "Milei criticised the declaration, according to diplomats. Leaders posed for a photo."
+    doc = make_doc(text, "en", [
+        [("Milei", "PROPN"), ("criticised", "VERB", "criticise"), ("the", "DET"), ("declaration", "NOUN"),
+         (",", "PUNCT"), ("according", "VERB", "accord"), ("to", "ADP"), ("diplomats", "NOUN", "diplomat"),
+         (".", "PUNCT")],
+        [("Leaders", "PROPN"), ("posed", "VERB", "pose"), ("for", "ADP"), ("a", "DET"), ("photo", "NOUN"),
+         (".", "PUNCT")]], ents=[("Milei", "PER"), ("Leaders", "MISC")])
+    assert [f for f in _facts(doc, gaz) if f[1] == "say"] == []
+
+
 def test_no_speaker_no_statement(gaz):
     doc = make_doc("Cần cử chuyên gia đến để thông báo tình hình.", "vi",
                    [[("Cần", "VERB"), ("cử", "VERB"), ("chuyên gia", "NOUN"), ("đến", "VERB"), ("để", "ADP"),

@@ -111,3 +111,17 @@ def test_duplicate_ids_and_missing_path(tmp_path):
     assert [type(i).__name__ for i in items] == ["Article", "InputError", "InputError"]
     assert "duplicate article id 'same'" in items[1].reason
     assert items[2].reason == "no such file or directory"
+
+
+@pytest.mark.parametrize("lang,raw,want", [
+    ("en", "Obama tweet to student Ahmed Mohamed Image: Twitter / Barack Obama.\nThe image: a clock he made.",
+     "Obama tweet to student Ahmed Mohamed\nThe image: a clock he made."),
+    ("en", "He spoke in Seoul. Photo: Reuters", "He spoke in Seoul."),
+    ("fr", "Kim Jong-un à Pyongyang Photo : KCNA / AFP\nIl a dit oui.", "Kim Jong-un à Pyongyang\nIl a dit oui."),
+    ("vi", "Ông Kim tại Bình Nhưỡng. Ảnh: KCNA\nÔng nói.", "Ông Kim tại Bình Nhưỡng.\nÔng nói."),
+    ("en", "He left.\nCaption: Leaders pose in Rio. Photo: AP", "He left.\nLeaders pose in Rio."),
+    ("fr", "Il part.\nLégende : Les dirigeants à Rio.", "Il part.\nLes dirigeants à Rio."),
+])
+def test_a_photo_credit_ending_a_caption_line_and_a_caption_label_are_cut_off_but_not_a_sentence_about_an_image(lang, raw, want):
+    # the credit glued to the caption made "Ahmed Mohamed Image" one name
+    assert clean_text(raw, lang)[0] == want

@@ -80,3 +80,16 @@ def test_rules_tagger_names_companies_by_their_legal_or_trade_word():
     _, ents = _annotate("Toyota Motor said on Tuesday it would invest. Singapore Airlines and Acme Holdings agreed.")
     assert ("Toyota Motor", "ORG") in ents and ("Acme Holdings", "ORG") in ents
     assert not any(e[1] == "PER" for e in ents)  # two capitalised words with a company word are no person
+
+
+def test_rules_tagger_reads_an_adjective_made_from_a_name_as_no_name():
+    words, ents = _annotate("Montalvo left Scientology-related employment after the US-led talks with Kim Yo-jong.")
+    assert ("Scientology-related", "ADJ") in words and ("US-led", "ADJ") in words
+    assert not any("Scientology" in e[0] or "US" in e[0] for e in ents)
+    assert ("Kim Yo-jong", "PER") in ents  # a hyphenated given name stays a name
+
+
+def test_rules_tagger_keeps_yesterday_and_today_out_of_names():
+    words, ents = _annotate("Yesterday Mohamed met the press. Today Obama said so.")
+    assert ("Yesterday", "NOUN") in words and ("Mohamed", "PROPN") in words and ("Today", "NOUN") in words
+    assert not any(e[0].startswith(("Yesterday", "Today")) for e in ents)

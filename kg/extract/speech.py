@@ -988,7 +988,7 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
         k = ae
         while k < min(s.tok_end, ae + 6) and k not in ents and doc.tokens[k].text != ",":
             k += 1
-        e = ents.get(k) or _outlet_after_marker(doc, s, ae)
+        e = (ents.get(k) if k < s.tok_end else None) or _outlet_after_marker(doc, s, ae)  # not the next sentence's
         if e is None and k + 1 < s.tok_end and doc.tokens[k].text == "," and k + 1 in ents and \
                 ents[k + 1].start == k + 1 and ents[k + 1].label == "PER":
             e = ents[k + 1]  # "D'après le ministre marocain des Affaires étrangères, Nasser Bourita, …"

@@ -226,7 +226,8 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
     for s in doc.entities:
         out += _uncovered_parts(doc, s, covered)
     out.sort(key=lambda s: s.start)
-    out = _extend_of_names(doc, _split_known_prefix(doc, _strip_titles(doc, out)))
+    out = _extend_of_names(doc, _split_known_prefix(doc, _persons_after_titles(doc, _strip_titles(doc, out))))
+    out = _persons_by_name_part(doc, out)
     out = join_name_parts(doc, out, gaz)
     doc = add_institutions(dataclasses.replace(doc, entities=tuple(out)), gaz)
     return dataclasses.replace(doc, entities=tuple(bracket_acronyms(doc, list(doc.entities), gaz)))
@@ -394,6 +395,34 @@ def _strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
                 e = Span(cut, e.end, e.label, toks[cut].start, e.char_end, text[toks[cut].start:e.char_end])
         out.append(e)
     return out
+
+
+def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Thủ tướng [Anwar]/LOC": an unknown name right after a person's title is a person, whatever type the
+    tagger gave it (a place or a misc name); known names (the gazetteer's "Mỹ" in "Tổng thống Mỹ") keep theirs."""
+    titles, toks = tables(doc.article.lang).titles, doc.tokens
+    out = []
+    for e in spans:
+        if e.kb is None and e.label in ("LOC", "GPE", "MISC") and e.start > 0 and \
+                any(b == e.start for _, b, _ in find_phrases(doc, toks[e.start].sent, titles,
+                                                             start=max(0, e.start - 6), end=e.start)):
+            e = dataclasses.replace(e, label="PER")
+        out.append(e)
+    return out
+
+
+def _persons_by_name_part(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Mohamed"/MISC in an article about "Ahmed Mohamed"/PER: a one-word name the tagger could not type that is
+    the first or last word of a person's name in the article is a person's name too (which person is the resolver's
+    question) — unless a title follows it ("City manager Pep Guardiola": the body of the title)."""
+    titles, toks = tables(doc.article.lang).titles, doc.tokens
+    parts = {w for e in spans if e.label == "PER" and " " in e.text for w in (e.text.split()[0], e.text.split()[-1])}
+
+    def before_title(e: Span) -> bool:
+        return e.end < len(toks) and any(a == e.end for a, _, _ in find_phrases(
+            doc, toks[e.start].sent, titles, start=e.end, end=min(len(toks), e.end + 4)))
+    return [dataclasses.replace(e, label="PER") if e.label == "MISC" and e.kb is None and e.text in parts and
+            not before_title(e) else e for e in spans]
 
 
 def _split_known_prefix(doc: Doc, spans: list[Span]) -> list[Span]:

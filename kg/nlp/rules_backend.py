@@ -128,6 +128,7 @@ class _RulesAnnotator:
         self.adverb_suffixes = tuple(words.get("ADVERB_SUFFIXES", ()))  # "Separately," opens no name
         self.verb_suffixes = tuple(words.get("VERB_SUFFIXES", ()))  # an unknown word ending so is a verb
         self.infinitive_markers = set(words.get("INFINITIVE_MARKERS", ()))  # "to" + a cue word: a verb
+        self.hyphen_adj_tails = set(words.get("HYPHEN_ADJ_TAILS", ()))  # "Scientology-related": no name
         self.possessives = tb.possessive_clitics
         self.multi_demonyms: dict[str, list[list[str]]] = {}  # first word -> the demonyms it starts ("south korean")
         for d in sorted(self.demonyms):
@@ -159,6 +160,8 @@ class _RulesAnnotator:
             return "NOUN" if after_noun_marker and prev_word not in self.infinitive_markers else "VERB"
         if first and len(low) > 4 and self.adverb_suffixes and low.endswith(self.adverb_suffixes):
             return "ADV"  # "Separately, …", "Meanwhile"-like openers are not names
+        if "-" in low and low.rsplit("-", 1)[1] in self.hyphen_adj_tails:
+            return "ADJ"  # "Scientology-related employment", "the Russia-backed forces"
         if t.text[:1].isupper() and (not first or t.text.isupper() or t.text.istitle()):
             return "PROPN"
         if _ARTICLE_NAME.match(t.text):
@@ -188,7 +191,7 @@ class _RulesAnnotator:
             end = j
             while end > k and words[end - 1].text.lower() in self.joiners:
                 end -= 1  # "Commission on Wednesday": the joiner joined nothing
-            if end > k and any(w.text.lower() in self.org_heads for w in words[k:end]):
+            if end - k > 1 and any(w.text.lower() in self.org_heads for w in words[k:end]):  # "Air strikes": no
                 out.append((k, end))
             k = max(j, k + 1)
         return out
