@@ -42,20 +42,24 @@ def _version(lang: str, settings: NlpSettings) -> str:
     return f"spacy {version('spacy')} {name}-{meta} kg-names {NAMES_REVISION}"
 
 
-NAMES_REVISION = 1  # bump when join_hyphenated_names changes: cached NLP results of the old tokens are redone
+NAMES_REVISION = 2  # bump when join_hyphenated_names changes: cached NLP results of the old tokens are redone
 _HYPHENS = frozenset("-‐‑")
 
 
 def join_hyphenated_names(doc):
-    """ "Pak Jong-chon", "Ri Son-gwon": the French tokenizer cuts a hyphenated given name into "Jong", "-", "chon"
-    (and its parser then cuts the sentence there). Before the tagger, parser and NER run, a capitalised syllable,
-    a hyphen and a short lower-case syllable written without spaces, after another capitalised word, are merged
-    back into one token. French words with a hyphen ("dit-il", "Est-ce") do not follow a capitalised word."""
-    spans, i = [], 1
+    """ "Pak Jong-chon", "Ri Son-gwon", "l'état-major": the French tokenizer cuts a hyphenated given name into
+    "Jong", "-", "chon", and a compound it has no exception for into "état", "-", "major" (its parser then cuts the
+    sentence there, and "état-major" is no longer the word the institution tables name). Before the tagger, parser
+    and NER run, two words joined by a hyphen without spaces are merged back into one token when the second is
+    lower case: a capitalised syllable after another capitalised word (a given name), or a lower-case or
+    capitalised first word (a compound). French words with a hyphen the tokenizer keeps apart on purpose ("dit-il",
+    "Est-ce") are already one token or carry the hyphen on the pronoun ("-il"), so they do not match."""
+    spans, i = [], 0
     while i + 2 < len(doc):
-        prev, a, h, b = doc[i - 1], doc[i], doc[i + 1], doc[i + 2]
-        if h.text in _HYPHENS and not a.whitespace_ and not h.whitespace_ and prev.is_alpha and prev.text.istitle() \
-                and a.is_alpha and a.text.istitle() and b.is_alpha and b.text.islower() and len(b.text) <= 6:
+        a, h, b = doc[i], doc[i + 1], doc[i + 2]
+        if h.text in _HYPHENS and not a.whitespace_ and not h.whitespace_ and a.is_alpha and b.is_alpha and \
+                b.text.islower() and (a.text.islower() or a.text.istitle()) and len(b.text) >= 2 and \
+                (a.text.islower() or len(b.text) <= 6 or i == 0 or not doc[i - 1].text.istitle()):
             spans.append(doc[i:i + 3])
             i += 3
         else:
