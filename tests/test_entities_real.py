@@ -312,3 +312,28 @@ def test_a_name_part_before_a_title_stays_the_titles_body():
         _sent("City/PROPN|manager/NOUN|Pep Guardiola/PROPN|left/VERB|./PUNCT")],
         ents=[("Manchester City", "PER"), ("Pep Guardiola", "PER"), ("City", "MISC"), ("Pep Guardiola", "PER")])
     assert ("City", "MISC") in [(e.text, e.label) for e in doc.entities]
+
+
+def test_en_a_body_after_a_two_word_country_in_the_possessive_or_a_two_word_demonym_is_that_countrys():
+    text = "South Korea's Joint Chiefs of Staff (JCS) and the South Korean military said so."
+    doc = make_doc(text, "en", [_sent("South/PROPN|Korea/PROPN|'s/PART|Joint/PROPN|Chiefs/PROPN|of/ADP|Staff/PROPN"
+                                      "|(/PUNCT|JCS/PROPN|)/PUNCT|and/CCONJ|the/DET|South/ADJ|Korean/ADJ"
+                                      "|military/NOUN|said/VERB|so/ADV|./PUNCT")],
+                   ents=[("South Korea", "GPE"), ("Joint Chiefs of Staff", "ORG"), ("JCS", "ORG")])
+    assert [(e.text, e.kb) for e in doc.entities] == [
+        ("South Korea's Joint Chiefs of Staff", "Joint Chiefs of Staff of South Korea"),
+        ("JCS", "Joint Chiefs of Staff of South Korea"),
+        ("South Korean military", "Armed Forces of South Korea")]
+
+
+@pytest.mark.parametrize("names,key", [
+    ((("en", "IAEA"), ("fr", "AIEA"), ("vi", "Cơ quan Năng lượng Nguyên tử Quốc tế")), "International Atomic Energy Agency"),
+    ((("en", "WHO"), ("fr", "OMS"), ("vi", "Tổ chức Y tế Thế giới")), "World Health Organization"),
+    ((("en", "IMF"), ("fr", "FMI"), ("vi", "Quỹ Tiền tệ Quốc tế")), "International Monetary Fund"),
+    ((("en", "UNSC"), ("fr", "Conseil de sécurité de l'ONU"), ("vi", "Hội đồng Bảo an Liên hợp quốc")),
+     "UN Security Council"),
+])
+def test_international_bodies_are_one_entry_under_their_names_and_acronyms_in_each_language(gaz, names, key):
+    assert {gaz.lookup(n, lang) for lang, n in names} == {key}
+    assert gaz.entry(key).wikidata is not None
+    assert gaz.lookup("Who", "en") is None and gaz.lookup("Au", "fr") is None  # names are matched with their case

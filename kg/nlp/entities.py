@@ -555,11 +555,19 @@ def _country_before_institution(doc: Doc, s, ha: int, gaz: Gazetteer, by_tok) ->
     tb = tables(doc.article.lang)
     start = ha
     found = _country_at(doc, ha - 1, gaz, by_tok) if tb.country_first and ha > s.tok_start else None
+    two = gaz.demonym(f"{doc.tokens[ha - 2].text} {doc.tokens[ha - 1].text}", doc.article.lang) \
+        if tb.country_first and ha - 2 >= s.tok_start else None
+    if two:  # "the South Korean military": a demonym of two words
+        return ha - 2, two
     if found is None and tb.country_first and ha - 2 >= s.tok_start and \
             doc.tokens[ha - 1].text in tb.possessive_clitics:
-        found = _country_at(doc, ha - 2, gaz, by_tok)
-        if found:
-            start = ha - 2
+        owner = by_tok.get(ha - 2)  # "South Korea's Joint Chiefs of Staff": the country may be two words
+        k = owner.start if owner is not None and owner.end == ha - 1 and owner.start >= s.tok_start else ha - 2
+        found = _country_at(doc, k, gaz, by_tok)
+        if found and found[1] == ha - 1:
+            start = k
+        else:
+            found = None
     elif found:
         start = ha - 1
     return start, (found[0] if found else None)
