@@ -337,3 +337,21 @@ def test_international_bodies_are_one_entry_under_their_names_and_acronyms_in_ea
     assert {gaz.lookup(n, lang) for lang, n in names} == {key}
     assert gaz.entry(key).wikidata is not None
     assert gaz.lookup("Who", "en") is None and gaz.lookup("Au", "fr") is None  # names are matched with their case
+
+
+def test_a_countrys_army_by_its_own_name_is_the_same_entity_as_that_countrys_military():
+    en = make_doc("A spokesman of the People's Liberation Army said the Chinese military held drills.", "en", [_sent(
+        "A/DET|spokesman/NOUN|of/ADP|the/DET|People/PROPN|'s/PART|Liberation/PROPN|Army/PROPN|said/VERB|the/DET"
+        "|Chinese/ADJ|military/NOUN|held/VERB|drills/NOUN|./PUNCT")], ents=[("People", "ORG"), ("Liberation Army", "ORG")])
+    fr = make_doc("Le commandement du théâtre oriental de l'Armée populaire de libération (APL) a parlé.", "fr", [_sent(
+        "Le/DET|commandement/NOUN|du/ADP|théâtre/NOUN|oriental/ADJ|de/ADP|l'/DET|Armée/PROPN|populaire/ADJ"
+        "|de/ADP|libération/NOUN|(/PUNCT|APL/PROPN|)/PUNCT|a/AUX|parlé/VERB|./PUNCT")], ents=[("APL", "ORG")])
+    vi = make_doc("Quân đội Trung Quốc và Quân Giải phóng Nhân dân Trung Quốc.", "vi", [_sent(
+        "Quân đội/NOUN|Trung Quốc/PROPN|và/CCONJ|Quân/PROPN|Giải phóng/VERB|Nhân dân/NOUN|Trung Quốc/PROPN|./PUNCT")],
+        ents=[("Trung Quốc", "LOC"), ("Trung Quốc", "LOC")])
+    assert [(e.text, e.kb) for e in en.entities] == [("People's Liberation Army", "Armed Forces of China"),
+                                                     ("Chinese military", "Armed Forces of China")]
+    assert [(e.text, e.kb) for e in fr.entities] == [
+        ("commandement du théâtre oriental", "Eastern Theater Command"),
+        ("Armée populaire de libération", "Armed Forces of China"), ("APL", "Armed Forces of China")]
+    assert {e.kb for e in vi.entities} == {"Armed Forces of China"}

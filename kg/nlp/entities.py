@@ -28,17 +28,18 @@ __all__ = ["apply_gazetteer", "split_glued_names", "add_institutions", "bracket_
 
 
 _APOS = re.compile(r"(\b\w['’])(?=\w)")
+_POSSESSIVE_S = re.compile(r"(?<=\w)(?=['’]s\b)")  # "People's" -> "People" "'s", as English tokenizers cut it
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 
 def _name_words(text: str) -> list[str]:
-    """Words for gazetteer matching: "d'État" is "d'" "État" and "Pays-Bas" is "Pays" "-" "Bas", whichever way the
-    backend tokenised them."""
+    """Words for gazetteer matching: "d'État" is "d'" "État", "People's" is "People" "'s" and "Pays-Bas" is "Pays"
+    "-" "Bas", whichever way the backend tokenised them."""
     if "-" in text and len(text) > 1:
         text = _HYPHEN.sub(" - ", text)
     if "'" not in text and "’" not in text:
         return text.split()
-    return _APOS.sub(r"\1 ", text).split()
+    return _POSSESSIVE_S.sub(" ", _APOS.sub(r"\1 ", text)).split()
 
 
 def _parts(tokens: tuple[Token, ...]) -> tuple[list[str], list[int], list[bool], list[bool]]:
