@@ -85,6 +85,19 @@ def _strip_honorific(name: str, lang: str) -> str:
     return " ".join(words)
 
 
+_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){2,3}")
+
+
+def _initials_name(name: str, article_names: list[str]) -> str | None:
+    """The one name of the article whose initials ``name`` is ("R. G." in an interview with Rafael Grossi), else
+    None (no name of the article, or two of them, have those initials)."""
+    if not _INITIALS.fullmatch(name.strip()):
+        return None
+    want = [c for c in name if c.isalpha()]
+    found = {n for n in article_names if [w[0] for w in n.split()] == want and not _INITIALS.fullmatch(n.strip())}
+    return found.pop() if len(found) == 1 else None
+
+
 class Resolver:
     """Links mentions to entities; call :meth:`link` for every mention, then read :attr:`entities`."""
 
@@ -154,7 +167,7 @@ class Resolver:
         name = m.key if canonical else _strip_honorific(m.key if m.key and m.kind != "name" else m.text, lang)
         key = m.key if m.key and m.key in self.gaz.entries else (None if canonical else self.gaz.lookup(name, lang))
         if key is None and not canonical and m.type not in ("GPE", "LOC"):  # "Irving" is no school district
-            name = self._full_name(name, article_names)
+            name = _initials_name(name, article_names) or self._full_name(name, article_names)
             key = self.gaz.lookup(name, lang)
         reason = "gazetteer" if key is not None else ("institution" if canonical else "name")
         if key is None and not canonical and name != (m.key or m.text):

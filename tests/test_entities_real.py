@@ -355,3 +355,19 @@ def test_a_countrys_army_by_its_own_name_is_the_same_entity_as_that_countrys_mil
         ("commandement du théâtre oriental", "Eastern Theater Command"),
         ("Armée populaire de libération", "Armed Forces of China"), ("APL", "Armed Forces of China")]
     assert {e.kb for e in vi.entities} == {"Armed Forces of China"}
+
+
+def test_initials_in_an_interview_are_the_one_person_of_the_article_with_them(gaz):
+    r = Resolver(gaz)
+    names = ["Rafael Grossi", "Abbas Araghchi", "Robert Golob", "R. G.", "A. A."]
+    grossi = _link(r, "a", "Rafael Grossi", "fr", names, typ="PER")
+    assert _link(r, "a", "A. A.", "fr", names, typ="PER") == _link(r, "a", "Abbas Araghchi", "fr", names, typ="PER")
+    assert _link(r, "a", "R. G.", "fr", names, typ="PER") not in (grossi,)  # Rafael Grossi or Robert Golob: no link
+    assert _link(r, "b", "R. G.", "fr", ["Rafael Grossi", "R. G."], typ="PER") == grossi
+
+
+def test_en_a_country_inside_the_backends_one_name_of_its_body_is_that_bodys_country():
+    doc = make_doc("The China Coast Guard and Air India said so.", "en", [_sent(
+        "The/DET|China/PROPN|Coast/PROPN|Guard/PROPN|and/CCONJ|Air/PROPN|India/PROPN|said/VERB|so/ADV|./PUNCT")],
+        ents=[("China Coast Guard", "ORG"), ("Air India", "ORG")])
+    assert [(e.text, e.kb) for e in doc.entities] == [("China Coast Guard", "Coast Guard of China"), ("Air India", None)]

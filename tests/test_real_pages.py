@@ -333,3 +333,61 @@ def test_a_sentence_cut_inside_a_name_is_joined_again():
               w("de", "ADP"), w("guerre", "NOUN"), WordRec(".", len(text) - 1, len(text), "PUNCT", ".", -1, "dep")]
     doc = doc_from_annotation(Article("a", text, "fr"), Annotation([first, second], [], "hand", has_parse=False))
     assert [doc.sentence_text(i) for i in range(len(doc.sentences))] == [text]
+
+
+# --- dev12's first run: bodies of organisations, coordinated speakers, a voice speaking for its subject -----------
+
+def test_fr_a_body_of_an_organisation_speaks_and_is_part_of_it(gaz):
+    text = "La Commission de la Cédéao a indiqué que les portes restent ouvertes."
+    doc = make_doc(text, "fr", [S("La/DET/le|Commission/PROPN|de/ADP|la/DET/le|Cédéao/PROPN|a/AUX/avoir"
+                                  "|indiqué/VERB/indiquer|que/SCONJ|les/DET/le|portes/NOUN/porte|restent/VERB/rester"
+                                  "|ouvertes/ADJ/ouvert|./PUNCT")], ents=[("Cédéao", "ORG")])
+    assert [(e.text, e.kb) for e in doc.entities] == [("Commission de la Cédéao", "Commission of ECOWAS")]
+    assert facts(doc, gaz) == [
+        ("Commission of ECOWAS", "part_of", "Cédéao", "affirmed", "asserted", None),
+        ("Commission of ECOWAS", "say", "les portes restent ouvertes", "affirmed", "asserted", None)]
+
+
+def test_en_a_body_named_after_its_organisation_or_in_its_possessive_has_the_same_key():
+    text = "The ECOWAS Commission and the UN Security Council's sanctions committee met."
+    doc = make_doc(text, "en", [S("The/DET|ECOWAS/PROPN|Commission/PROPN|and/CCONJ|the/DET|UN/PROPN|Security/PROPN"
+                                  "|Council/PROPN|'s/PART|sanctions/NOUN|committee/NOUN|met/VERB/meet|./PUNCT")],
+                   ents=[("ECOWAS Commission", "ORG"), ("UN Security Council", "ORG")])
+    assert [(e.text, e.kb) for e in doc.entities] == [
+        ("ECOWAS Commission", "Commission of ECOWAS"),
+        ("UN Security Council's sanctions committee", "Sanctions Committee of UN Security Council")]
+
+
+def test_fr_each_coordinated_subject_says_what_they_said_together(gaz):
+    text = "La France, l'Allemagne et le Royaume-Uni ont appelé l'Iran à revenir à ses engagements."
+    doc = make_doc(text, "fr", [S("La/DET/le|France/PROPN|,/PUNCT|l'/DET/le|Allemagne/PROPN|et/CCONJ|le/DET"
+                                  "|Royaume-Uni/PROPN|ont/AUX/avoir|appelé/VERB/appeler|l'/DET/le|Iran/PROPN|à/ADP"
+                                  "|revenir/VERB|à/ADP|ses/DET/son|engagements/NOUN/engagement|./PUNCT")],
+                   ents=[("France", "GPE"), ("Allemagne", "GPE"), ("Royaume-Uni", "GPE"), ("Iran", "GPE")])
+    urged = sorted(f[0] for f in facts(doc, gaz) if f[1] == "urge")
+    assert urged == ["France", "Germany", "United Kingdom"]
+
+
+def test_fr_the_person_through_whose_voice_a_country_speaks_is_the_speaker(gaz):
+    text = ("La Russie, dont l'influence s'est accrue, a salué par la voix de sa porte-parole, Maria Zakharova, "
+            "« le choix des peuples africains ».")
+    doc = make_doc(text, "fr", [S("La/DET/le|Russie/PROPN|,/PUNCT|dont/PRON|l'/DET/le|influence/NOUN|s'/PRON/se"
+                                  "|est/AUX/être|accrue/VERB/accroître|,/PUNCT|a/AUX/avoir|salué/VERB/saluer|par/ADP"
+                                  "|la/DET/le|voix/NOUN|de/ADP|sa/DET/son|porte-parole/NOUN|,/PUNCT|Maria/PROPN"
+                                  "|Zakharova/PROPN|,/PUNCT|«/PUNCT|le/DET|choix/NOUN|des/ADP/de|peuples/NOUN/peuple"
+                                  "|africains/ADJ/africain|»/PUNCT|./PUNCT")],
+                   ents=[("Russie", "GPE"), ("Maria Zakharova", "PER")])
+    said = [f for f in facts(doc, gaz) if f[1] == "praise"]
+    assert said == [("Maria Zakharova", "praise", "le choix des peuples africains", "affirmed", "asserted", None)]
+
+
+def test_vi_a_coast_guard_its_acronym_and_its_spokesman_named_after_them():
+    text = "Người phát ngôn Lực lượng Bảo vệ Bờ biển Philippines (PCG) Jay Tarriela cho biết hải cảnh Trung Quốc đã tấn công."
+    doc = make_doc(text, "vi", [S("Người phát ngôn/NOUN|Lực lượng/NOUN|Bảo vệ/VERB|Bờ biển/NOUN|Philippines/PROPN"
+                                  "|(/PUNCT|PCG/PROPN|)/PUNCT|Jay Tarriela/PROPN|cho biết/VERB|hải cảnh/NOUN"
+                                  "|Trung Quốc/PROPN|đã/ADV|tấn công/VERB|./PUNCT")],
+                   ents=[("Philippines", "LOC"), ("PCG", "LOC"), ("Jay Tarriela", "LOC"), ("Trung Quốc", "LOC")])
+    assert [(e.text, e.label, e.kb) for e in doc.entities] == [
+        ("Lực lượng Bảo vệ Bờ biển Philippines", "ORG", "Coast Guard of Philippines"),
+        ("PCG", "ORG", "Coast Guard of Philippines"), ("Jay Tarriela", "PER", None),
+        ("hải cảnh Trung Quốc", "ORG", "Coast Guard of China")]

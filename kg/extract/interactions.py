@@ -773,7 +773,26 @@ def find_part_of(doc: Doc, ctx: Context) -> Iterator[Interaction]:
         yield Interaction(doc.tokens[e.start].sent, e.end, e.end + 1, "part_of", doc.span_text(e.end, e.end + 1),
                           span_mention(doc, e), span_mention(doc, owner), None, False, "asserted", 0.6,
                           rule="structure.body_of_body")
+    yield from _bodies_named_with_their_organisation(doc, ctx)
     yield from _memberships(doc, ctx, ents)
+
+
+def _bodies_named_with_their_organisation(doc: Doc, ctx: Context) -> Iterator[Interaction]:
+    """ "la Commission de la Cédéao", "the ECOWAS Commission": kg.nlp.entities keyed the body "Commission of ECOWAS";
+    it is part_of the organisation named inside it (the mention is that name where the text has it)."""
+    heads = set(tables(doc.article.lang).body_heads.values())
+    for e in doc.entities:
+        head, _, owner = (e.kb or "").partition(" of ")
+        if e.label != "ORG" or head not in heads or owner not in ctx.gaz.entries or \
+                ctx.gaz.entry(owner).type != "ORG":
+            continue  # ("Parliament of Morocco" is a country's body: no part_of)
+        names = [n for ns in ctx.gaz.entry(owner).names.values() for n in ns if n in e.text]
+        at = e.text.find(max(names, key=len)) if names else -1
+        text = max(names, key=len) if names else e.text
+        a = e.char_start + max(at, 0)
+        owner_m = Mention(text, a, a + len(text), "ORG", "name", owner)
+        yield Interaction(doc.tokens[e.start].sent, e.start, e.end, "part_of", e.text, span_mention(doc, e),
+                          owner_m, None, False, "asserted", 0.6, rule="structure.body_of_body")
 
 
 def _memberships(doc: Doc, ctx: Context, ents) -> Iterator[Interaction]:

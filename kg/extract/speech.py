@@ -536,12 +536,36 @@ def conjoined_before(doc: Doc, e: Span, ents, titled: frozenset[int] | set[int] 
     return out
 
 
+def conjoined_after(doc: Doc, e: Span, ents, cue: int) -> list[Span]:
+    """Names coordinated after the subject ``e`` up to the verb at ``cue``: "la France, l'Allemagne et le Royaume-Uni
+    ont appelé" -> [Allemagne, Royaume-Uni]; none unless the chain ends right before the verb (its auxiliaries)."""
+    tb = tables(doc.article.lang)
+    out, k = [], e.end
+    while k < cue:
+        j = k
+        if doc.tokens[j].text != "," and doc.tokens[j].text.lower() not in tb.conjunctions:
+            break
+        j += 1
+        while j < cue and (doc.tokens[j].upos == "DET" or doc.tokens[j].text.lower() in tb.conjunctions):
+            j += 1
+        nxt = ents.get(j)
+        if nxt is None or nxt.start != j or nxt.end > cue:
+            return []
+        out.append(nxt)
+        k = nxt.end
+    rest = range(k, cue)
+    return out if out and all(doc.tokens[t].upos in ("AUX", "ADV", "PART") for t in rest) else []
+
+
 def is_passive(doc: Doc, s, ca: int, ce: int | None = None) -> bool:
     """ "được hỏi", "bị cáo buộc", "un diplomate cité par l'AFP", "a diplomat quoted by AFP": the verb's subject is
     its patient, not its agent."""
     tb = tables(doc.article.lang)
     if ca > s.tok_start and doc.tokens[ca - 1].text.lower() in tb.passive:
         return True
+    if ce is not None and any(a == ce for a, _, _ in find_phrases(doc, s.i, tb.voice_of, start=ce,
+                                                                   end=min(s.tok_end, ce + 4))):
+        return False  # "a salué par la voix de sa porte-parole": who spoke for the subject, not an agent
     return ce is not None and ce + 1 < s.tok_end and doc.tokens[ce].text.lower() in tb.agent_preps and \
         doc.tokens[ce + 1].upos in ("DET", "PROPN")  # ("par téléphone" is a manner, not an agent)
 
@@ -1247,10 +1271,7 @@ def _sentence_acts(doc: Doc, ctx: Context, s, ents, title_hits, prev: list[Speec
             continue
         relation, negated = judged
         quoted = any(ch in OPEN_Q for ch in doc.article.text[max(s.start, rng[0] - 2):rng[0]])
-        speakers = [speaker] if speaker.kind != "pair" else _pair_speakers(prev + acts, s.i)
-        if speaker.kind == "name" and spk_end - 1 in ents:
-            speakers = [span_mention(doc, e) for e in conjoined_before(doc, ents[spk_end - 1], ents,
-                                                                       ctx.title_tokens)] + speakers
+        speakers, rng = _speakers(doc, ctx, s, (speaker, spk_end, inverted), ca, ce, rng, ents, prev + acts)
         for spk in speakers:
             acts.append(SpeechAct(s.i, ca, ce, relation, doc.span_text(ca, ce), spk,
                                   doc.article.text[rng[0]:rng[1]], rng[0], rng[1], negated,
@@ -1258,6 +1279,37 @@ def _sentence_acts(doc: Doc, ctx: Context, s, ents, title_hits, prev: list[Speec
         acts += _fronted_acts(doc, s, [f for f in fronted if ca > f[1]], speaker, conf)
         fronted = []
     return acts
+
+
+def _speakers(doc: Doc, ctx: Context, s, found: tuple, ca: int, ce: int, rng: tuple[int, int], ents,
+              earlier: list[SpeechAct]) -> tuple[list[Mention], tuple[int, int]]:
+    """Who said it, and what: the speaker found, with the names coordinated before and after it ("la France,
+    l'Allemagne et le Royaume-Uni ont appelé"), the two of a pair anaphor, or the person through whose voice the
+    subject spoke (what was said then starts after that name)."""
+    speaker, spk_end, inverted = found
+    speakers = [speaker] if speaker.kind != "pair" else _pair_speakers(earlier, s.i)
+    if speaker.kind == "name" and spk_end - 1 in ents:
+        speakers = [span_mention(doc, e) for e in conjoined_before(doc, ents[spk_end - 1], ents,
+                                                                   ctx.title_tokens)] + speakers
+        if not inverted:
+            speakers += [span_mention(doc, e) for e in conjoined_after(doc, ents[spk_end - 1], ents, ca)]
+    voice = _voice_of(doc, s, ce, ents)
+    if voice is not None and doc.tokens[voice.end - 1].end < rng[1]:
+        return [span_mention(doc, voice)], _strip(doc, max(rng[0], doc.tokens[voice.end - 1].end), rng[1])
+    return speakers, rng
+
+
+def _voice_of(doc: Doc, s, ce: int, ents) -> Span | None:
+    """ "La Russie a salué par la voix de sa porte-parole, Maria Zakharova, « … »": the person named after a voice
+    phrase right after the cue speaks (for the subject); what was said comes after the name."""
+    hits = find_phrases(doc, s.i, tables(doc.article.lang).voice_of, start=ce, end=min(s.tok_end, ce + 4))
+    if not hits or hits[0][0] != ce:
+        return None
+    for k in range(hits[0][1], min(s.tok_end, hits[0][1] + 10)):
+        e = ents.get(k)
+        if e is not None and e.start == k and e.label == "PER":
+            return e
+    return None
 
 
 def _pair_speakers(earlier: list[SpeechAct], sent: int) -> list[Mention]:

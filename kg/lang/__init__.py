@@ -45,13 +45,14 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "speech": ["cues", "negated_cues", "after_cue", "adverbial_after_cue", "complementizers", "coordinators",
                "according_to", "media_markers", "participle_suffixes", "past_participle_suffixes", "participle_preps",
                "clause_cues", "cue_blockers", "nominalisers", "about", "content_anaphors", "claim_nouns", "negated_as",
-               "object_of", "concern_words", "sentence_connectives", "narrative_openers", "comma_introduces_content"],
+               "object_of", "concern_words", "sentence_connectives", "narrative_openers", "comma_introduces_content",
+               "voice_of"],
     "interactions": ["cues", "object_preps", "place_cues", "between", "conjunctions", "partner_nouns", "member_nouns",
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
                      "group_nouns", "light_verbs", "fronted_preps", "nominal_cues", "we", "modifier_nouns",
                      "conjoined_skip", "possessive_pronouns"],
     "names": ["first_names", "possessive_clitics", "particles", "suffixes"],
-    "institutions": ["heads", "host_preps", "country_first", "of_names", "glue"],
+    "institutions": ["heads", "host_preps", "country_first", "of_names", "glue", "body_heads"],
     "titles_glue": ["words", "possessives", "body_anaphors"],
     "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person"],
     "clause": ["boundaries", "relatives", "passive", "agent_preps", "purpose", "control_verbs", "reflexives"],
@@ -150,6 +151,7 @@ class LangTables:
     nominal_cues: dict[str, str]
     we: tuple[str, ...]
     institutions: dict[str, str]
+    body_heads: dict[str, str]  # [institutions] body_heads: a body of an organisation ("Commission de la Cédéao")
     list_markers: tuple[str, ...]
     host_preps: frozenset[str]
     country_first: bool  # "the Chinese foreign ministry": the country comes before the institution
@@ -183,6 +185,7 @@ class LangTables:
     # [structure]: the words of kg.extract.structure (located_in / part_of from the shape of the text)
     structure: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     narrative_openers: tuple[str, ...] = ()  # "Et d'ajouter que …": the cue's speaker is the last one ([speech])
+    voice_of: tuple[str, ...] = ()  # "a salué par la voix de sa porte-parole, X,": X speaks for the subject
     name_suffixes: frozenset[str] = frozenset()  # "Jr.": a person's name goes on over them ([names] suffixes)
     possessive_pronouns: frozenset[str] = frozenset()  # "his meeting with X": the owner is the subject
     comma_introduces_content: bool = False  # "cho biết, Nga sẽ …": a comma after the cue opens the content
@@ -272,6 +275,7 @@ def tables(lang: str) -> LangTables:
             pair_anaphors={w: 1 for w in _low(raw["interactions"].get("pair_anaphors", []))},
             modifier_nouns={w: 1 for w in _low(raw["interactions"].get("modifier_nouns", []))},
             institutions={k.lower(): v for k, v in raw.get("institutions", {}).get("heads", {}).items()},
+            body_heads={k.lower(): v for k, v in raw.get("institutions", {}).get("body_heads", {}).items()},
             host_preps=frozenset(_low(raw.get("institutions", {}).get("host_preps", []))),
             country_first=bool(raw.get("institutions", {}).get("country_first", False)),
             place_preps=frozenset(_low(raw["interactions"].get("place_preps", []))),
@@ -308,6 +312,7 @@ def tables(lang: str) -> LangTables:
             possessive_pronouns=frozenset(_low(raw["interactions"].get("possessive_pronouns", []))),
             name_suffixes=frozenset(raw.get("names", {}).get("suffixes", [])),
             narrative_openers=_low(s.get("narrative_openers", [])),
+            voice_of=_low(s.get("voice_of", [])),
             structure={k: _low(v) for k, v in raw.get("structure", {}).items()},
         )
     except KeyError as exc:

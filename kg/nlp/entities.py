@@ -227,11 +227,17 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
     for s in doc.entities:
         out += _uncovered_parts(doc, s, covered)
     out.sort(key=lambda s: s.start)
+    return _names_and_bodies(doc, out, gaz)
+
+
+def _names_and_bodies(doc: Doc, out: list[Span], gaz: Gazetteer) -> Doc:
+    """The spans tidied (titles stripped, persons typed by their title or a name part, prefixes split, "X de la Y"
+    extended, name parts joined), then institutions, bodies of organisations and bracketed acronyms added."""
     out = _extend_of_names(doc, _split_known_prefix(doc, _persons_after_titles(doc, _strip_titles(doc, out))))
-    out = _persons_by_name_part(doc, out)
-    out = join_name_parts(doc, out, gaz)
-    doc = add_institutions(dataclasses.replace(doc, entities=tuple(out)), gaz)
-    return dataclasses.replace(doc, entities=tuple(bracket_acronyms(doc, list(doc.entities), gaz)))
+    out = join_name_parts(doc, _persons_by_name_part(doc, out), gaz)
+    doc = add_bodies_of_organisations(add_institutions(dataclasses.replace(doc, entities=tuple(out)), gaz), gaz)
+    spans = bracket_acronyms(doc, list(doc.entities), gaz)
+    return dataclasses.replace(doc, entities=tuple(_persons_after_titles(doc, spans)))  # now the bodies are known
 
 
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,9}")
@@ -400,13 +406,20 @@ def _strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Thủ tướng [Anwar]/LOC": an unknown name right after a person's title is a person, whatever type the
-    tagger gave it (a place or a misc name); known names (the gazetteer's "Mỹ" in "Tổng thống Mỹ") keep theirs."""
+    tagger gave it (a place or a misc name); known names (the gazetteer's "Mỹ" in "Tổng thống Mỹ") keep theirs. The
+    title's body may stand between them: "Người phát ngôn Lực lượng Bảo vệ Bờ biển Philippines (PCG) [Jay Tarriela]"."""
     titles, toks = tables(doc.article.lang).titles, doc.tokens
+    ends = {e.end: e for e in spans}
     out = []
     for e in spans:
-        if e.kb is None and e.label in ("LOC", "GPE", "MISC") and e.start > 0 and \
-                any(b == e.start for _, b, _ in find_phrases(doc, toks[e.start].sent, titles,
-                                                             start=max(0, e.start - 6), end=e.start)):
+        j = e.start
+        if j >= 3 and toks[j - 1].text == ")" and toks[j - 3].text == "(":
+            j -= 3  # an acronym in brackets after the body
+        body = ends.get(j)
+        if body is not None and body.kb is not None and body.label in ("ORG", "GPE"):
+            j = body.start
+        if e.kb is None and e.label in ("LOC", "GPE", "MISC") and j > 0 and \
+                any(b == j for _, b, _ in find_phrases(doc, toks[e.start].sent, titles, start=max(0, j - 6), end=j)):
             e = dataclasses.replace(e, label="PER")
         out.append(e)
     return out
@@ -467,6 +480,9 @@ def _country_at(doc: Doc, k: int, gaz: Gazetteer, by_tok: dict[int, Span]) -> tu
     if e is not None and e.start == k and e.kb in gaz.entries and gaz.entry(e.kb).type == "GPE" and \
             gaz.entry(e.kb).kind != CITY:
         return gaz.entry(e.kb).capital_of or e.kb, e.end
+    key = gaz.lookup(doc.tokens[k].text, doc.article.lang) if doc.tokens[k].text[:1].isupper() else None
+    if key is not None and gaz.entry(key).is_country and (e is None or e.kb is None):
+        return key, k + 1  # "China Coast Guard": the backend's one name holds the country's
     return None
 
 
@@ -490,6 +506,50 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
                 continue  # "the Security Council" alone is the known one; "Russia's Security Council" is not
             if span is not None:
                 new.append(span)
+    if not new:
+        return doc
+    covered = {t for sp in new for t in range(sp.start, sp.end)}
+    kept = [e for e in doc.entities if not any(t in covered for t in range(e.start, e.end))]
+    return dataclasses.replace(doc, entities=tuple(sorted(kept + new, key=lambda e: e.start)))
+
+
+def _organisation(e: Span | None, gaz: Gazetteer) -> bool:
+    return e is not None and e.kb in gaz.entries and gaz.entry(e.kb).type == "ORG" and gaz.entry(e.kb).kind != "media"
+
+
+def add_bodies_of_organisations(doc: Doc, gaz: Gazetteer) -> Doc:
+    """A body of an organisation the gazetteer knows, named with it: "la Commission de la Cédéao", "the ECOWAS
+    Commission", "Ủy ban ECOWAS", "the Security Council's sanctions committee" -> one ORG span keyed "Commission of
+    ECOWAS" (the ``[institutions] body_heads`` table gives the English head), so its names in each language meet;
+    kg.extract's part_of rule links it to the organisation. A head inside a known name ("Conseil de l'Europe")
+    stays that name."""
+    tb = tables(doc.article.lang)
+    if not tb.body_heads:
+        return doc
+    toks, text = doc.tokens, doc.article.text
+    by_tok = {k: e for e in doc.entities for k in range(e.start, e.end)}
+    new: list[Span] = []
+    for s in doc.sentences:
+        for ha, he, phrase in find_phrases(doc, s.i, tb.body_heads):
+            inside = by_tok.get(ha)
+            if inside is not None and inside.kb is not None:
+                continue
+            k = he
+            while k < s.tok_end and k - he < 3 and (toks[k].text.lower() in tb.name_glue or toks[k].upos == "DET") \
+                    and not _organisation(by_tok.get(k), gaz):
+                k += 1
+            owner, a, b = by_tok.get(k), ha, None
+            if _organisation(owner, gaz) and owner.start == k:
+                b = owner.end  # "Commission de la Cédéao"
+            elif tb.country_first and ha > s.tok_start:
+                j = ha - 1 if _organisation(by_tok.get(ha - 1), gaz) else \
+                    ha - 2 if ha - 2 >= s.tok_start and toks[ha - 1].text in tb.possessive_clitics else None
+                owner = by_tok.get(j) if j is not None else None
+                if _organisation(owner, gaz) and owner.end == j + 1:
+                    a, b = owner.start, he  # "the ECOWAS Commission", "the Security Council's sanctions committee"
+            if b is not None:
+                ca, cb = toks[a].start, toks[b - 1].end
+                new.append(Span(a, b, "ORG", ca, cb, text[ca:cb], f"{tb.body_heads[phrase]} of {owner.kb}"))
     if not new:
         return doc
     covered = {t for sp in new for t in range(sp.start, sp.end)}
