@@ -54,6 +54,7 @@ log = logging.getLogger(__name__)
 STAGES = ("ingest", "nlp", "extract", "resolve", "graph", "export")
 # relations whose object is a place, not a party: a capital there stays the city
 PLACE_OBJECT_RELATIONS = {"visit", "located_in"}
+PLACE_RELATIONS = {"located_in"}  # relations whose subject is a place, never a government acting
 
 
 @dataclass
@@ -394,7 +395,8 @@ def _resolve(results: list[ArticleResult], config: Config) -> tuple[list[LinkedS
         names, lang, art_id = r.names, r.article.lang, r.article.id
         for st in sts:
             obj_actor = st.relation not in PLACE_OBJECT_RELATIONS
-            subj = resolver.link(art_id, st.subject, lang, names, actor=True).iri
+            # a place located in another is the place, not its country's government ("Tirana (Albania)")
+            subj = resolver.link(art_id, st.subject, lang, names, actor=st.relation not in PLACE_RELATIONS).iri
             obj = resolver.link(art_id, st.object, lang, names, actor=obj_actor).iri if st.object else None
             att = resolver.link(art_id, st.attributed_to, lang, names, actor=True).iri if st.attributed_to else None
             if obj is not None and obj == subj:

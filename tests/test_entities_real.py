@@ -148,7 +148,7 @@ def test_a_known_acronym_and_a_place_keep_their_own_entities(gaz):
          ("NATO", "PROPN"), (")", "PUNCT"), ("họp", "VERB"), ("tại", "ADP"), ("Brussels", "PROPN"), ("(", "PUNCT"),
          ("Bỉ", "PROPN"), (")", "PUNCT"), (".", "PUNCT")]])
     assert _ents(doc) == [("Tổ chức Hiệp ước Bắc Đại Tây Dương", "ORG", "NATO"), ("NATO", "ORG", "NATO"),
-                          ("Brussels", "MISC", None), ("Bỉ", "GPE", "Belgium")]
+                          ("Brussels", "GPE", "Brussels"), ("Bỉ", "GPE", "Belgium")]
 
 
 def test_a_presidency_of_a_body_is_the_country_chairing_it_not_an_office(gaz):
@@ -371,3 +371,22 @@ def test_en_a_country_inside_the_backends_one_name_of_its_body_is_that_bodys_cou
         "The/DET|China/PROPN|Coast/PROPN|Guard/PROPN|and/CCONJ|Air/PROPN|India/PROPN|said/VERB|so/ADV|./PUNCT")],
         ents=[("China Coast Guard", "ORG"), ("Air India", "ORG")])
     assert [(e.text, e.kb) for e in doc.entities] == [("China Coast Guard", "Coast Guard of China"), ("Air India", None)]
+
+
+def test_a_capital_located_in_its_country_stays_the_city_but_acts_for_it_when_it_speaks():
+    from types import SimpleNamespace
+
+    from kg.config import Config
+    from kg.model import Article, Statement
+    from kg.pipeline import _resolve
+
+    text = "Le sommet se tient à Tirana (Albanie). Tirana a salué l'accord."
+    tirana, albania = Mention("Tirana", 21, 27, "GPE"), Mention("Albanie", 29, 36, "GPE")
+    located = Statement("a", "fr", tirana, "located_in", "(", albania, None, 0, 0, 38, text[:38], confidence=0.9)
+    said = Statement("a", "fr", Mention("Tirana", 39, 45, "GPE"), "praise", "a salué", None, "l'accord", 1, 39,
+                     len(text), text[39:], confidence=0.9)
+    r = SimpleNamespace(names=["Tirana", "Albanie"], article=Article("a", text, "fr"), statements=[located, said])
+    linked, _ = _resolve([r], Config())
+    ends = [(ls.st.relation, ls.subject_iri.rsplit("/", 1)[1], (ls.object_iri or "").rsplit("/", 1)[-1])
+            for ls in linked]
+    assert ends == [("located_in", "tirana", "albania"), ("praise", "albania", "")]

@@ -67,13 +67,17 @@ def _matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         for v in by_first.values():
             v.sort(key=lambda x: -len(x[0]))
     words, owner, starts, ends = _parts(doc.tokens)
+    # a dateline or a headline in capitals ("NUUK, Greenland —") names what the gazetteer writes "Nuuk"
+    titled = [w.title() if w.isupper() and len(w) >= 4 else w for w in words]
     found, used, k = [], set(), 0
     while k < len(words):
         hit = None
-        if starts[k]:
-            for ws, key in by_first.get(words[k], ()):
+        for ws_of in ((words, titled) if titled[k] != words[k] else (words,)):
+            if not starts[k] or hit:
+                break
+            for ws, key in by_first.get(ws_of[k], ()):
                 j = k + len(ws)
-                if j <= len(words) and words[k:j] == ws and ends[j - 1] and \
+                if j <= len(words) and ws_of[k:j] == ws and ends[j - 1] and \
                         doc.tokens[owner[k]].sent == doc.tokens[owner[j - 1]].sent:
                     hit = (owner[k], owner[j - 1] + 1, key)
                     break
