@@ -391,3 +391,19 @@ def test_vi_a_coast_guard_its_acronym_and_its_spokesman_named_after_them():
         ("Lực lượng Bảo vệ Bờ biển Philippines", "ORG", "Coast Guard of Philippines"),
         ("PCG", "ORG", "Coast Guard of Philippines"), ("Jay Tarriela", "PER", None),
         ("hải cảnh Trung Quốc", "ORG", "Coast Guard of China")]
+
+
+def test_en_a_weekday_opening_the_content_and_a_time_clause_closing_it_are_not_what_was_said(gaz):
+    text = ("Greenland's incoming premier, Jens-Frederik Nielsen, said on Thursday the island would not be bought, "
+            "hours before Vance landed. Rutte declined to comment on the dispute when asked by reporters.")
+    doc = make_doc(text, "en", [
+        S("Greenland/PROPN|'s/PART|incoming/ADJ|premier/NOUN|,/PUNCT|Jens-Frederik Nielsen/PROPN|,/PUNCT|said/VERB/say"
+          "|on/ADP|Thursday/PROPN|the/DET|island/NOUN|would/AUX|not/PART|be/AUX|bought/VERB/buy|,/PUNCT|hours/NOUN/hour"
+          "|before/ADP|Vance/PROPN|landed/VERB/land|./PUNCT"),
+        S("Rutte/PROPN|declined/VERB/decline|to/PART|comment/VERB|on/ADP|the/DET|dispute/NOUN|when/SCONJ"
+          "|asked/VERB/ask|by/ADP|reporters/NOUN/reporter|./PUNCT")],
+        ents=[("Greenland", "GPE"), ("Jens-Frederik Nielsen", "PER"), ("Vance", "PER"), ("Rutte", "PER")])
+    got = [f[:3] for f in facts(doc, gaz)]
+    assert ("Jens-Frederik Nielsen", "holds_position", "Greenland") in got  # past the modifier "incoming"
+    assert ("Jens-Frederik Nielsen", "say", "the island would not be bought") in got
+    assert ("Mark Rutte", "decline_comment", "on the dispute") in got  # (the gazetteer knows him)

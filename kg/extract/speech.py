@@ -823,6 +823,7 @@ def _content_start(doc: Doc, s, ce: int) -> int | None:
             break
     if j >= s.tok_end:
         return None
+    j = _past_a_weekday(doc, s, j)
     if doc.tokens[j].text.lower() in tb.object_of and j + 1 < s.tok_end and \
             doc.tokens[j + 1].upos in ("DET", "PRON", "NOUN", "PROPN"):
         j += 1  # "s'est félicité de cette reconnaissance": what was praised follows the preposition
@@ -848,6 +849,21 @@ def _whole_quote_at(doc: Doc, s, j: int) -> tuple[int, int] | None:
                 return _strip(doc, s.start + qa, s.start + qb)
             return None
     return None
+
+
+def _past_a_weekday(doc: Doc, s, j: int) -> int:
+    """ "said on Thursday the island would not be bought": a day the content opens with is when it was said (the
+    statement's date), not part of it; the content starts after it."""
+    dates = tables(doc.article.lang).dates
+    days, markers = dates.get("weekdays", {}), set(dates.get("event_markers", ()))
+    k = j
+    while k < s.tok_end and k - j < 2 and doc.tokens[k].text.lower() in markers and \
+            doc.tokens[k].text.lower() not in days:
+        k += 1
+    if k < s.tok_end and doc.tokens[k].text.lower() in days and k + 3 < s.tok_end and \
+            doc.tokens[k + 1].upos not in ("PUNCT", "ADP", "SCONJ"):
+        return k + 1
+    return j
 
 
 def _content_end(doc: Doc, s, j: int, np_cut: bool) -> int:
@@ -1264,6 +1280,8 @@ def _sentence_acts(doc: Doc, ctx: Context, s, ents, title_hits, prev: list[Speec
             continue  # "Washington announced new sanctions against …": an event, told by the interaction rules
         if tb.all_speech_cues[phrase] in ANAPHOR_RELATIONS:
             rng = _antecedent(doc, s, ca, rng, prev + acts) or rng
+        if tb.all_speech_cues[phrase] == "decline_comment":
+            rng = _topic_only(doc, s, rng)
         rng, judged = _judged(doc, s, ca, ce, spk_end, phrase, rng)
         prev_speaker = found
         ctx.note_speaker(ca, s.i, speaker)
@@ -1407,6 +1425,17 @@ def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
             verb -= 1  # "…, a indiqué l'Élysée": the content ends before the auxiliary
         spk_start_char = _np_start(doc, ctx, s, speaker) if not inverted else doc.tokens[verb].start
         rng = _content_before(doc, s, min(spk_start_char, doc.tokens[ca].start))
+    return rng
+
+
+def _topic_only(doc: Doc, s, rng: tuple[int, int]) -> tuple[int, int]:
+    """What was not commented on is a topic: "declined to comment on the dispute when asked by reporters" ends
+    before the clause that opens at a boundary word ("when", "lorsque", "khi"), comma or not."""
+    tb = tables(doc.article.lang)
+    for aa, _, _ in find_phrases(doc, s.i, tb.boundaries):
+        if rng[0] < doc.tokens[aa].start < rng[1] and not _inside_quote(doc, s, doc.tokens[aa].start) and \
+                doc.tokens[aa - 1].upos not in ("VERB", "AUX"):  # ("not respond to a request": the verb's own)
+            return _strip(doc, rng[0], doc.tokens[aa].start)
     return rng
 
 

@@ -129,12 +129,22 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                 yield TitleHit(s.i, ta, te, doc.span_text(ta, te), tb.titles[phrase], person, body)
 
 
+def _modifier(doc: Doc, k: int) -> bool:
+    """A word of the titles' glue that qualifies the post ("incoming", "acting", "nouveau"), not a determiner, a
+    preposition or punctuation."""
+    t = doc.tokens[k]
+    return t.text.lower() in tables(doc.article.lang).titles_glue and t.text.isalpha() and \
+        t.upos not in ("DET", "ADP", "PUNCT", "CCONJ", "PRON")
+
+
 def _body_before_title(doc: Doc, s, ta: int, ents, gaz: Gazetteer) -> Mention | None:
     """The body named before the title: "Kremlin spokesman", "Japan's Chief Cabinet Secretary", "Russian
     President", "the company's chief executive"; or, for "Son porte-parole, X" opening the sentence, the previous
     sentence's subject."""
     tb = tables(doc.article.lang)
     body: Mention | None = None
+    while ta - 1 > s.tok_start and _modifier(doc, ta - 1):
+        ta -= 1  # "Greenland's incoming premier": a modifier of the title stands between
     if ta - 1 >= s.tok_start:
         prev = ents.get(ta - 1)
         if prev is not None and prev.label != "PER":
