@@ -117,10 +117,12 @@ def _gold(name: str) -> Path:
 # dev6 (vi), dev7 (fr), dev8 (en), 6 articles each, written like real pages (headlines, captions, boxes, datelines,
 # Q&A, quotes over paragraphs; session 9): first runs 0.638, 0.512, 0.581; after the session-9 rules 0.881, 0.792,
 # 0.793. dev9 (vi), dev10 (fr), dev11 (en), 3 articles each, written after those rules: first runs 0.792, 0.708, 0.842
-# (dev10 0.824 after two French rules written from its misses).
+# (dev10 0.824 after two French rules written from its misses). dev12 (2 vi, 2 fr, 2 en, entity-heavy: coast guards,
+# juntas, a regional bloc and its commission; session 11): first run 0.719 (0.737 once two accusations followed the
+# seed gold's text convention), 0.871 after the rules written from its misses.
 DEV_SETS = {"dev": (6, 0.85), "dev2": (4, 0.90), "dev3": (6, 0.90), "dev4": (6, 0.78), "dev5": (7, 0.93),
-            "dev6": (6, 0.82), "dev7": (6, 0.74), "dev8": (6, 0.74), "dev9": (3, 0.75), "dev10": (3, 0.78),
-            "dev11": (3, 0.80)}
+            "dev6": (6, 0.82), "dev7": (6, 0.78), "dev8": (6, 0.76), "dev9": (3, 0.75), "dev10": (3, 0.78),
+            "dev11": (3, 0.80), "dev12": (6, 0.82)}
 
 
 @pytest.mark.skipif(not GOLD.exists(), reason=f"the seeds' gold facts are not in the repository: {GOLD}")
