@@ -407,3 +407,18 @@ def test_en_a_weekday_opening_the_content_and_a_time_clause_closing_it_are_not_w
     assert ("Jens-Frederik Nielsen", "holds_position", "Greenland") in got  # past the modifier "incoming"
     assert ("Jens-Frederik Nielsen", "say", "the island would not be bought") in got
     assert ("Mark Rutte", "decline_comment", "on the dispute") in got  # (the gazetteer knows him)
+
+
+def test_en_a_second_party_named_with_its_post_is_met_too_and_a_bare_portfolio_title_is_no_body(gaz):
+    text = ("Economy Minister Marcelo Ebrard met U.S. Trade Representative Jamieson Greer and Commerce Secretary "
+            "Howard Lutnick, according to Mexico's economy ministry.")
+    doc = make_doc(text, "en", [S(
+        "Economy/PROPN|Minister/PROPN|Marcelo Ebrard/PROPN|met/VERB/meet|U.S./PROPN|Trade/PROPN|Representative/PROPN"
+        "|Jamieson Greer/PROPN|and/CCONJ|Commerce/PROPN|Secretary/PROPN|Howard Lutnick/PROPN|,/PUNCT"
+        "|according/VERB/accord|to/ADP|Mexico/PROPN|'s/PART|economy/NOUN|ministry/NOUN|./PUNCT")],
+        ents=[("Economy Minister", "MISC"), ("Marcelo Ebrard", "PER"), ("U.S.", "GPE"), ("Jamieson Greer", "PER"),
+              ("Howard Lutnick", "PER"), ("Mexico", "GPE")])
+    got = [f[:3] for f in facts(doc, gaz)]
+    assert ("Marcelo Ebrard", "meet", "Jamieson Greer") in got and ("Marcelo Ebrard", "meet", "Howard Lutnick") in got
+    assert not any(f[0] == "Marcelo Ebrard" and f[1] == "holds_position" for f in got)  # "Economy Minister" is a post
+    assert any(f[0] == "Ministry of Economy of Mexico" and f[1] == "say" for f in got)

@@ -181,6 +181,19 @@ def _qualifies_noun(doc: Doc, s, k: int) -> bool:
                for _, b, _ in find_phrases(doc, s.i, tb.modifier_nouns, start=lo, end=k))
 
 
+def _titled_holder(doc: Doc, s, j: int, ents) -> Span | None:
+    """ "met X and [U.S.] Commerce Secretary Howard Lutnick": a post (with its country or body before it) between
+    the conjunction and a person names that person, not the country."""
+    tb = tables(doc.article.lang)
+    starts = {j}
+    if j in ents and ents[j].start == j and ents[j].label != "PER":
+        starts.add(ents[j].end)  # past the post's country or body ("U.S.")
+    hit = next((b for a, b, _ in find_phrases(doc, s.i, tb.titles, start=j, end=min(s.tok_end, j + 7))
+                if a in starts), None)
+    holder = ents.get(hit) if hit is not None else None
+    return holder if holder is not None and holder.start == hit and holder.label == "PER" else None
+
+
 def _list_after(doc: Doc, s, e: Span, ents) -> list[Span]:
     """Names coordinated after ``e``: "Úc, New Zealand, Nam Hàn và Nhật Bản" -> the three after Úc."""
     tb = tables(doc.article.lang)
@@ -188,15 +201,17 @@ def _list_after(doc: Doc, s, e: Span, ents) -> list[Span]:
     while k + 1 < s.tok_end:
         k = _after_gloss(doc, s, _after_amount(doc, s, k))
         sep = doc.tokens[k].text.lower()
-        if (sep == "," or sep in tb.conjunctions) and k + 1 in ents and ents[k + 1].start == k + 1:
-            nxt = ents[k + 1]
+        held = _titled_holder(doc, s, k + 1, ents) if k + 1 < s.tok_end else None
+        if (sep == "," or sep in tb.conjunctions) and (held or (k + 1 in ents and ents[k + 1].start == k + 1)):
+            nxt = held or ents[k + 1]
             out.append(nxt)
             k = nxt.end
             if sep in tb.conjunctions:
                 break
             continue
         break
-    return out if out and doc.tokens[out[-1].start - 1].text.lower() in tb.conjunctions else []
+    return out if out and any(doc.tokens[j].text.lower() in tb.conjunctions
+                              for j in range(max(s.tok_start, out[-1].start - 6), out[-1].start)) else []
 
 
 def _after_amount(doc: Doc, s, k: int) -> int:
