@@ -422,3 +422,27 @@ def test_en_a_second_party_named_with_its_post_is_met_too_and_a_bare_portfolio_t
     assert ("Marcelo Ebrard", "meet", "Jamieson Greer") in got and ("Marcelo Ebrard", "meet", "Howard Lutnick") in got
     assert not any(f[0] == "Marcelo Ebrard" and f[1] == "holds_position" for f in got)  # "Economy Minister" is a post
     assert any(f[0] == "Ministry of Economy of Mexico" and f[1] == "say" for f in got)
+
+
+def test_fr_a_paragraph_after_an_interview_that_names_the_interviewee_is_narration(gaz):
+    text = ("La ministre Penny Wong répond à nos questions.\n"
+            "Que retenez-vous de cette visite ?\n"
+            "Nous avons eu un échange très franc et utile.\n"
+            "Et la suite ?\n"
+            "Nous continuerons à travailler ensemble sur la sécurité régionale.\n"
+            "Le ministre français doit recevoir Mme Wong à Paris la semaine prochaine.")
+    doc = make_doc(text, "fr", [
+        S("La/DET/le|ministre/NOUN|Penny/PROPN|Wong/PROPN|répond/VERB/répondre|à/ADP|nos/DET/notre"
+          "|questions/NOUN/question|./PUNCT"),
+        S("Que/PRON|retenez/VERB/retenir|-vous/PRON/vous|de/ADP|cette/DET/ce|visite/NOUN|?/PUNCT"),
+        S("Nous/PRON/nous|avons/AUX/avoir|eu/VERB/avoir|un/DET|échange/NOUN|très/ADV|franc/ADJ|et/CCONJ"
+          "|utile/ADJ|./PUNCT"),
+        S("Et/CCONJ/et|la/DET/le|suite/NOUN|?/PUNCT"),
+        S("Nous/PRON/nous|continuerons/VERB/continuer|à/ADP|travailler/VERB|ensemble/ADV|sur/ADP|la/DET/le"
+          "|sécurité/NOUN|régionale/ADJ/régional|./PUNCT"),
+        S("Le/DET/le|ministre/NOUN|français/ADJ|doit/AUX/devoir|recevoir/VERB|Mme/NOUN|Wong/PROPN|à/ADP"
+          "|Paris/PROPN|la/DET/le|semaine/NOUN|prochaine/ADJ|./PUNCT")],
+        ents=[("Penny Wong", "PER"), ("Wong", "PER"), ("Paris", "GPE")])
+    said = [f[2] for f in facts(doc, gaz) if f[0] == "Penny Wong" and f[1] == "say"]
+    assert said == ["Nous avons eu un échange très franc et utile.",
+                    "Nous continuerons à travailler ensemble sur la sécurité régionale."]

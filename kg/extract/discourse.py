@@ -60,6 +60,14 @@ def _is_answer(doc: Doc, para: tuple[int, int]) -> bool:
     return len(text.split()) >= MIN_ANSWER_WORDS and text[-1:] in TERMINAL and not text.endswith("?")
 
 
+def _names_in_third_person(doc: Doc, para: tuple[int, int], person: Span) -> bool:
+    """A paragraph that names the interviewee past its opening label ("M. Barrot doit recevoir M. Grossi") is the
+    journalist's narration, not the answer."""
+    surname = person.text.split()[-1]
+    words = _para_text(doc, para).split()
+    return any(w.strip(".,;:!?»”") == surname for w in words[4:])
+
+
 def _interviewee(doc: Doc, before_sent: int, titled: frozenset[int]) -> Span | None:
     """The person the introduction names last before the first question (the one who answers); ``titled``: the
     starts of names a title introduces, persons whatever their NER label."""
@@ -81,7 +89,8 @@ def interviewee_by_sentence(doc: Doc, titled: frozenset[int] = frozenset()) -> d
     out: dict[int, Span] = {}
     for q in questions:
         p = q + 1
-        while p < len(paras) and p not in questions and _is_answer(doc, paras[p]):
+        while p < len(paras) and p not in questions and _is_answer(doc, paras[p]) and \
+                not _names_in_third_person(doc, paras[p], person):
             for i in range(paras[p][0], paras[p][1] + 1):
                 out[i] = person
             p += 1
