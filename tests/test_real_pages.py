@@ -446,3 +446,12 @@ def test_fr_a_paragraph_after_an_interview_that_names_the_interviewee_is_narrati
     said = [f[2] for f in facts(doc, gaz) if f[0] == "Penny Wong" and f[1] == "say"]
     assert said == ["Nous avons eu un échange très franc et utile.",
                     "Nous continuerons à travailler ensemble sur la sécurité régionale."]
+
+
+def test_vi_bodies_of_an_organisation_even_when_the_tokenizer_glued_the_head_to_the_name():
+    text = "Ủy ban ECOWAS và Ủy ban trừng phạt của Hội đồng Bảo an Liên hợp quốc đã họp."
+    doc = make_doc(text, "vi", [S("Ủy/NOUN|ban ECOWAS/NOUN|và/CCONJ|Ủy/NOUN|ban/NOUN|trừng phạt/NOUN|của/ADP"
+                                  "|Hội đồng/NOUN|Bảo an/NOUN|Liên hợp quốc/NOUN|đã/ADV|họp/VERB|./PUNCT")])
+    assert [(e.text, e.kb) for e in doc.entities] == [
+        ("Ủy ban ECOWAS", "Commission of ECOWAS"),
+        ("Ủy ban trừng phạt của Hội đồng Bảo an Liên hợp quốc", "Sanctions Committee of UN Security Council")]

@@ -93,8 +93,8 @@ def _matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
 def split_glued_names(doc: Doc, gaz: Gazetteer) -> Doc:
     """Split a multi-word proper-noun token that starts or ends with a known name ("Kremlin Dmitry").
 
-    Only for Docs without a parse (a split would break the heads); the pieces keep the token's POS. A verb glued
-    to a name that follows it ("thăm Nga") is split too; the name becomes PROPN.
+    Only for Docs without a parse (a split would break the heads); the pieces keep the token's POS. A verb or a
+    noun glued to a name that follows it ("thăm Nga", "ban ECOWAS") is split too; the name becomes PROPN.
     """
     if doc.has_parse:
         return doc
@@ -109,8 +109,8 @@ def split_glued_names(doc: Doc, gaz: Gazetteer) -> Doc:
                 if " ".join(ws[:k]) in names or " ".join(ws[k:]) in names:
                     cut = k
                     break
-        elif t.upos == "VERB" and len(ws) > 1:
-            # a verb glued to its capitalised object ("thăm Nga"): the name is split off and tagged PROPN
+        elif t.upos in ("VERB", "NOUN") and len(ws) > 1:
+            # a verb or noun glued to the name after it ("thăm Nga", "ban ECOWAS"): the name is split off, PROPN
             for k in range(1, len(ws)):
                 if ws[k][:1].isupper() and " ".join(ws[k:]) in names and " ".join(ws[:k]) not in names:
                     cut = k
@@ -132,7 +132,7 @@ def split_glued_names(doc: Doc, gaz: Gazetteer) -> Doc:
         new_index.append(len(tokens))
         for n, (a, b) in enumerate(ps):
             lemma = t.lemma if len(ps) == 1 else text[a:b].lower()  # a token left whole keeps its lemma
-            upos = "PROPN" if t.upos == "VERB" and n > 0 else t.upos
+            upos = "PROPN" if t.upos in ("VERB", "NOUN") and n > 0 else t.upos
             tokens.append(Token(len(tokens), text[a:b], a, b, upos, lemma, -1, t.deprel, t.sent))
     new_index.append(len(tokens))
     sents = tuple(dataclasses.replace(s, tok_start=new_index[s.tok_start], tok_end=new_index[s.tok_end])
