@@ -368,7 +368,7 @@ def test_fr_each_coordinated_subject_says_what_they_said_together(gaz):
     assert urged == ["France", "Germany", "United Kingdom"]
 
 
-def test_fr_the_person_through_whose_voice_a_country_speaks_is_the_speaker(gaz):
+def test_fr_the_person_through_whose_voice_a_country_speaks_says_it_too(gaz):
     text = ("La Russie, dont l'influence s'est accrue, a salué par la voix de sa porte-parole, Maria Zakharova, "
             "« le choix des peuples africains ».")
     doc = make_doc(text, "fr", [S("La/DET/le|Russie/PROPN|,/PUNCT|dont/PRON|l'/DET/le|influence/NOUN|s'/PRON/se"
@@ -378,7 +378,8 @@ def test_fr_the_person_through_whose_voice_a_country_speaks_is_the_speaker(gaz):
                                   "|africains/ADJ/africain|»/PUNCT|./PUNCT")],
                    ents=[("Russie", "GPE"), ("Maria Zakharova", "PER")])
     said = [f for f in facts(doc, gaz) if f[1] == "praise"]
-    assert said == [("Maria Zakharova", "praise", "le choix des peuples africains", "affirmed", "asserted", None)]
+    assert said == [("Russia", "praise", "le choix des peuples africains", "affirmed", "asserted", None),
+                    ("Maria Zakharova", "praise", "le choix des peuples africains", "affirmed", "asserted", None)]
 
 
 def test_vi_a_coast_guard_its_acronym_and_its_spokesman_named_after_them():
@@ -455,3 +456,19 @@ def test_vi_bodies_of_an_organisation_even_when_the_tokenizer_glued_the_head_to_
     assert [(e.text, e.kb) for e in doc.entities] == [
         ("Ủy ban ECOWAS", "Commission of ECOWAS"),
         ("Ủy ban trừng phạt của Hội đồng Bảo an Liên hợp quốc", "Sanctions Committee of UN Security Council")]
+
+
+def test_fr_a_voice_named_in_an_aside_before_the_verb_says_it_too(gaz):
+    text = "Le Kremlin, par la voix de son porte-parole Dmitri Peskov, a déclaré que la coopération continuerait."
+    sent = [("Le", "DET", "le", 2, "det"), ("Kremlin", "PROPN", "Kremlin", 13, "nsubj"), (",", "PUNCT", ",", 6, "punct"),
+            ("par", "ADP", "par", 6, "case"), ("la", "DET", "le", 6, "det"), ("voix", "NOUN", "voix", 13, "obl"),
+            ("de", "ADP", "de", 9, "case"), ("son", "DET", "son", 9, "det"),
+            ("porte-parole", "NOUN", "porte-parole", 6, "nmod"), ("Dmitri Peskov", "PROPN", "Dmitri Peskov", 9, "appos"),
+            (",", "PUNCT", ",", 6, "punct"), ("a", "AUX", "avoir", 13, "aux"), ("déclaré", "VERB", "déclarer", 0, "root"),
+            ("que", "SCONJ", "que", 17, "mark"), ("la", "DET", "le", 16, "det"),
+            ("coopération", "NOUN", "coopération", 17, "nsubj"), ("continuerait", "VERB", "continuer", 13, "ccomp"),
+            (".", "PUNCT", ".", 13, "punct")]
+    doc = make_doc(text, "fr", [sent], ents=[("Kremlin", "ORG"), ("Dmitri Peskov", "PER")])
+    said = sorted(f[:3] for f in facts(doc, gaz) if f[1] == "say")
+    assert said == [("Dmitry Peskov", "say", "la coopération continuerait"),
+                    ("Kremlin", "say", "la coopération continuerait")]

@@ -1302,7 +1302,7 @@ def _sentence_acts(doc: Doc, ctx: Context, s, ents, title_hits, prev: list[Speec
 def _speakers(doc: Doc, ctx: Context, s, found: tuple, ca: int, ce: int, rng: tuple[int, int], ents,
               earlier: list[SpeechAct]) -> tuple[list[Mention], tuple[int, int]]:
     """Who said it, and what: the speaker found, with the names coordinated before and after it ("la France,
-    l'Allemagne et le Royaume-Uni ont appelé"), the two of a pair anaphor, or the person through whose voice the
+    l'Allemagne et le Royaume-Uni ont appelé"), the two of a pair anaphor, and the person through whose voice the
     subject spoke (what was said then starts after that name)."""
     speaker, spk_end, inverted = found
     speakers = [speaker] if speaker.kind != "pair" else _pair_speakers(earlier, s.i)
@@ -1311,9 +1311,16 @@ def _speakers(doc: Doc, ctx: Context, s, found: tuple, ca: int, ce: int, rng: tu
                                                                    ctx.title_tokens)] + speakers
         if not inverted:
             speakers += [span_mention(doc, e) for e in conjoined_after(doc, ents[spk_end - 1], ents, ca)]
+    # the subject speaks through the voice named with it: both said it ("La Russie a salué par la voix de sa
+    # porte-parole, X, « … »", "Le Kremlin, par la voix de son porte-parole X, a déclaré …")
     voice = _voice_of(doc, s, ce, ents)
     if voice is not None and doc.tokens[voice.end - 1].end < rng[1]:
-        return [span_mention(doc, voice)], _strip(doc, max(rng[0], doc.tokens[voice.end - 1].end), rng[1])
+        return speakers + [span_mention(doc, voice)], _strip(doc, max(rng[0], doc.tokens[voice.end - 1].end), rng[1])
+    if not inverted and spk_end < ca:
+        aside = next((a for a in range(spk_end, ca) if doc.tokens[a].text == ","), None)
+        voice = _voice_of(doc, s, aside + 1, ents) if aside is not None else None
+        if voice is not None and voice.end <= ca:
+            return speakers + [span_mention(doc, voice)], rng
     return speakers, rng
 
 
