@@ -43,6 +43,11 @@ class GazEntry:
         """A country (or a territory that acts as one): a place that is no capital, state, province or city."""
         return self.type == "GPE" and not self.capital_of and self.kind not in (SUBDIVISION, CITY)
 
+    @property
+    def is_organisation(self) -> bool:
+        """An organisation that can own bodies and members (not a news outlet)."""
+        return self.type == "ORG" and self.kind != "media"
+
 
 def _norm(name: str) -> str:
     return unicodedata.normalize("NFC", name).strip()

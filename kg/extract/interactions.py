@@ -782,7 +782,7 @@ def find_part_of(doc: Doc, ctx: Context) -> Iterator[Interaction]:
         if owner is None or owner.start != k or owner.kb is None or owner.kb not in gaz.entries or owner.kb == e.kb:
             continue
         entry = gaz.entry(owner.kb)
-        if entry.type != "ORG" or entry.kind == "media" or (e.kb is not None and e.kb in gaz.entries and
+        if not entry.is_organisation or (e.kb is not None and e.kb in gaz.entries and
                                                              gaz.entry(e.kb).type != "ORG"):
             continue
         yield Interaction(doc.tokens[e.start].sent, e.end, e.end + 1, "part_of", doc.span_text(e.end, e.end + 1),
@@ -799,7 +799,7 @@ def _bodies_named_with_their_organisation(doc: Doc, ctx: Context) -> Iterator[In
     for e in doc.entities:
         head, _, owner = (e.kb or "").partition(" of ")
         if e.label != "ORG" or head not in heads or owner not in ctx.gaz.entries or \
-                ctx.gaz.entry(owner).type != "ORG":
+                not ctx.gaz.entry(owner).is_organisation:
             continue  # ("Parliament of Morocco" is a country's body: no part_of)
         names = [n for ns in ctx.gaz.entry(owner).names.values() for n in ns if n in e.text]
         at = e.text.find(max(names, key=len)) if names else -1
@@ -829,7 +829,7 @@ def _memberships(doc: Doc, ctx: Context, ents) -> Iterator[Interaction]:
                 k += 1
             owner = ents.get(k)
             if owner is None or owner.kb is None or owner.kb not in ctx.gaz.entries or \
-                    ctx.gaz.entry(owner.kb).type != "ORG" or ctx.gaz.entry(owner.kb).kind == "media":
+                    not ctx.gaz.entry(owner.kb).is_organisation:
                 continue
             member = None
             for j in range(ma - 1, max(s.tok_start, ma - 8) - 1, -1):

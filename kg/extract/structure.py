@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.common import entity_index, find_phrases, span_mention
-from kg.gazetteer import CITY, SUBDIVISION
+from kg.gazetteer import SUBDIVISION
 from kg.lang import tables
 from kg.model import Doc, Span
 
@@ -52,7 +52,7 @@ def _is_country(ctx, e: Span) -> bool:
 
 def _is_region_or_country(ctx, e: Span) -> bool:
     entry = _gaz_entry(ctx, e)
-    return entry is not None and entry.type == "GPE" and not entry.capital_of and entry.kind != CITY
+    return entry is not None and (entry.is_country or entry.kind == SUBDIVISION)
 
 
 def _is_region(ctx, e: Span) -> bool:

@@ -518,7 +518,7 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
 
 
 def _organisation(e: Span | None, gaz: Gazetteer) -> bool:
-    return e is not None and e.kb in gaz.entries and gaz.entry(e.kb).type == "ORG" and gaz.entry(e.kb).kind != "media"
+    return e is not None and e.kb in gaz.entries and gaz.entry(e.kb).is_organisation
 
 
 def add_bodies_of_organisations(doc: Doc, gaz: Gazetteer) -> Doc:
