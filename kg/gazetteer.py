@@ -88,7 +88,20 @@ class Gazetteer:
         return out
 
     def demonym(self, word: str, lang: str) -> str | None:
-        return self._demonyms.get((lang, word.lower()))
+        """The country a demonym names, also inflected ("pakistanaise": the language's ``[names] demonym_endings``)."""
+        w = word.lower()
+        found = self._demonyms.get((lang, w))
+        if found is None and lang:
+            from kg.errors import UnknownNameError
+            from kg.lang import tables
+
+            try:
+                endings = tables(lang).demonym_endings
+            except UnknownNameError:  # a language without tables has no endings
+                return None
+            found = next((k for e in endings if len(w) > len(e) + 3 and w.endswith(e)
+                          for k in [self._demonyms.get((lang, w[:-len(e)]))] if k), None)
+        return found
 
 
 def _entries(raw: dict, where: str) -> list[GazEntry]:

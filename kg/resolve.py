@@ -98,6 +98,28 @@ def _initials_name(name: str, article_names: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
+
+
+def _initialled_name(name: str, article_names: list[str]) -> str | None:
+    """The one name of the article that ``name`` writes with an initial: "S. Jaishankar" for Subrahmanyam
+    Jaishankar, "Antony J. Blinken" for Antony Blinken (a middle initial the other spelling leaves out); else None."""
+    words = name.split()
+    initial = [bool(_INITIAL.fullmatch(w)) for w in words]
+    if len(words) < 2 or not any(initial) or all(initial):
+        return None
+    full = [w for w, i in zip(words, initial) if not i]
+    found = set()
+    for other in article_names:
+        ow = other.split()
+        if any(_INITIAL.fullmatch(w) for w in ow):
+            continue
+        if (len(full) >= 2 and ow == full) or (len(ow) == len(words) and all(
+                v[0] == w[0] if i else v == w for w, v, i in zip(words, ow, initial))):
+            found.add(other)
+    return found.pop() if len(found) == 1 else None
+
+
 class Resolver:
     """Links mentions to entities; call :meth:`link` for every mention, then read :attr:`entities`."""
 
@@ -167,7 +189,8 @@ class Resolver:
         name = m.key if canonical else _strip_honorific(m.key if m.key and m.kind != "name" else m.text, lang)
         key = m.key if m.key and m.key in self.gaz.entries else (None if canonical else self.gaz.lookup(name, lang))
         if key is None and not canonical and m.type not in ("GPE", "LOC"):  # "Irving" is no school district
-            name = _initials_name(name, article_names) or self._full_name(name, article_names)
+            name = (_initials_name(name, article_names) or _initialled_name(name, article_names)
+                    or self._full_name(name, article_names))
             key = self.gaz.lookup(name, lang)
         reason = "gazetteer" if key is not None else ("institution" if canonical else "name")
         if key is None and not canonical and name != (m.key or m.text):
@@ -292,6 +315,13 @@ class Resolver:
             self._canon.pop(old, None)
             self._wikidata.pop(old, None)
 
+    def _fuller(self, iri: str, lang: str, surface: str) -> str:
+        """The most used name of the entity in ``lang`` that holds ``surface`` as its words, so a short form
+        ("army", "Putin") gives way to the full one the articles also use ("Sudanese army", "Vladimir Putin")."""
+        pat = re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)")
+        fuller = [(n, s) for (lg, s), n in self._labels[iri].items() if lg == lang and s != surface and pat.search(s)]
+        return max(fuller, key=lambda ns: (ns[0], len(ns[1]), ns[1]))[1] if fuller else surface
+
     def entity(self, iri: str) -> Entity:
         types = self._types[iri]
         # an explicit PER (a title holder, a speaker) beats the backend's guesses of other types
@@ -305,7 +335,7 @@ class Resolver:
                 if names:
                     by_lang[lang] = canon if lang == "en" else names[0]  # gazetteer keys are English names
         for (lang, surface), _ in sorted(self._labels[iri].items(), key=lambda kv: (-kv[1], -len(kv[0][1]), kv[0])):
-            by_lang.setdefault(lang, surface)
+            by_lang.setdefault(lang, self._fuller(iri, lang, surface))
         aliases = {s for (_, s) in self._labels[iri]}
         if canon in self.gaz.entries:  # every name the gazetteer knows, so a query may use any of them
             aliases |= {n for names in self.gaz.entry(canon).names.values() for n in names}

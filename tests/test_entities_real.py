@@ -390,3 +390,92 @@ def test_a_capital_located_in_its_country_stays_the_city_but_acts_for_it_when_it
     ends = [(ls.st.relation, ls.subject_iri.rsplit("/", 1)[1], (ls.object_iri or "").rsplit("/", 1)[-1])
             for ls in linked]
     assert ends == [("located_in", "tirana", "albania"), ("praise", "albania", "")]
+
+
+def test_a_name_written_with_an_initial_is_the_one_person_of_the_article_it_abbreviates(gaz):
+    r = Resolver(gaz)
+    names = ["Subrahmanyam Jaishankar", "S. Jaishankar", "Antony Blinken", "Antony J. Blinken", "Sandeep Arya"]
+    full = _link(r, "a", "Subrahmanyam Jaishankar", "vi", names, typ="PER")
+    assert _link(r, "a", "S. Jaishankar", "vi", names, typ="PER") == full
+    assert _link(r, "a", "Antony J. Blinken", "en", names, typ="PER") == _link(r, "a", "Antony Blinken", "en", names,
+                                                                              typ="PER")
+    # two people the initial fits: no link
+    two = ["Sergei Ivanov", "Sergey Ivanov", "S. Ivanov"]
+    assert _link(r, "b", "S. Ivanov", "en", two, typ="PER") not in (_link(r, "b", "Sergei Ivanov", "en", two, typ="PER"),
+                                                                    _link(r, "b", "Sergey Ivanov", "en", two, typ="PER"))
+    assert _link(r, "c", "S. Arya", "en", ["Sandeep Arya", "S. Arya", "Subhash Arya"], typ="PER") != \
+        _link(r, "c", "Sandeep Arya", "en", ["Sandeep Arya", "S. Arya", "Subhash Arya"], typ="PER")
+
+
+def test_fr_words_whose_initials_spell_the_acronym_in_brackets_after_them_are_an_organisation(gaz):
+    text = "Selon les Forces de soutien rapide (FSR), les FSR tiennent Khartoum (KRT) et la Plaine Rouge (PR)."
+    doc = make_doc(text, "fr", [
+        [("Selon", "ADP"), ("les", "DET"), ("Forces", "NOUN"), ("de", "ADP"), ("soutien", "NOUN"), ("rapide", "ADJ"),
+         ("(", "PUNCT"), ("FSR", "PROPN"), (")", "PUNCT"), (",", "PUNCT"), ("les", "DET"), ("FSR", "PROPN"),
+         ("tiennent", "VERB", "tenir"), ("Khartoum", "PROPN"), ("(", "PUNCT"), ("KRT", "PROPN"), (")", "PUNCT"),
+         ("et", "CCONJ"), ("la", "DET"), ("Plaine", "NOUN"), ("Rouge", "ADJ"), ("(", "PUNCT"), ("PR", "PROPN"),
+         (")", "PUNCT"), (".", "PUNCT")]],
+        ents=[("Khartoum", "LOC")])
+    got = _ents(doc)
+    assert ("Forces de soutien rapide", "ORG", None) in got
+    assert [kb for t, _, kb in got if t == "FSR"] == ["Forces de soutien rapide"] * 2
+    assert ("KRT", "ORG", "Khartoum") not in got  # a place is not abbreviated by an acronym
+    assert not any(t.startswith("Plaine") for t, _, _ in got)  # two letters: too short to define anything
+
+
+def test_en_a_name_the_backend_called_misc_before_its_acronym_is_an_organisation(gaz):
+    text = "The Rapid Support Forces (RSF) denied it. The RSF said so."
+    doc = make_doc(text, "en", [
+        [("The", "DET"), ("Rapid", "PROPN"), ("Support", "PROPN"), ("Forces", "PROPN"), ("(", "PUNCT"),
+         ("RSF", "PROPN"), (")", "PUNCT"), ("denied", "VERB", "deny"), ("it", "PRON"), (".", "PUNCT")],
+        [("The", "DET"), ("RSF", "PROPN"), ("said", "VERB", "say"), ("so", "ADV"), (".", "PUNCT")]],
+        ents=[("Rapid Support Forces", "MISC"), ("RSF", "ORG"), ("RSF", "ORG")])
+    got = _ents(doc)
+    assert ("Rapid Support Forces", "ORG", None) in got
+    assert [kb for t, _, kb in got if t == "RSF"] == ["Rapid Support Forces"] * 2
+
+
+def test_fr_a_capitalised_word_between_a_title_and_a_name_is_the_names_first_word(gaz):
+    text = "Le général Mohamed Hamdane Daglo et le président Français Macron."
+    doc = make_doc(text, "fr", [
+        [("Le", "DET"), ("général", "NOUN"), ("Mohamed", "NOUN"), ("Hamdane", "PROPN"), ("Daglo", "PROPN"),
+         ("et", "CCONJ"), ("le", "DET"), ("président", "NOUN"), ("Français", "PROPN"), ("Macron", "PROPN"),
+         (".", "PUNCT")]],
+        ents=[("Hamdane Daglo", "PER"), ("Français", "MISC"), ("Macron", "PER")])
+    got = _ents(doc)
+    assert ("Mohamed Hamdane Daglo", "PER", None) in got
+    assert not any(t.startswith("Français Macron") for t, _, _ in got)  # a word another name covers stays apart
+
+
+def test_fr_a_body_named_without_its_country_is_the_one_named_before_with_it(gaz):
+    def doc_of(first):
+        text = f"L'armée {first} a annoncé la victoire. Le porte-parole de l'armée a parlé."
+        return make_doc(text, "fr", [
+            [("L'", "DET"), ("armée", "NOUN"), (first, "ADJ"), ("a", "AUX"), ("annoncé", "VERB", "annoncer"),
+             ("la", "DET"), ("victoire", "NOUN"), (".", "PUNCT")],
+            [("Le", "DET"), ("porte-parole", "NOUN"), ("de", "ADP"), ("l'", "DET"), ("armée", "NOUN"),
+             ("a", "AUX"), ("parlé", "VERB", "parler"), (".", "PUNCT")]])
+    got = _ents(doc_of("soudanaise"))
+    assert ("armée", "ORG", "Armed Forces of Sudan") in got
+    assert not any(t == "armée" for t, _, _ in _ents(doc_of("nouvelle")))  # no army named before: no body
+
+
+def test_an_entitys_name_in_a_language_is_its_fullest_most_used_one(gaz):
+    r = Resolver(gaz)
+    names = ["Nabil Abdallah", "Abdallah"]
+    iri = _link(r, "a", "Nabil Abdallah", "fr", names, typ="PER")
+    assert _link(r, "a", "Abdallah", "fr", names, typ="PER") == _link(r, "a", "Abdallah", "fr", names, typ="PER") == iri
+    assert dict(r.entity(iri).labels)["fr"] == "Nabil Abdallah"  # not the surname, though it is used more
+
+
+def test_fr_an_inflected_demonym_names_its_country_and_a_body_with_one_is_that_countrys(gaz):
+    assert gaz.demonym("pakistanaise", "fr") == gaz.demonym("pakistanaises", "fr") == "Pakistan"
+    assert gaz.demonym("indiennes", "fr") == "India" and gaz.demonym("russes", "fr") == "Russia"
+    assert gaz.demonym("es", "fr") is None and gaz.demonym("pakistanaise", "en") is None
+    text = "L'armée indienne a tiré. D'après l'armée pakistanaise, 26 civils sont morts."
+    doc = make_doc(text, "fr", [
+        [("L'", "DET"), ("armée", "NOUN"), ("indienne", "ADJ"), ("a", "AUX"), ("tiré", "VERB", "tirer"), (".", "PUNCT")],
+        [("D'après", "ADP"), ("l'", "DET"), ("armée", "NOUN"), ("pakistanaise", "ADJ"), (",", "PUNCT"), ("26", "NUM"),
+         ("civils", "NOUN"), ("sont", "AUX"), ("morts", "VERB", "mourir"), (".", "PUNCT")]])
+    assert [(t, kb) for t, _, kb in _ents(doc)] == [("armée indienne", "Armed Forces of India"),
+                                                    ("armée pakistanaise", "Armed Forces of Pakistan")]

@@ -51,7 +51,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
                      "group_nouns", "light_verbs", "fronted_preps", "nominal_cues", "we", "modifier_nouns",
                      "conjoined_skip", "possessive_pronouns"],
-    "names": ["first_names", "possessive_clitics", "particles", "suffixes"],
+    "names": ["first_names", "possessive_clitics", "particles", "suffixes", "demonym_endings"],
     "institutions": ["heads", "host_preps", "country_first", "of_names", "glue", "body_heads"],
     "titles_glue": ["words", "possessives", "body_anaphors"],
     "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person"],
@@ -187,6 +187,8 @@ class LangTables:
     narrative_openers: tuple[str, ...] = ()  # "Et d'ajouter que …": the cue's speaker is the last one ([speech])
     voice_of: tuple[str, ...] = ()  # "a salué par la voix de sa porte-parole, X,": X speaks for the subject
     name_suffixes: frozenset[str] = frozenset()  # "Jr.": a person's name goes on over them ([names] suffixes)
+    # "pakistanaise" is "pakistanais" with an inflection ending: the gazetteer's demonym once it is cut off
+    demonym_endings: tuple[str, ...] = ()
     possessive_pronouns: frozenset[str] = frozenset()  # "his meeting with X": the owner is the subject
     comma_introduces_content: bool = False  # "cho biết, Nga sẽ …": a comma after the cue opens the content
     first_person: frozenset[str] = frozenset()  # "tôi", "nous", "we": in an interview's answer, the one answering
@@ -311,6 +313,7 @@ def tables(lang: str) -> LangTables:
             comma_introduces_content=bool(s.get("comma_introduces_content", False)),
             possessive_pronouns=frozenset(_low(raw["interactions"].get("possessive_pronouns", []))),
             name_suffixes=frozenset(raw.get("names", {}).get("suffixes", [])),
+            demonym_endings=tuple(sorted(_low(raw.get("names", {}).get("demonym_endings", [])), key=len, reverse=True)),
             narrative_openers=_low(s.get("narrative_openers", [])),
             voice_of=_low(s.get("voice_of", [])),
             structure={k: _low(v) for k, v in raw.get("structure", {}).items()},

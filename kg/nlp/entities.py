@@ -253,6 +253,7 @@ def bracket_acronyms(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     canonical name, or its words when it has none), so both link to one entity. A known acronym (NATO) keeps its
     own gazetteer entry, and a person or a place does not take an acronym."""
     toks = doc.tokens
+    spans = _defined_acronyms(doc, spans, gaz)
     by_start = {e.start: e for e in spans}
     body_of: dict[str, str] = {}  # acronym -> the key of the body it abbreviates
     for e in spans:
@@ -276,6 +277,40 @@ def bracket_acronyms(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     for t in toks:  # the acronym where the backend did not tag it
         if t.text in body_of and not any(e.start <= t.i < e.end for e in spans):
             out.append(Span(t.i, t.i + 1, "ORG", t.start, t.end, t.text, body_of[t.text]))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _defined_acronyms(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """ "les Forces de soutien rapide (FSR)", "the Rapid Support Forces (RSF)": words no entity covers, whose
+    initials spell the unknown acronym in brackets right after them (function words skipped, the first word
+    capitalised), are an organisation the backend did not tag (the definition of an abbreviation)."""
+    toks, text = doc.tokens, doc.article.text
+    covered = {i for e in spans for i in range(e.start, e.end)}
+    ends = {e.end: n for n, e in enumerate(spans)}
+    out = list(spans)
+    for k in range(1, len(toks) - 2):
+        m = ends.get(k)
+        if m is not None and out[m].label == "MISC" and toks[k].text == "(" and toks[k + 2].text == ")" and \
+                "".join(w[0] for w in out[m].text.split() if w[0].isupper()) == toks[k + 1].text:
+            out[m] = dataclasses.replace(out[m], label="ORG")  # "Rapid Support Forces (RSF)" the backend called MISC
+            continue
+        acr = toks[k + 1].text
+        if toks[k].text != "(" or toks[k + 2].text != ")" or not _ACRONYM.fullmatch(acr) or len(acr) < 3 or \
+                k - 1 in covered or gaz.lookup(acr, doc.article.lang) is not None:
+            continue
+        need, j = [c for c in acr.lower() if c.isalpha()], k - 1
+        while need and j >= doc.sentences[toks[k].sent].tok_start and j not in covered:
+            w = toks[j].text
+            if w[:1].lower() == need[-1] and w[:1].isalpha():
+                need.pop()
+            elif toks[j].upos not in ("ADP", "DET", "CCONJ") or not w.islower():
+                break
+            j -= 1
+        start = j + 1
+        if not need and toks[start].text[:1].isupper() and k - start >= 2:
+            out.append(Span(start, k, "ORG", toks[start].start, toks[k - 1].end,
+                            text[toks[start].start:toks[k - 1].end]))
+            covered.update(range(start, k))
     return sorted(out, key=lambda e: e.start)
 
 
@@ -425,8 +460,22 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
         if e.kb is None and e.label in ("LOC", "GPE", "MISC") and j > 0 and \
                 any(b == j for _, b, _ in find_phrases(doc, toks[e.start].sent, titles, start=max(0, j - 6), end=j)):
             e = dataclasses.replace(e, label="PER")
-        out.append(e)
+        out.append(_first_name_before(doc, e, titles, ends))
     return out
+
+
+def _first_name_before(doc: Doc, e: Span, titles, ends) -> Span:
+    """ "du général Mohamed [Hamdane Daglo]": a capitalised word between a person's title and the name the tagger
+    found is the first word of that name."""
+    toks, k = doc.tokens, e.start - 1
+    if e.label != "PER" or e.kb is not None or k < 1 or not toks[k].text[:1].isupper() or \
+            not toks[k].text.isalpha() or k + 1 in ends or toks[k].sent != toks[e.start].sent or \
+            toks[k].text.lower() in titles:
+        return e
+    if not any(b == k for _, b, _ in find_phrases(doc, toks[k].sent, titles, start=max(0, k - 6), end=k)):
+        return e
+    return dataclasses.replace(e, start=k, char_start=toks[k].start,
+                               text=doc.article.text[toks[k].start:e.char_end])
 
 
 def _persons_by_name_part(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -506,6 +555,8 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
             if known is not None and (known.start, known.end) != (ha, he):
                 continue  # a known body ("Bộ Ngoại giao Mỹ" = State Department) keeps its gazetteer entry
             span = _institution_span(doc, s, ha, he, phrase, gaz, by_tok)
+            if span is None and known is None and ha not in by_tok:
+                span = _body_named_before(doc, ha, he, tb.institutions[phrase], new)
             if known is not None and (span is None or span.kb is None):
                 continue  # "the Security Council" alone is the known one; "Russia's Security Council" is not
             if span is not None:
@@ -515,6 +566,18 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
     covered = {t for sp in new for t in range(sp.start, sp.end)}
     kept = [e for e in doc.entities if not any(t in covered for t in range(e.start, e.end))]
     return dataclasses.replace(doc, entities=tuple(sorted(kept + new, key=lambda e: e.start)))
+
+
+def _body_named_before(doc: Doc, ha: int, he: int, head: str, before: list[Span]) -> Span | None:
+    """ "Le porte-parole de l'armée" after "L'armée soudanaise a annoncé": a body named without its country is the
+    one of that kind the article named before with its country, when it named one only (two armies: which one, the
+    text does not say)."""
+    keys = {sp.kb for sp in before if sp.kb and sp.label == "ORG" and sp.kb.startswith(f"{head} of ")}
+    nxt = doc.tokens[he] if he < len(doc.tokens) else None
+    if len(keys) != 1 or (nxt is not None and nxt.upos in ("ADJ", "PROPN")):  # "l'armée [pakistanaise]": its own
+        return None
+    a, b = doc.tokens[ha].start, doc.tokens[he - 1].end
+    return Span(ha, he, "ORG", a, b, doc.article.text[a:b], keys.pop())
 
 
 def _organisation(e: Span | None, gaz: Gazetteer) -> bool:
