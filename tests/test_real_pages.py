@@ -51,6 +51,26 @@ def test_en_a_quotation_after_a_colon_is_said_by_the_sentence_subject(gaz):
     assert rules_of(doc, gaz) == {("Mark Hale", "say", "speech.colon_quote")}
 
 
+def test_vi_a_quote_of_two_sentences_after_a_cue_and_a_colon_is_said_once_by_its_speaker(gaz):
+    text = 'Trả lời câu hỏi của phóng viên, ông Baghaei nêu rõ:\n"Iran không rời hiệp ước. Việc hợp tác chỉ tạm dừng."'
+    doc = make_doc(text, "vi", [
+        S("Trả lời/VERB|câu hỏi/NOUN|của/ADP|phóng viên/NOUN|,/PUNCT|ông/NOUN|Baghaei/PROPN|nêu/VERB|rõ/ADJ|:/PUNCT"),
+        S('"/PUNCT|Iran/PROPN|không/ADV|rời/VERB|hiệp ước/NOUN|./PUNCT'),
+        S('Việc/NOUN|hợp tác/VERB|chỉ/ADV|tạm dừng/VERB|./PUNCT|"/PUNCT')],
+        ents=[("Baghaei", "PER"), ("Iran", "GPE")])
+    assert facts(doc, gaz) == [
+        ("Baghaei", "say", "Iran không rời hiệp ước. Việc hợp tác chỉ tạm dừng", "affirmed", "asserted", None)]
+
+
+def test_en_said_and_a_colon_before_a_quote_that_never_closes_says_nothing_after_it(gaz):
+    text = 'Mark Hale said:\n"Prices will fall. Wages too.'
+    doc = make_doc(text, "en", [
+        S("Mark/PROPN|Hale/PROPN|said/VERB/say|:/PUNCT"),
+        S('"/PUNCT|Prices/NOUN/price|will/AUX|fall/VERB|./PUNCT'), S("Wages/NOUN/wage|too/ADV|./PUNCT")],
+        ents=[("Mark Hale", "PER")])
+    assert not any(f[2].startswith("Prices will fall. Wages") for f in facts(doc, gaz))
+
+
 def test_en_a_sentence_that_is_no_quotation_is_not_carried(gaz):
     text = '"We will not give up," Anna Dalton said. The fight goes on.'
     doc = make_doc(text, "en", [

@@ -154,7 +154,7 @@ def carried_acts(doc: Doc, ctx, acts: list) -> list:
     answers = ctx.interview
     run: list[int] = []
     for i, s in enumerate(doc.sentences):
-        covered = any(a.content_start <= s.start < a.content_end for a in by_sent.get(i - 1, ()))
+        covered = any(a.content_start < s.end and a.content_end > s.start for a in acts)  # (a quote after 'X said:')
         if i in by_sent or covered:
             run = _flush_answer(doc, run, answers, out, SpeechAct)
             continue

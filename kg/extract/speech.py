@@ -1410,7 +1410,9 @@ def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
     """The character range of what the cue at [ca, ce) says: the quote just before the speaker, what follows the
     cue, or what comes before the speaker."""
     tb = tables(doc.article.lang)
-    rng = None
+    rng = None if inverted else _quote_after_colon(doc, s, ce)
+    if rng is not None:
+        return rng
     if not inverted:
         # '"…", ông X nói với các phóng viên' / '« … », a déclaré M. X devant …': the quote is the content
         # unless the verb goes on with a clause of its own
@@ -1433,6 +1435,24 @@ def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
         spk_start_char = _np_start(doc, ctx, s, speaker) if not inverted else doc.tokens[verb].start
         rng = _content_before(doc, s, min(spk_start_char, doc.tokens[ca].start))
     return rng
+
+
+def _quote_after_colon(doc: Doc, s, ce: int, most: int = 4) -> tuple[int, int] | None:
+    """ "Trả lời câu hỏi của phóng viên, ông X nêu rõ:" and the quote as the next paragraph: a cue that ends its
+    sentence with a colon says the quote that opens the next sentence, to its closing mark (over a few sentences)."""
+    if [t.text for t in doc.tokens[ce:s.tok_end]] != [":"] or s.i + 1 >= len(doc.sentences):
+        return None
+    text, nxt = doc.article.text, doc.sentences[s.i + 1]
+    a = nxt.start
+    if text[a:a + 1] not in OPEN_Q or not text[s.end:a].strip() == "":
+        return None
+    last = doc.sentences[min(len(doc.sentences), s.i + 1 + most) - 1].end
+    for b in range(a + 1, last):
+        if text[b] in CLOSE_Q and text[b] != "'" and (b + 1 == len(text) or not text[b + 1].isalnum()):
+            return _strip(doc, a + 1, b)
+        if text[b] in OPEN_Q and text[b] not in CLOSE_Q:
+            return None
+    return None
 
 
 def _topic_only(doc: Doc, s, rng: tuple[int, int]) -> tuple[int, int]:
