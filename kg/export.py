@@ -153,19 +153,22 @@ for _name, _file in (("turtle", "graph.ttl"), ("trig", "graph.trig"), ("nquads",
     register_exporter(_name, _file)(_rdf_text(_name))
 
 
-def _slot(e: Entity, text: str) -> dict:
-    return {"text": text, "label": e.label, "iri": e.iri, "type": e.type, "wikidata": e.wikidata}
+def _slot(e: Entity, text: str, lang: str) -> dict:
+    """``name`` is the entity's name in the article's language (its fullest, most used one), so a bare mention
+    ("le porte-parole de l'armée") still shows which army it is ("armée soudanaise")."""
+    return {"text": text, "label": e.label, "name": dict(e.labels).get(lang, e.label), "iri": e.iri, "type": e.type,
+            "wikidata": e.wikidata}
 
 
 def statement_record(ls: LinkedStatement, entities: dict[str, Entity]) -> dict:
     """One line of statements.jsonl, per ../shared/eval/STATEMENTS_FORMAT.md."""
     st = ls.st
-    obj = _slot(entities[ls.object_iri], st.object.text) if ls.object_iri else {"text": st.object_text}
+    obj = _slot(entities[ls.object_iri], st.object.text, st.lang) if ls.object_iri else {"text": st.object_text}
     return {
         "id": ls.id,
         "article": st.article,
         "lang": st.lang,
-        "subject": _slot(entities[ls.subject_iri], st.subject.text),
+        "subject": _slot(entities[ls.subject_iri], st.subject.text, st.lang),
         "relation": {"id": st.relation, "text": st.relation_text},
         "object": obj,
         "polarity": st.polarity,

@@ -65,9 +65,10 @@ def test_jsonl_follows_the_contract():
             "date", "sentence", "start", "end", "confidence", "rule", "mentions"]
     assert all(list(r) == keys for r in recs)
     hp = next(r for r in recs if r["relation"]["id"] == "holds_position")
-    assert hp["subject"] == {"text": "Dmitry Peskov", "label": "Dmitry Peskov", "iri": E + "dmitry_peskov", "type": "PER",
-                             "wikidata": None}
+    assert hp["subject"] == {"text": "Dmitry Peskov", "label": "Dmitry Peskov", "name": "Dmitry Peskov",
+                             "iri": E + "dmitry_peskov", "type": "PER", "wikidata": None}
     assert hp["object"]["iri"] == E + "kremlin" and hp["role"] == "spokesperson"
+    assert hp["object"]["label"] == "Kremlin" and hp["object"]["name"] == "Điện Kremlin"  # its name in the vi article
     say = next(r for r in recs if r["relation"]["id"] == "say")
     assert say["object"] == {"text": "<script>alert(1)</script> Nga sẽ không dừng"} and say["polarity"] == "negated"
     assert say["mentions"] == [] and hp["mentions"] == []  # (these hand-made statements link no mention)
