@@ -71,6 +71,22 @@ def test_en_said_and_a_colon_before_a_quote_that_never_closes_says_nothing_after
     assert not any(f[2].startswith("Prices will fall. Wages") for f in facts(doc, gaz))
 
 
+def test_a_cue_coordinated_with_an_action_speaks_with_the_actions_subject_not_the_nearest_name(gaz):
+    text = "Ngoại trưởng Barrot điện đàm với Abbas Araghchi và kêu gọi Tehran cho phép thanh sát viên quay lại."
+    doc = make_doc(text, "vi", [
+        S("Ngoại trưởng/NOUN|Barrot/PROPN|điện đàm/VERB|với/ADP|Abbas Araghchi/PROPN|và/CCONJ|kêu gọi/VERB"
+          "|Tehran/PROPN|cho phép/VERB|thanh sát viên/NOUN|quay lại/VERB|./PUNCT")],
+        ents=[("Barrot", "PER"), ("Abbas Araghchi", "PER"), ("Tehran", "GPE")])
+    assert ("Jean-Noël Barrot", "urge", "Tehran cho phép thanh sát viên quay lại", "affirmed", "asserted", None) in \
+        facts(doc, gaz)  # (the key of the gazetteer entry)
+    text = "Marco Rubio visited Georgetown in March and warned that Venezuela would pay."
+    doc = make_doc(text, "en", [
+        S("Marco/PROPN|Rubio/PROPN|visited/VERB/visit|Georgetown/PROPN|in/ADP|March/PROPN|and/CCONJ"
+          "|warned/VERB/warn|that/SCONJ|Venezuela/PROPN|would/AUX|pay/VERB|./PUNCT")],
+        ents=[("Marco Rubio", "PER"), ("Georgetown", "GPE"), ("Venezuela", "GPE")])
+    assert [f[:3] for f in facts(doc, gaz) if f[1] == "warn"] == [("Marco Rubio", "warn", "Venezuela would pay")]
+
+
 def test_en_a_sentence_that_is_no_quotation_is_not_carried(gaz):
     text = '"We will not give up," Anna Dalton said. The fight goes on.'
     doc = make_doc(text, "en", [
@@ -443,6 +459,60 @@ def test_en_a_second_party_named_with_its_post_is_met_too_and_a_bare_portfolio_t
     assert ("Marcelo Ebrard", "meet", "Jamieson Greer") in got and ("Marcelo Ebrard", "meet", "Howard Lutnick") in got
     assert not any(f[0] == "Marcelo Ebrard" and f[1] == "holds_position" for f in got)  # "Economy Minister" is a post
     assert any(f[0] == "Ministry of Economy of Mexico" and f[1] == "say" for f in got)
+
+
+def test_en_a_second_party_with_a_demonym_before_its_post_is_talked_to_too(gaz):
+    text = "Rubio spoke with Pakistani Prime Minister Shehbaz Sharif and Indian Prime Minister Narendra Modi."
+    doc = make_doc(text, "en", [S(
+        "Rubio/PROPN|spoke/VERB/speak|with/ADP|Pakistani/ADJ|Prime/NOUN|Minister/NOUN|Shehbaz Sharif/PROPN|and/CCONJ"
+        "|Indian/ADJ|Prime/NOUN|Minister/NOUN|Narendra Modi/PROPN|./PUNCT")],
+        ents=[("Rubio", "PER"), ("Shehbaz Sharif", "PER"), ("Narendra Modi", "PER")])
+    got = [f[:3] for f in facts(doc, gaz)]
+    assert ("Marco Rubio", "talk", "Shehbaz Sharif") in got and ("Marco Rubio", "talk", "Narendra Modi") in got
+
+
+def test_en_claiming_credit_or_a_region_says_nothing_and_the_writing_that_follows_does(gaz):
+    text = "Donald Trump claimed credit for the truce, writing that Washington had mediated. Caracas claims but Guyana rules."
+    doc = make_doc(text, "en", [
+        S("Donald Trump/PROPN|claimed/VERB/claim|credit/NOUN|for/ADP|the/DET|truce/NOUN|,/PUNCT|writing/VERB/write"
+          "|that/SCONJ|Washington/PROPN|had/AUX|mediated/VERB/mediate|./PUNCT"),
+        S("Caracas/PROPN|claims/VERB/claim|but/CCONJ|Guyana/PROPN|rules/VERB/rule|./PUNCT")],
+        ents=[("Donald Trump", "PER"), ("Washington", "GPE"), ("Caracas", "GPE"), ("Guyana", "GPE")])
+    said = [f[:3] for f in facts(doc, gaz) if f[1] == "say"]
+    assert said == [("Donald Trump", "say", "Washington had mediated")]
+
+
+def test_vi_an_ambassador_named_with_his_country_and_the_host_country_is_a_person_and_is_received(gaz):
+    text = "Bộ trưởng Phan Văn Giang đã tiếp Đại sứ Ấn Độ tại Việt Nam Sandeep Arya tại Hà Nội."
+    doc = make_doc(text, "vi", [S(
+        "Bộ trưởng/NOUN|Phan Văn Giang/PROPN|đã/ADV|tiếp/VERB|Đại sứ/NOUN|Ấn Độ/PROPN|tại/ADP|Việt Nam/PROPN"
+        "|Sandeep Arya/PROPN|tại/ADP|Hà Nội/PROPN|./PUNCT")],
+        ents=[("Phan Văn Giang", "PER"), ("Ấn Độ", "LOC"), ("Việt Nam", "LOC"), ("Sandeep Arya", "LOC"),
+              ("Hà Nội", "LOC")])
+    assert ("Sandeep Arya", "PER", None) in [(e.text, e.label, e.kb) for e in doc.entities]
+    got = [f[:3] for f in facts(doc, gaz)]
+    assert ("Phan Văn Giang", "meet", "Sandeep Arya") in got and ("Sandeep Arya", "holds_position", "Ấn Độ") in got
+
+
+def test_vi_and_en_a_partnership_with_a_country_makes_them_partners(gaz):
+    text = "Việt Nam coi trọng quan hệ đối tác chiến lược với Ấn Độ."
+    doc = make_doc(text, "vi", [S(
+        "Việt Nam/PROPN|coi trọng/VERB|quan hệ/NOUN|đối tác/NOUN|chiến lược/NOUN|với/ADP|Ấn Độ/PROPN|./PUNCT")],
+        ents=[("Việt Nam", "GPE"), ("Ấn Độ", "GPE")])
+    assert [f[:3] for f in facts(doc, gaz)] == [("Vietnam", "partner_of", "Ấn Độ")]
+    text = "Japan values its partnership with the Philippines and with Kishida."
+    doc = make_doc(text, "en", [S(
+        "Japan/PROPN|values/VERB/value|its/PRON|partnership/NOUN|with/ADP|the/DET|Philippines/PROPN|and/CCONJ"
+        "|with/ADP|Kishida/PROPN|./PUNCT")], ents=[("Japan", "GPE"), ("Philippines", "GPE"), ("Kishida", "PER")])
+    assert [f[:3] for f in facts(doc, gaz)] == [("Japan", "partner_of", "Philippines")]
+
+
+def test_vi_a_purpose_clause_has_the_main_verbs_subject_not_the_place_before_it(gaz):
+    text = "Ông Lee sẽ tới Washington để gặp Tổng thống Mỹ Donald Trump."
+    doc = make_doc(text, "vi", [S(
+        "Ông/NOUN|Lee/PROPN|sẽ/ADV|tới/VERB|Washington/PROPN|để/ADP|gặp/VERB|Tổng thống/NOUN|Mỹ/PROPN"
+        "|Donald Trump/PROPN|./PUNCT")], ents=[("Lee", "PER"), ("Washington", "GPE"), ("Mỹ", "GPE"), ("Donald Trump", "PER")])
+    assert ("Lee", "meet", "Donald Trump") in [f[:3] for f in facts(doc, gaz)]
 
 
 def test_fr_a_paragraph_after_an_interview_that_names_the_interviewee_is_narration(gaz):

@@ -636,12 +636,35 @@ def find_subject(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, 
     """The subject of the verb at tokens [ca, ce): from the parse if any, a coordinated verb's subject, else the
     nearest name, pronoun or title to the left within the clause. Returns (mention, confidence, end token)."""
     found = _dep_speaker(doc, ctx, ca, ce, ents, title_hits) if doc.has_parse else None
-    if found is None and prev is not None and coordinated_verb(doc, s, ca, purpose):
-        return prev
+    if found is None and coordinated_verb(doc, s, ca, purpose):
+        if prev is not None:
+            return prev
+        found = _main_verb_subject(doc, ctx, s, ca, ents, title_hits, cue_spans)
     found = found or _left_speaker(doc, ctx, s, ca, ents, title_hits, cue_spans)
     if found is not None and _in_participle_aside(doc, s, found, ca):
         return None  # "The army, led by General X, did not respond": X is not the one who did not respond
     return _opening_person(doc, ctx, s, ca, found, ents) or found
+
+
+def _main_verb_subject(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_spans):
+    """ "X điện đàm với Y và kêu gọi …", "X visited Z in March and warned that …", "ông Lee sẽ tới Washington để
+    gặp Y": a verb coordinated with an earlier one that said nothing (or its purpose) has that verb's subject, not the
+    name nearest to it; the earlier verb is the nearest one before that is not itself coordinated."""
+    tb = tables(doc.article.lang)
+    k = ca - 1
+    while k > s.tok_start and doc.tokens[k].upos in ("ADV", "AUX", "PART"):
+        k -= 1
+    # "to" also marks the infinitive after an object ("called on G20 leaders to back …": the leaders back): only a
+    # verb that takes its own subject ("agree to meet", "hoped to visit") lends it; "để", "pour" always do
+    infinitive = doc.tokens[k].text.lower() in tb.word_classes.get("INFINITIVE_MARKERS", ()) and \
+        not coordinated_verb(doc, s, ca)
+    for v in range(ca - 1, s.tok_start, -1):
+        if doc.tokens[v].upos == "VERB" and not coordinated_verb(doc, s, v, purpose=True):
+            if any(b == v + 1 or a == v for a, b, _ in find_phrases(doc, s.i, tb.all_speech_cues, start=max(
+                    s.tok_start, v - 2), end=v + 1)) or (infinitive and not _is_control_verb(doc, s, v)):
+                return None  # (after "said", a clause with its own subject)
+            return _left_speaker(doc, ctx, s, v, ents, title_hits, cue_spans)
+    return None
 
 
 def _in_participle_aside(doc: Doc, s, found, ca: int) -> bool:
