@@ -208,6 +208,8 @@ RULES = {
     "interactions.joint_partners": "joint subjects called partners: 'Indonesia và Việt Nam là đối tác chiến lược', "
                                    "'La France et l'Australie sont des partenaires'",
     "interactions.partner_noun": "a partner noun between two parties: 'Triều Tiên là đối tác của Nga'",
+    "interactions.partnership_with": "a partnership with the other party: 'Việt Nam coi trọng quan hệ Đối tác chiến "
+                                     "lược toàn diện với Ấn Độ', 'its partnership with the Philippines'",
     "nominal.between": "an event noun between two parties: 'la coopération entre A et B', 'talks between A and B'",
     "nominal.owner_before": "an event noun after its owner, the other party after a preposition: 'A's visit to B'",
     "nominal.possessive_owner": "an event noun with a possessive owner: 'chuyến thăm của A tới B', 'la visite de A "

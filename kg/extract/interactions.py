@@ -153,8 +153,12 @@ def _titled_object(doc: Doc, s, e: Span, ents) -> Span | None:
                                                           end=e.start))
     if not titled or e.kb is None or e.label != "GPE":
         return e  # (a name the gazetteer does not know as a country, after a title, is the person: "Thủ tướng Anwar")
-    nxt = ents.get(e.end)
-    return nxt if nxt is not None and nxt.start == e.end else None
+    end = e.end
+    host = ents.get(end + 1) if end + 1 < s.tok_end and doc.tokens[end].text.lower() in tb.host_preps else None
+    if host is not None and host.start == end + 1 and host.label == "GPE":
+        end = host.end  # "tiếp Đại sứ Ấn Độ tại Việt Nam Sandeep Arya": past the post's host country
+    nxt = ents.get(end)
+    return nxt if nxt is not None and nxt.start == end else None
 
 
 def _possessed_person(doc: Doc, s, e: Span, ents) -> Span | None:
@@ -188,6 +192,8 @@ def _titled_holder(doc: Doc, s, j: int, ents) -> Span | None:
     starts = {j}
     if j in ents and ents[j].start == j and ents[j].label != "PER":
         starts.add(ents[j].end)  # past the post's country or body ("U.S.")
+    elif j < s.tok_end and doc.tokens[j].upos in ("ADJ", "PROPN") and doc.tokens[j].text[:1].isupper():
+        starts.add(j + 1)  # past a demonym ("and Indian Prime Minister Narendra Modi")
     hit = next((b for a, b, _ in find_phrases(doc, s.i, tb.titles, start=j, end=min(s.tok_end, j + 7))
                 if a in starts), None)
     holder = ents.get(hit) if hit is not None else None
@@ -490,6 +496,11 @@ def find_partners(doc: Doc, ctx: Context) -> Iterator[Interaction]:
             between = {doc.tokens[k].lemma.lower() for k in range(left.end, pa)} | \
                       {doc.tokens[k].text.lower() for k in range(left.end, pa)}
             if not (between & tb.copulas) and not (pa == left.end + 1 and doc.tokens[left.end].text == ","):
+                other = _partner_with(doc, s, pe, ents)
+                if other is not None and other.kb != left.kb and not any(k in ents for k in range(left.end, pa)):
+                    yield Interaction(s.i, pa, pe, "partner_of", doc.span_text(pa, pe), span_mention(doc, left),
+                                      span_mention(doc, other), None, False, "asserted", 0.5,
+                                      rule="interactions.partnership_with")
                 continue
             # "đối tác của chúng tôi", "our partner", "notre partenaire" in a quote: the speaker's country
             right = _we_country(doc, ctx, s, pe) or next(
@@ -507,6 +518,23 @@ def find_partners(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                 if right.key is None or right.key != one.kb:
                     yield Interaction(s.i, pa, pe, "partner_of", doc.span_text(pa, pe), span_mention(doc, one),
                                       right, None, False, "asserted", 0.6, rule="interactions.partner_noun")
+
+
+def _partner_with(doc: Doc, s, pe: int, ents) -> Span | None:
+    """ "Việt Nam coi trọng quan hệ Đối tác chiến lược toàn diện với [Ấn Độ]", "its partnership with [India]": the
+    name right after the language's ``partner_with`` word, a few words after the partner noun."""
+    tb = tables(doc.article.lang)
+    for k in range(pe, min(s.tok_end - 1, pe + 5)):
+        low = doc.tokens[k].text.lower()
+        if low in CLAUSE_END or k in ents:
+            return None
+        if low in tb.partner_with:
+            j = k + 1
+            while j < s.tok_end and doc.tokens[j].upos == "DET":
+                j += 1
+            e = ents.get(j)
+            return e if e is not None and e.start == j and e.label in ("GPE", "ORG") else None
+    return None
 
 
 def _partner_after(doc: Doc, s, pe: int, ents) -> Mention | None:

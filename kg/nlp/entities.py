@@ -448,6 +448,7 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     tagger gave it (a place or a misc name); known names (the gazetteer's "Mỹ" in "Tổng thống Mỹ") keep theirs. The
     title's body may stand between them: "Người phát ngôn Lực lượng Bảo vệ Bờ biển Philippines (PCG) [Jay Tarriela]"."""
     titles, toks = tables(doc.article.lang).titles, doc.tokens
+    host_preps = tables(doc.article.lang).host_preps
     ends = {e.end: e for e in spans}
     out = []
     for e in spans:
@@ -457,6 +458,9 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
         body = ends.get(j)
         if body is not None and body.kb is not None and body.label in ("ORG", "GPE"):
             j = body.start
+            host = ends.get(j - 1) if j >= 2 and toks[j - 1].text.lower() in host_preps else None
+            if host is not None and host.kb is not None and host.label in ("ORG", "GPE"):
+                j = host.start  # "Đại sứ [Ấn Độ] tại [Việt Nam] Sandeep Arya": the post's country and its host
         if e.kb is None and e.label in ("LOC", "GPE", "MISC") and j > 0 and \
                 any(b == j for _, b, _ in find_phrases(doc, toks[e.start].sent, titles, start=max(0, j - 6), end=j)):
             e = dataclasses.replace(e, label="PER")
