@@ -515,6 +515,26 @@ def test_vi_a_purpose_clause_has_the_main_verbs_subject_not_the_place_before_it(
     assert ("Lee", "meet", "Donald Trump") in [f[:3] for f in facts(doc, gaz)]
 
 
+def test_fr_according_to_a_body_with_its_acronym_in_brackets(gaz):
+    text = "Selon l'Organisation internationale pour les migrations (OIM), 12 millions de personnes ont fui."
+    doc = make_doc(text, "fr", [S(
+        "Selon/ADP|l'/DET|Organisation/NOUN|internationale/ADJ|pour/ADP|les/DET|migrations/NOUN|(/PUNCT|OIM/PROPN"
+        "|)/PUNCT|,/PUNCT|12/NUM|millions/NOUN/million|de/ADP|personnes/NOUN/personne|ont/AUX/avoir|fui/VERB/fuir"
+        "|./PUNCT")], ents=[("OIM", "ORG")])
+    assert [f[:3] for f in facts(doc, gaz)] == [
+        ("International Organization for Migration", "say", "12 millions de personnes ont fui")]
+
+
+def test_fr_selon_lui_makes_the_person_before_the_source(gaz):
+    text = "Maros Sefcovic a défendu le texte. Selon lui, l'accord ouvre un grand marché."
+    doc = make_doc(text, "fr", [
+        S("Maros Sefcovic/PROPN|a/AUX/avoir|défendu/VERB/défendre|le/DET|texte/NOUN|./PUNCT"),
+        S("Selon/ADP|lui/PRON|,/PUNCT|l'/DET|accord/NOUN|ouvre/VERB/ouvrir|un/DET|grand/ADJ|marché/NOUN|./PUNCT")],
+        ents=[("Maros Sefcovic", "PER")])
+    assert [(s.subject.key, s.relation, s.object_text) for s in extract(doc, gaz)] == [
+        ("Maros Sefcovic", "say", "l'accord ouvre un grand marché")]
+
+
 def test_fr_a_paragraph_after_an_interview_that_names_the_interviewee_is_narration(gaz):
     text = ("La ministre Penny Wong répond à nos questions.\n"
             "Que retenez-vous de cette visite ?\n"

@@ -1056,6 +1056,7 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
                 ents[k + 1].start == k + 1 and ents[k + 1].label == "PER":
             e = ents[k + 1]  # "D'après le ministre marocain des Affaires étrangères, Nasser Bourita, …"
         if e is None:
+            yield from _according_to_pronoun(doc, ctx, s, aa, ae)
             continue
         e = _possessed_body(doc, s, e, ents)  # "according to Saudi Arabia's Civil Defense Authority"
         rel = "report" if _is_media(doc, e, s.i, ctx) else "say"
@@ -1063,11 +1064,13 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
         # at the start: opening the sentence, or after an opener ("Tuy nhiên, theo X, …"), not after a clause
         at_start = aa == s.tok_start or (doc.tokens[aa - 1].text == "," and aa - 1 - s.tok_start <= 3) or \
             doc.tokens[aa - 1].text.lower() in tables(doc.article.lang).sentence_connectives
-        if at_start and e.end < s.tok_end and doc.tokens[e.end].text == ",":
-            rng = _strip(doc, doc.tokens[e.end].end, s.end)
-        elif at_start and aa == s.tok_start and s.tok_end - e.end >= 4 and \
-                any(t.upos in ("VERB", "AUX") for t in doc.tokens[e.end:min(s.tok_end, e.end + 8)]):
-            rng = _strip(doc, doc.tokens[e.end].start, s.end)  # "According to Rathbun the property was returned …"
+        end = e.end + 3 if e.end + 2 < s.tok_end and doc.tokens[e.end].text == "(" and \
+            doc.tokens[e.end + 2].text == ")" else e.end  # past the source's acronym: "Selon l'Organisation … (OIM),"
+        if at_start and end < s.tok_end and doc.tokens[end].text == ",":
+            rng = _strip(doc, doc.tokens[end].end, s.end)
+        elif at_start and aa == s.tok_start and s.tok_end - end >= 4 and \
+                any(t.upos in ("VERB", "AUX") for t in doc.tokens[end:min(s.tok_end, end + 8)]):
+            rng = _strip(doc, doc.tokens[end].start, s.end)  # "According to Rathbun the property was returned …"
         elif aa > s.tok_start and doc.tokens[aa - 1].text == ",":
             rng = _strip(doc, s.start, doc.tokens[aa - 1].start)
         else:
@@ -1076,6 +1079,19 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
             continue
         yield SpeechAct(s.i, aa, ae, rel, doc.span_text(aa, ae), speaker, doc.article.text[rng[0]:rng[1]],
                         rng[0], rng[1], False, conf - 0.05, rule="speech.according_to")
+
+
+def _according_to_pronoun(doc: Doc, ctx: Context, s, aa: int, ae: int) -> Iterator[SpeechAct]:
+    """ "Selon lui, l'accord « ouvre un marché … »" at the start of a sentence: the person the pronoun means says
+    the rest of it."""
+    if aa != s.tok_start or ae + 1 >= s.tok_end or doc.tokens[ae + 1].text != "," or \
+            doc.tokens[ae].text.lower() not in tables(doc.article.lang).according_to_pronouns:
+        return
+    found = _pronoun_mention(doc, ctx, ae)
+    rng = _strip(doc, doc.tokens[ae + 1].end, s.end)
+    if found is not None and rng[1] - rng[0] >= 3:
+        yield SpeechAct(s.i, aa, ae, "say", doc.span_text(aa, ae), found[0], doc.article.text[rng[0]:rng[1]],
+                        rng[0], rng[1], False, found[1] - 0.05, rule="speech.according_to")
 
 
 def _possessed_body(doc: Doc, s, e: Span, ents) -> Span:

@@ -46,7 +46,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                "according_to", "media_markers", "participle_suffixes", "past_participle_suffixes", "participle_preps",
                "clause_cues", "cue_blockers", "nominalisers", "about", "content_anaphors", "claim_nouns", "negated_as",
                "object_of", "concern_words", "sentence_connectives", "narrative_openers", "comma_introduces_content",
-               "voice_of"],
+               "voice_of", "according_to_pronouns"],
     "interactions": ["cues", "object_preps", "place_cues", "between", "conjunctions", "partner_nouns", "partner_with",
                      "member_nouns",
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
@@ -138,6 +138,7 @@ class LangTables:
     pair_anaphors: dict[str, int]  # "hai bên", "les deux hommes": the two parties of the last encounter
     modifier_nouns: dict[str, int]  # "doanh nghiệp Việt Nam": a name after these qualifies the noun, no party
     person_pronouns: frozenset[str]
+    according_to_pronouns: frozenset[str]  # "Selon lui, …": the person the pronoun means is the source
     honorifics: frozenset[str]
     anaphors: tuple[str, ...]
     negators: frozenset[str]
@@ -261,6 +262,7 @@ def tables(lang: str) -> LangTables:
             title_possessives=frozenset(_low(raw["titles_glue"].get("possessives", []))),
             body_anaphors={w: 1 for w in _low(raw["titles_glue"].get("body_anaphors", []))},
             person_pronouns=frozenset(_low(c.get("person_pronouns", []))),
+            according_to_pronouns=frozenset(_low(s.get("according_to_pronouns", []))),
             honorifics=frozenset(_low(c.get("honorifics", []))),
             anaphors=_low(c.get("anaphors", [])),
             negators=frozenset(_low(raw["negation"]["words"])),
