@@ -535,6 +535,42 @@ def test_fr_selon_lui_makes_the_person_before_the_source(gaz):
         ("Maros Sefcovic", "say", "l'accord ouvre un grand marché")]
 
 
+def test_vi_a_long_gazetteer_name_matches_whatever_the_case_and_a_title_after_a_preposition_is_its_own(gaz):
+    text = ("Hàn Quốc chủ trì Diễn đàn Hợp tác kinh tế châu Á - Thái Bình Dương. "
+            "Ông gửi lời của các lãnh đạo Việt Nam tới Tổng thống Lee Jae Myung.")
+    doc = make_doc(text, "vi", [
+        S("Hàn Quốc/PROPN|chủ trì/VERB|Diễn đàn/NOUN|Hợp tác/VERB|kinh tế/NOUN|châu/NOUN|Á/PROPN|-/PUNCT"
+          "|Thái Bình Dương/PROPN|./PUNCT"),
+        S("Ông/NOUN|gửi/VERB|lời/NOUN|của/ADP|các/DET|lãnh đạo/NOUN|Việt Nam/PROPN|tới/ADP|Tổng thống/NOUN"
+          "|Lee Jae Myung/PROPN|./PUNCT")],
+        ents=[("Hàn Quốc", "LOC"), ("Thái Bình Dương", "LOC"), ("Việt Nam", "LOC"), ("Lee Jae Myung", "LOC")])
+    assert ("Diễn đàn Hợp tác kinh tế châu Á - Thái Bình Dương", "APEC") in [(e.text, e.kb) for e in doc.entities]
+    assert not any(f[1] == "holds_position" for f in facts(doc, gaz))  # the leaders are Vietnam's, not Lee
+
+
+def test_fr_a_quote_paragraph_then_a_t_il_declare_and_a_cue_whose_preposition_the_next_quote_completes(gaz):
+    text = ('Hakan Fidan est arrivé.\n"Nous avançons bien."\n, a-t-il déclaré.\n'
+            'Lavrov a insisté sur\n"une volonté commune"')
+    doc = make_doc(text, "fr", [
+        S("Hakan Fidan/PROPN|est/AUX/être|arrivé/VERB/arriver|./PUNCT"),
+        S('"/PUNCT|Nous/PRON|avançons/VERB/avancer|bien/ADV|./PUNCT|"/PUNCT'),
+        S(",/PUNCT|a/AUX/avoir|-t/PRON|-il/PRON/il|déclaré/VERB/déclarer|./PUNCT"),
+        S("Lavrov/PROPN|a/AUX/avoir|insisté/VERB/insister|sur/ADP"),
+        S('"/PUNCT|une/DET|volonté/NOUN|commune/ADJ|"/PUNCT')],
+        ents=[("Hakan Fidan", "PER"), ("Lavrov", "PER")])
+    said = [(st.subject.key or st.subject.text, st.object_text) for st in extract(doc, gaz) if st.relation == "say"]
+    assert said == [("Hakan Fidan", "Nous avançons bien"), ("Sergey Lavrov", "une volonté commune")]
+
+
+def test_fr_received_in_a_city_then_the_guest(gaz):
+    text = "Jean-Noël Barrot a reçu à Paris son homologue saoudien, le prince Faisal bin Farhan."
+    doc = make_doc(text, "fr", [S(
+        "Jean-Noël Barrot/PROPN|a/AUX/avoir|reçu/VERB/recevoir|à/ADP|Paris/PROPN|son/DET|homologue/NOUN"
+        "|saoudien/ADJ|,/PUNCT|le/DET|prince/NOUN|Faisal bin Farhan/PROPN|./PUNCT")],
+        ents=[("Jean-Noël Barrot", "PER"), ("Paris", "LOC"), ("Faisal bin Farhan", "PER")])
+    assert ("Jean-Noël Barrot", "meet", "Faisal bin Farhan") in [f[:3] for f in facts(doc, gaz)]
+
+
 def test_fr_a_paragraph_after_an_interview_that_names_the_interviewee_is_narration(gaz):
     text = ("La ministre Penny Wong répond à nos questions.\n"
             "Que retenez-vous de cette visite ?\n"

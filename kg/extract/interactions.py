@@ -110,7 +110,11 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
                                                                      start=k + 1, end=min(s.tok_end, k + 4))):
             break  # ", selon le quotidien X": the source, not a party
         if low in tb.place_preps and (low not in tb.object_preps or rel in SYMMETRIC) and not place_ok:
-            break  # ("talks in Jeddah": where, not with whom)
+            past = _past_place(doc, k, ents, limit)
+            if past is None:
+                break  # ("talks in Jeddah": where, not with whom)
+            k = past  # "a reçu à Paris son homologue …": where, then whom
+            continue
         if k in ents and ents[k].start >= subject_end and _qualifies_noun(doc, s, k):
             break  # "hỗ trợ doanh nghiệp Việt Nam": Vietnamese businesses, not Vietnam
         if k in ents and ents[k].start >= subject_end:
@@ -137,6 +141,16 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
     ok = thing_start is not None and thing_end and thing_end > thing_start and \
         _thing_ok(doc, thing_start, thing_end, ents)
     return obj, ((thing_start, thing_end) if ok else None)
+
+
+def _past_place(doc: Doc, k: int, ents, limit: int) -> int | None:
+    """Past the place named after the place preposition at ``k`` when the verb's object follows it ("a reçu à Paris
+    son homologue"), else None."""
+    place = ents.get(k + 1)
+    if place is None or place.start != k + 1 or place.label not in ("GPE", "LOC") or place.end >= limit:
+        return None
+    nxt = doc.tokens[place.end]
+    return place.end if nxt.text not in (",", *CLAUSE_END) and nxt.upos in ("DET", "PRON", "NOUN", "PROPN") else None
 
 
 def _party_subject(found):

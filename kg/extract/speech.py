@@ -1017,7 +1017,22 @@ def _quote_just_before(doc: Doc, s, anchor: int) -> tuple[int, int] | None:
             comma = "," in text[end:anchor] or text[end - 1] == ","  # '"…," he said' puts it inside
             if comma and len(gap) <= 12 and not any(q in gap for q in OPEN_Q):
                 return _strip(doc, s.start + qa, end)
-    return None
+    return _quote_of_sentence_before(doc, s, anchor)
+
+
+def _quote_of_sentence_before(doc: Doc, s, anchor: int) -> tuple[int, int] | None:
+    """ '"…"' as a paragraph, then ", a-t-il déclaré." on its own line: a sentence that opens with a comma and its
+    cue says the quotation that the sentence before is made of."""
+    text = doc.article.text
+    if s.i == 0 or not text[s.start:anchor].lstrip().startswith(",") or len(text[s.start:anchor].strip()) > 12:
+        return None
+    prev = doc.sentences[s.i - 1]
+    body = text[prev.start:prev.end].strip()
+    if len(body) < 5 or body[0] not in OPEN_Q or body[-1] not in CLOSE_Q or \
+            any(q in body[1:-1] for q in OPEN_Q if q not in CLOSE_Q):
+        return None
+    a = prev.start + text[prev.start:prev.end].index(body[0]) + 1
+    return _strip(doc, a, a + len(body) - 2)
 
 
 def _is_media(doc: Doc, e: Span, s, ctx: Context) -> bool:
@@ -1478,8 +1493,11 @@ def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
 
 def _quote_after_colon(doc: Doc, s, ce: int, most: int = 4) -> tuple[int, int] | None:
     """ "Trả lời câu hỏi của phóng viên, ông X nêu rõ:" and the quote as the next paragraph: a cue that ends its
-    sentence with a colon says the quote that opens the next sentence, to its closing mark (over a few sentences)."""
-    if [t.text for t in doc.tokens[ce:s.tok_end]] != [":"] or s.i + 1 >= len(doc.sentences):
+    sentence with a colon (or a preposition) says the quote that opens the next sentence, to its closing mark (over a
+    few sentences)."""
+    rest = doc.tokens[ce:s.tok_end]  # ":", or a preposition the quote completes ("Lavrov a insisté sur" + "« … »")
+    if not rest or len(rest) > 2 or not all(t.text == ":" or t.upos == "ADP" for t in rest) or \
+            s.i + 1 >= len(doc.sentences):
         return None
     text, nxt = doc.article.text, doc.sentences[s.i + 1]
     a = nxt.start

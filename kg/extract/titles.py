@@ -169,9 +169,15 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
     is skipped, "of X" names the body, a name the gazetteer does not know as a place or body is the holder."""
     tb = tables(doc.article.lang)
     k, person = te, None
+    # another title after a preposition opens another phrase: in "các lãnh đạo Việt Nam tới Tổng thống Lee", Lee is
+    # the president's name, not the leaders'
+    other = {a for a, _, _ in find_phrases(doc, s.i, tb.titles, start=te, end=min(s.tok_end, te + WINDOW))
+             if a > te and doc.tokens[a - 1].upos == "ADP" and doc.tokens[a - 1].text.lower() not in tb.titles_glue}
     while k < min(s.tok_end, te + WINDOW):
         tok = doc.tokens[k]
         e = ents.get(k)
+        if k in other:
+            break
         if e is not None and k > te and doc.tokens[k - 1].text == "(" and e.end < s.tok_end and \
                 doc.tokens[e.end].text == ")":
             if body is None and e.label != "PER":  # "Le directeur général de l'Agence … (AIEA), Rafael Grossi"

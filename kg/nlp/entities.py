@@ -56,6 +56,10 @@ def _parts(tokens: tuple[Token, ...]) -> tuple[list[str], list[int], list[bool],
     return words, owner, starts, ends
 
 
+def _lower(words) -> list[str]:
+    return [w.lower() for w in words]
+
+
 def _matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """(first token, end token, key) of gazetteer names, longest first, not overlapping."""
     by_first = gaz.match_index.get(doc.article.lang)
@@ -77,8 +81,10 @@ def _matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
                 break
             for ws, key in by_first.get(ws_of[k], ()):
                 j = k + len(ws)
-                if j <= len(words) and ws_of[k:j] == ws and ends[j - 1] and \
-                        doc.tokens[owner[k]].sent == doc.tokens[owner[j - 1]].sent:
+                # a name of three words or more matches whatever the case of its later words ("Diễn đàn Hợp tác
+                # kinh tế châu Á - Thái Bình Dương" is the gazetteer's "… Kinh tế …")
+                if j <= len(words) and (ws_of[k:j] == ws or (len(ws) >= 3 and _lower(ws_of[k:j]) == _lower(ws))) \
+                        and ends[j - 1] and doc.tokens[owner[k]].sent == doc.tokens[owner[j - 1]].sent:
                     hit = (owner[k], owner[j - 1] + 1, key)
                     break
         if hit and not any(t in used for t in range(hit[0], hit[1])):
