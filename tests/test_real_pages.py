@@ -571,6 +571,20 @@ def test_fr_received_in_a_city_then_the_guest(gaz):
     assert ("Jean-Noël Barrot", "meet", "Faisal bin Farhan") in [f[:3] for f in facts(doc, gaz)]
 
 
+def test_en_a_dateline_is_no_part_of_what_was_said_and_a_counterpart_in_a_phrase_is_not_the_subject(gaz):
+    text = ("ANKARA (Reuters) - Turkey is ready for talks, Foreign Minister Mevlut Cavusoglu said. "
+            "Speaking with his Pakistani counterpart, Cavusoglu said the talks went well.")
+    doc = make_doc(text, "en", [
+        S("ANKARA/PROPN|(/PUNCT|Reuters/PROPN|)/PUNCT|-/PUNCT|Turkey/PROPN|is/AUX/be|ready/ADJ|for/ADP|talks/NOUN/talk"
+          "|,/PUNCT|Foreign/PROPN|Minister/PROPN|Mevlut Cavusoglu/PROPN|said/VERB/say|./PUNCT"),
+        S("Speaking/VERB/speak|with/ADP|his/PRON|Pakistani/ADJ|counterpart/NOUN|,/PUNCT|Cavusoglu/PROPN|said/VERB/say"
+          "|the/DET|talks/NOUN/talk|went/VERB/go|well/ADV|./PUNCT")],
+        ents=[("ANKARA", "GPE"), ("Reuters", "ORG"), ("Turkey", "GPE"), ("Mevlut Cavusoglu", "PER"), ("Cavusoglu", "PER")])
+    got = [f[:3] for f in facts(doc, gaz)]
+    assert ("Mevlut Cavusoglu", "say", "Turkey is ready for talks") in got
+    assert not any(f[1] == "holds_position" and f[2] == "Pakistani" for f in got)
+
+
 def test_fr_a_paragraph_after_an_interview_that_names_the_interviewee_is_narration(gaz):
     text = ("La ministre Penny Wong répond à nos questions.\n"
             "Que retenez-vous de cette visite ?\n"

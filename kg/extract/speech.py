@@ -780,11 +780,19 @@ def _clause_start_before(doc: Doc, s, char: int) -> int:
     return k
 
 
+# a dateline opening a page's first sentence: "ANKARA (Reuters) - ", "GEORGETOWN, Guyana (AP) — ", "NUUK, Greenland — "
+_DATELINE = re.compile(r"[A-ZÀ-Ỹ][A-ZÀ-Ỹ.'/ -]{2,40}(?:,[^()\n,.]{1,30}(?:,[^()\n,.]{1,20})?)?\s*(?:\([^()\n]{1,30}\))?"
+                       r"\s*[-–—]\s+")
+
+
 def _strip(doc: Doc, a: int, b: int) -> tuple[int, int]:
-    """Character range of text[a:b] without surrounding spaces, punctuation and quote marks."""
+    """Character range of text[a:b] without surrounding spaces, punctuation and quote marks (nor a dateline)."""
     text = doc.article.text
     while a < b and (text[a].isspace() or text[a] in OPEN_Q + CLOSE_Q + ":,;-–"):
         a += 1
+    date = _DATELINE.match(text, a, b)
+    if date is not None and ("(" in date.group() or "," in date.group()) and date.end() < b:
+        a = date.end()
     end = b
     while b > a and (text[b - 1].isspace() or text[b - 1] in OPEN_Q + CLOSE_Q + ".,;:!?…-–"):
         b -= 1

@@ -197,7 +197,7 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
             # NER types are unreliable (underthesea tags many foreign names LOC): a name the gazetteer
             # does not know as a place or body, right after a title, is the holder
             if not known_non_person and (is_last_name and e.label != "ORG" or e.label == "PER"):
-                person = e
+                person = None if _subject_after_phrase(doc, s, ta, te, e) else e
                 break
             if body is None:
                 body = span_mention(doc, e)
@@ -211,3 +211,12 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
             body = _demonym_mention(doc, k, gaz) or _body_anaphor(doc, k, None, ents, ta, bodies)
         k += 1
     return person, body
+
+
+def _subject_after_phrase(doc: Doc, s, ta: int, te: int, e: Span) -> bool:
+    """ "Speaking … with his Pakistani counterpart, Cavusoglu said": a title inside a prepositional phrase, then a
+    comma, then a name and its verb: the name is the sentence's subject, not the holder of the post."""
+    comma = any(doc.tokens[k].text == "," for k in range(te, e.start))
+    verb = e.end < s.tok_end and doc.tokens[e.end].upos in ("VERB", "AUX")
+    governed = any(doc.tokens[k].upos == "ADP" for k in range(max(s.tok_start, ta - 3), ta))
+    return comma and verb and governed
