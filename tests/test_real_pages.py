@@ -585,6 +585,16 @@ def test_en_a_dateline_is_no_part_of_what_was_said_and_a_counterpart_in_a_phrase
     assert not any(f[1] == "holds_position" and f[2] == "Pakistani" for f in got)
 
 
+def test_en_what_is_discussed_is_no_party_but_whom_it_is_discussed_with_is(gaz):
+    text = "Erdogan went to Tehran to discuss Syria. Erdogan discussed the war with Putin."
+    doc = make_doc(text, "en", [
+        S("Erdogan/PROPN|went/VERB/go|to/ADP|Tehran/PROPN|to/PART|discuss/VERB|Syria/PROPN|./PUNCT"),
+        S("Erdogan/PROPN|discussed/VERB/discuss|the/DET|war/NOUN|with/ADP|Putin/PROPN|./PUNCT")],
+        ents=[("Erdogan", "PER"), ("Tehran", "GPE"), ("Syria", "GPE"), ("Erdogan", "PER"), ("Putin", "PER")])
+    talks = [f[2] for f in facts(doc, gaz) if f[1] == "talk"]
+    assert talks == ["Putin"]
+
+
 def test_fr_a_paragraph_after_an_interview_that_names_the_interviewee_is_narration(gaz):
     text = ("La ministre Penny Wong répond à nos questions.\n"
             "Que retenez-vous de cette visite ?\n"

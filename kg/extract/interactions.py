@@ -461,6 +461,7 @@ def _subject_verb_object(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: st
     negated = has_negator(doc, max(subj_end, ca - 4), ca)
     modality = _modality(doc, subj_end - 8, ca, s, subj_end)
     obj, thing = _object(doc, s, ce, ents, subj_end, rel)
+    obj = None if obj is not None and _a_topic(doc, phrase, obj) else obj
     if phrase in tb.place_cues and (obj is None or obj.label not in ("GPE", "LOC", "FAC")):
         return  # "arriver à un accord", "arrive in time": a visit only to a place
     obj = _holder_of_body(ctx, s, obj) if obj is not None else None
@@ -496,6 +497,13 @@ def _subject_verb_object(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: st
                 # the thing supplied / deployed: right 1 time in 5 on the seeds (bench/calibrate.py)
                 yield Interaction(object=None, object_text=text, confidence=0.35,
                                   rule="interactions.thing_supplied", **base)
+
+
+def _a_topic(doc: Doc, phrase: str, obj: Span) -> bool:
+    """ "to discuss Syria", "thảo luận về Ukraine": after a cue of ``[interactions] topic_cues`` a name that no object
+    preposition ("with", "avec", "với") introduces is what was discussed, not the other party."""
+    tb = tables(doc.article.lang)
+    return phrase in tb.topic_cues and doc.tokens[obj.start - 1].text.lower() not in tb.object_preps
 
 
 def find_partners(doc: Doc, ctx: Context) -> Iterator[Interaction]:

@@ -47,7 +47,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                "clause_cues", "cue_blockers", "nominalisers", "about", "content_anaphors", "claim_nouns", "negated_as",
                "object_of", "concern_words", "sentence_connectives", "narrative_openers", "comma_introduces_content",
                "voice_of", "according_to_pronouns"],
-    "interactions": ["cues", "object_preps", "place_cues", "between", "conjunctions", "partner_nouns", "partner_with",
+    "interactions": ["cues", "object_preps", "place_cues", "topic_cues", "between", "conjunctions", "partner_nouns", "partner_with",
                      "member_nouns",
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
                      "group_nouns", "light_verbs", "fronted_preps", "nominal_cues", "we", "modifier_nouns",
@@ -168,6 +168,7 @@ class LangTables:
     between: tuple[str, ...]
     conjunctions: frozenset[str]
     partner_nouns: tuple[str, ...]
+    topic_cues: frozenset[str]  # "discuss Syria": the name after the cue is a topic unless a preposition introduces it
     partner_with: frozenset[str]  # "quan hệ đối tác … với X", "its partnership with X": the other partner
     member_nouns: dict[str, int]  # "thành viên của ASEAN", "membre de l'OTAN": membership is part_of
     copulas: frozenset[str]
@@ -298,6 +299,7 @@ def tables(lang: str) -> LangTables:
             conjunctions=frozenset(_low(raw["interactions"].get("conjunctions", []))),
             partner_nouns=_low(raw["interactions"].get("partner_nouns", [])),
             partner_with=frozenset(_low(raw["interactions"].get("partner_with", []))),
+            topic_cues=frozenset(_low(raw["interactions"].get("topic_cues", []))),
             member_nouns={w: 1 for w in _low(raw["interactions"].get("member_nouns", []))},
             copulas=frozenset(_low(raw["interactions"].get("copulas", []))),
             possessive=frozenset(_low(raw["interactions"].get("possessive", []))),
