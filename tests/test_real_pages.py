@@ -87,6 +87,21 @@ def test_a_cue_coordinated_with_an_action_speaks_with_the_actions_subject_not_th
     assert [f[:3] for f in facts(doc, gaz) if f[1] == "warn"] == [("Marco Rubio", "warn", "Venezuela would pay")]
 
 
+def test_en_a_quotation_that_goes_on_past_its_speakers_sentence_is_his_to_its_closing_mark(gaz):
+    text = ('Gomez said, "We learned a lot.\nIt was an emotional day. The team focused better." Kane said, "We won.\n'
+            'Then Lopez said, "Fine."')
+    doc = make_doc(text, "en", [
+        S('Gomez/PROPN|said/VERB/say|,/PUNCT|"/PUNCT|We/PRON|learned/VERB/learn|a/DET|lot/NOUN|./PUNCT'),
+        S("It/PRON|was/AUX/be|an/DET|emotional/ADJ|day/NOUN|./PUNCT"),
+        S('The/DET|team/NOUN|focused/VERB/focus|better/ADV|./PUNCT|"/PUNCT|Kane/PROPN|said/VERB/say|,/PUNCT|"/PUNCT'
+          '|We/PRON|won/VERB/win|./PUNCT'),
+        S('Then/ADV|Lopez/PROPN|said/VERB/say|,/PUNCT|"/PUNCT|Fine/ADJ|./PUNCT|"/PUNCT')],
+        ents=[("Gomez", "PER"), ("Kane", "PER"), ("Lopez", "PER")])
+    got = [(f[0], f[2]) for f in facts(doc, gaz) if f[1] == "say"]
+    assert ("Gomez", "It was an emotional day. The team focused better.") in got
+    assert not any(who == "Kane" and said.startswith("Then") for who, said in got)  # Lopez's quote opens first
+
+
 def test_en_a_sentence_that_is_no_quotation_is_not_carried(gaz):
     text = '"We will not give up," Anna Dalton said. The fight goes on.'
     doc = make_doc(text, "en", [

@@ -192,6 +192,8 @@ RULES = {
     "speech.nominal_cue": "a speech noun owned by the speaker: 'một số quan ngại của Mỹ liên quan đến …'",
     "speech.declined": "a refusal with nothing after it: 'did not comment.', 'n'a pas souhaité commenter.'",
     "speech.narrative_infinitive": "a narrative infinitive goes on with the last speaker: 'Et d'ajouter que …'",
+    "speech.quote_continued": "the sentences of a quotation that goes on past its speaker's sentence, to its closing "
+                              "mark: 'Gomez said, \"I think … game.' + 'It was a very emotional day. … first.\"'",
     "speech.carried_quote": "a quotation standing alone after its speaker's sentence: "
                             "'\"…,\" Lee said. \"We should …\"'",
     "speech.colon_quote": "a quotation after a sentence ending with a colon: 'Rutte made three points: \"First, …\"'",

@@ -143,14 +143,41 @@ def _act(cls, doc: Doc, sent: int, a: int, b: int, speaker: Mention, conf: float
     return cls(sent, s.tok_start, s.tok_start, "say", "", speaker, doc.article.text[a:b], a, b, False, conf, rule=rule)
 
 
+def _left_open(doc: Doc, act) -> bool:
+    """The act's content is a quotation its sentence does not close ('… said, "I think we have learned a lot.')."""
+    text, s = doc.article.text, doc.sentences[act.sent]
+    before = text[s.start:act.content_start].rstrip()
+    return bool(before) and before[-1] in '“«"„' and not any(c in text[act.content_start:s.end] for c in '"“”«»„')
+
+
+def _continued_quotes(doc: Doc, acts: list, cls) -> list:
+    """ 'Gomez said, "I think we have learned a lot.' then 'It was a very emotional day. This is the fifth time …"':
+    the sentences of a quotation that goes on past its speaker's sentence are the speaker's too, to its closing mark
+    (within four sentences; none if another quotation opens first)."""
+    text, out = doc.article.text, []
+    for act in acts:
+        if act.sent + 1 >= len(doc.sentences) or not _left_open(doc, act):
+            continue
+        start = doc.sentences[act.sent + 1].start
+        limit = doc.sentences[min(len(doc.sentences), act.sent + 5) - 1].end
+        close = next((k for k in range(start, limit) if text[k] in '"“”«»„'), None)
+        if close is None or text[close] in "“«„" or (text[close] == '"' and text[close - 1].isspace()):
+            continue  # another quotation opens first ('… said, "The Museum …'): no continuation
+        a, b = _stripped(doc, start, close)
+        if b - a >= 3:
+            out.append(_act(cls, doc, act.sent + 1, a, b, act.speaker, 0.6, rule="speech.quote_continued"))
+    return out
+
+
 def carried_acts(doc: Doc, ctx, acts: list) -> list:
     """The acts of the sentences above that no cue introduces (``acts``: the article's acts found so far)."""
     from kg.extract.speech import SpeechAct
 
+    out: list = _continued_quotes(doc, acts, SpeechAct)
+    acts = [*acts, *out]
     by_sent: dict[int, list] = {}
     for a in acts:
         by_sent.setdefault(a.sent, []).append(a)
-    out: list = []
     answers = ctx.interview
     run: list[int] = []
     for i, s in enumerate(doc.sentences):
