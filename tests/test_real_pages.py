@@ -610,6 +610,17 @@ def test_en_what_is_discussed_is_no_party_but_whom_it_is_discussed_with_is(gaz):
     assert talks == ["Putin"]
 
 
+def test_en_a_person_of_an_organisation_holds_a_post_there_but_not_a_person_of_a_country(gaz):
+    text = "Researcher Mu Li, of the University of Sydney, said so. Anna Berg of Sweden agreed."
+    doc = make_doc(text, "en", [
+        S("Researcher/NOUN|Mu Li/PROPN|,/PUNCT|of/ADP|the/DET|University of Sydney/PROPN|,/PUNCT|said/VERB/say"
+          "|so/ADV|./PUNCT"),
+        S("Anna Berg/PROPN|of/ADP|Sweden/PROPN|agreed/VERB/agree|./PUNCT")],
+        ents=[("Mu Li", "PER"), ("University of Sydney", "ORG"), ("Anna Berg", "PER"), ("Sweden", "GPE")])
+    got = [f[:3] for f in facts(doc, gaz) if f[1] == "holds_position"]
+    assert got == [("Mu Li", "holds_position", "University of Sydney")]
+
+
 def test_fr_a_paragraph_after_an_interview_that_names_the_interviewee_is_narration(gaz):
     text = ("La ministre Penny Wong répond à nos questions.\n"
             "Que retenez-vous de cette visite ?\n"

@@ -17,7 +17,7 @@ from importlib import resources
 from kg.errors import UnknownNameError
 from kg.extract.common import find_date
 from kg.extract.speech import Context
-from kg.extract.titles import find_titles
+from kg.extract.titles import find_affiliations, find_titles
 from kg.gazetteer import Gazetteer
 from kg.model import Doc, Mention, Statement
 
@@ -100,6 +100,13 @@ def title_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
         yield Statement(subject=span_mention(doc, t.person, "PER"), relation="holds_position", relation_text=t.title,
                         object=t.body, object_text=None, role=t.role, confidence=0.9, extractor="titles",
                         extra=(("rule", "titles.apposition"),), **base)
+    held = {(t.person.start, t.body.start) for t in ctx.titles if t.body is not None}
+    for sent, k, person, org in find_affiliations(doc):
+        if (person.start, org.char_start) not in held:
+            yield Statement(subject=span_mention(doc, person, "PER"), relation="holds_position",
+                            relation_text=doc.tokens[k].text, object=span_mention(doc, org), object_text=None,
+                            role=None, confidence=0.6, extractor="titles", extra=(("rule", "titles.affiliation"),),
+                            **_base(doc, sent))
 
 
 @register_extractor("speech")
@@ -178,6 +185,8 @@ DEFAULT_EXTRACTORS = ("titles", "speech", "interactions", "title_anaphors")
 # reads. Precision per rule on the dev sets: docs/QUALITY.md (bench/rule_precision.py). A rule is switched off by
 # naming it in ``[extract] disabled_rules``.
 RULES = {
+    "titles.affiliation": "a person's name, then 'of' / 'for' and an organisation: 'Matthew Ingram of The Globe and "
+                          "Mail', 'Lydia Buchtmann for Food Standards Australia New Zealand'",
     "titles.apposition": "a title before or after a name, with its body: 'Tổng thống Nga Vladimir Putin', "
                          "'le porte-parole du Kremlin, Dmitri Peskov', 'Kremlin spokesman Dmitry Peskov'",
     "titles.anaphor": "a title standing for the person just named gives them the post: '…, a déclaré le "

@@ -220,3 +220,23 @@ def _subject_after_phrase(doc: Doc, s, ta: int, te: int, e: Span) -> bool:
     verb = e.end < s.tok_end and doc.tokens[e.end].upos in ("VERB", "AUX")
     governed = any(doc.tokens[k].upos == "ADP" for k in range(max(s.tok_start, ta - 3), ta))
     return comma and verb and governed
+
+
+def find_affiliations(doc: Doc) -> Iterator[tuple[int, int, Span, Span]]:
+    """(sentence, preposition, person, organisation) for "Matthew Ingram of The Globe and Mail", "Mu Li, of the
+    University of NSW", "Lydia Buchtmann for Food Standards Australia New Zealand": a person's name, (a comma,) one of
+    ``[titles_glue] affiliations`` and an organisation's name — the person works for it."""
+    tb, toks = tables(doc.article.lang), doc.tokens
+    if not tb.affiliations:
+        return
+    ents = entity_index(doc)
+    for e in doc.entities:
+        k = e.end + 1 if e.end < len(toks) and toks[e.end].text == "," else e.end
+        if e.label != "PER" or k >= len(toks) or toks[k].text.lower() not in tb.affiliations:
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].upos == "DET":
+            j += 1
+        org = ents.get(j)
+        if org is not None and org.start == j and org.label == "ORG" and toks[j].sent == toks[e.start].sent:
+            yield toks[e.start].sent, k, e, org
