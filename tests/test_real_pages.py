@@ -621,6 +621,21 @@ def test_en_a_person_of_an_organisation_holds_a_post_there_but_not_a_person_of_a
     assert got == [("Mu Li", "holds_position", "University of Sydney")]
 
 
+def test_fr_a_plural_pronoun_subject_in_the_parse_is_never_replaced_by_a_fronted_place(gaz):
+    text = "En Syrie, ils ont dénoncé les violences. « Nous gagnerons », a-t-il lancé."
+    doc = make_doc(text, "fr", [
+        [("En", "ADP", "en", 2, "case"), ("Syrie", "PROPN", "Syrie", 6, "obl:mod"), (",", "PUNCT", ",", 6, "punct"),
+         ("ils", "PRON", "il", 6, "nsubj"), ("ont", "AUX", "avoir", 6, "aux:tense"),
+         ("dénoncé", "VERB", "dénoncer", 0, "root"), ("les", "DET", "le", 8, "det"),
+         ("violences", "NOUN", "violence", 6, "obj"), (".", "PUNCT", ".", 6, "punct")],
+        [("«", "PUNCT", "«", 3, "punct"), ("Nous", "PRON", "nous", 3, "nsubj"), ("gagnerons", "VERB", "gagner", 9, "ccomp"),
+         ("»", "PUNCT", "»", 3, "punct"), (",", "PUNCT", ",", 9, "punct"), ("a", "AUX", "avoir", 9, "aux:tense"),
+         ("-t", "PRON", "-t", 9, "nsubj"), ("-il", "PRON", "il", 9, "nsubj"), ("lancé", "VERB", "lancer", 0, "root"),
+         (".", "PUNCT", ".", 9, "punct")]],
+        ents=[("Syrie", "GPE")])
+    assert not any(f[0] == "Syria" for f in facts(doc, gaz))
+
+
 def test_fr_a_paragraph_after_an_interview_that_names_the_interviewee_is_narration(gaz):
     text = ("La ministre Penny Wong répond à nos questions.\n"
             "Que retenez-vous de cette visite ?\n"

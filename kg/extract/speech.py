@@ -636,6 +636,8 @@ def find_subject(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, 
     """The subject of the verb at tokens [ca, ce): from the parse if any, a coordinated verb's subject, else the
     nearest name, pronoun or title to the left within the clause. Returns (mention, confidence, end token)."""
     found = _dep_speaker(doc, ctx, ca, ce, ents, title_hits) if doc.has_parse else None
+    if found is None and doc.has_parse and _plural_pronoun_subject(doc, s, ca, ce):
+        return None  # "En Syrie, ils ont dénoncé …": they, not Syria (which two, the pair rule may tell)
     if found is None and coordinated_verb(doc, s, ca, purpose):
         if prev is not None:
             return prev
@@ -644,6 +646,15 @@ def find_subject(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, 
     if found is not None and _in_participle_aside(doc, s, found, ca):
         return None  # "The army, led by General X, did not respond": X is not the one who did not respond
     return _opening_person(doc, ctx, s, ca, found, ents) or found
+
+
+def _plural_pronoun_subject(doc: Doc, s, ca: int, ce: int) -> bool:
+    """The parse gives the cue a pronoun subject that is no person pronoun nor relative ("ils", "elles", "on")."""
+    tb = tables(doc.article.lang)
+    known = tb.person_pronouns | tb.relatives | tb.first_person
+    bare = [(t, re.sub(r"^-(?:t-)?", "", t.text.lower())) for t in doc.tokens[s.tok_start:ca]]  # "-t-il", "-il"
+    return any(t.head in range(ca, ce) and t.deprel.startswith("nsubj") and t.upos == "PRON" and len(w) > 1 and
+               w not in known for t, w in bare)  # ("-t": euphonic, no subject; the lemma of "ils" is "il")
 
 
 def _main_verb_subject(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_spans):
