@@ -636,6 +636,15 @@ def test_fr_a_plural_pronoun_subject_in_the_parse_is_never_replaced_by_a_fronted
     assert not any(f[0] == "Syria" for f in facts(doc, gaz))
 
 
+def test_en_a_name_after_a_preposition_after_a_title_holds_no_post(gaz):
+    text = "For Kevin Allton, a Harvard instructor in English, Warhol was a legend."
+    doc = make_doc(text, "en", [S(
+        "For/ADP|Kevin Allton/PROPN|,/PUNCT|a/DET|Harvard/PROPN|instructor/NOUN|in/ADP|English/PROPN|,/PUNCT"
+        "|Warhol/PROPN|was/AUX/be|a/DET|legend/NOUN|./PUNCT")],
+        ents=[("Kevin Allton", "PER"), ("Harvard", "ORG"), ("English", "MISC"), ("Warhol", "PER")])
+    assert not any(f[0] in ("English", "Warhol") and f[1] == "holds_position" for f in facts(doc, gaz))
+
+
 def test_fr_a_paragraph_after_an_interview_that_names_the_interviewee_is_narration(gaz):
     text = ("La ministre Penny Wong répond à nos questions.\n"
             "Que retenez-vous de cette visite ?\n"

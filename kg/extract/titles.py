@@ -197,7 +197,7 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
             # NER types are unreliable (underthesea tags many foreign names LOC): a name the gazetteer
             # does not know as a place or body, right after a title, is the holder
             if not known_non_person and (is_last_name and e.label != "ORG" or e.label == "PER"):
-                person = None if _subject_after_phrase(doc, s, ta, te, e) else e
+                person = None if _subject_after_phrase(doc, s, ta, te, e) or _governed(doc, tb, te, k, e) else e
                 break
             if body is None:
                 body = span_mention(doc, e)
@@ -240,3 +240,10 @@ def find_affiliations(doc: Doc) -> Iterator[tuple[int, int, Span, Span]]:
         org = ents.get(j)
         if org is not None and org.start == j and org.label == "ORG" and toks[j].sent == toks[e.start].sent:
             yield toks[e.start].sent, k, e, org
+
+
+def _governed(doc: Doc, tb, te: int, k: int, e: Span) -> bool:
+    """ "a USI instructor in English": a name the tagger did not call a person, after a preposition that is no glue of
+    titles, is what the post is about, not who holds it."""
+    return k > te and doc.tokens[k - 1].upos == "ADP" and doc.tokens[k - 1].text.lower() not in tb.titles_glue and \
+        e.label != "PER"
