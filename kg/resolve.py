@@ -86,37 +86,26 @@ def _strip_honorific(name: str, lang: str) -> str:
 
 
 _INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){2,3}")
-
-
-def _initials_name(name: str, article_names: list[str]) -> str | None:
-    """The one name of the article whose initials ``name`` is ("R. G." in an interview with Rafael Grossi), else
-    None (no name of the article, or two of them, have those initials)."""
-    if not _INITIALS.fullmatch(name.strip()):
-        return None
-    want = [c for c in name if c.isalpha()]
-    found = {n for n in article_names if [w[0] for w in n.split()] == want and not _INITIALS.fullmatch(n.strip())}
-    return found.pop() if len(found) == 1 else None
-
-
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
 
 
-def _initialled_name(name: str, article_names: list[str]) -> str | None:
-    """The one name of the article that ``name`` writes with an initial: "S. Jaishankar" for Subrahmanyam
-    Jaishankar, "Antony J. Blinken" for Antony Blinken (a middle initial the other spelling leaves out); else None."""
+def _initials_name(name: str, article_names: list[str]) -> str | None:
+    """The one name of the article that ``name`` abbreviates: its initials alone ("R. G." in an interview with Rafael
+    Grossi), or the name written with an initial ("S. Jaishankar" for Subrahmanyam Jaishankar, "Antony J. Blinken" for
+    Antony Blinken, a middle initial the other spelling leaves out); else None (no name of the article, or two of
+    them, fit)."""
     words = name.split()
     initial = [bool(_INITIAL.fullmatch(w)) for w in words]
-    if len(words) < 2 or not any(initial) or all(initial):
+    if _INITIALS.fullmatch(name.strip()):
+        want = [c for c in name if c.isalpha()]
+        found = {n for n in article_names if [w[0] for w in n.split()] == want and not _INITIALS.fullmatch(n.strip())}
+    elif len(words) >= 2 and any(initial) and not all(initial):
+        full = [w for w, i in zip(words, initial) if not i]
+        found = {other for other in article_names if not any(_INITIAL.fullmatch(w) for w in other.split()) and (
+            (len(full) >= 2 and other.split() == full) or (len(other.split()) == len(words) and all(
+                v[0] == w[0] if i else v == w for w, v, i in zip(words, other.split(), initial))))}
+    else:
         return None
-    full = [w for w, i in zip(words, initial) if not i]
-    found = set()
-    for other in article_names:
-        ow = other.split()
-        if any(_INITIAL.fullmatch(w) for w in ow):
-            continue
-        if (len(full) >= 2 and ow == full) or (len(ow) == len(words) and all(
-                v[0] == w[0] if i else v == w for w, v, i in zip(words, ow, initial))):
-            found.add(other)
     return found.pop() if len(found) == 1 else None
 
 
@@ -189,8 +178,7 @@ class Resolver:
         name = m.key if canonical else _strip_honorific(m.key if m.key and m.kind != "name" else m.text, lang)
         key = m.key if m.key and m.key in self.gaz.entries else (None if canonical else self.gaz.lookup(name, lang))
         if key is None and not canonical and m.type not in ("GPE", "LOC"):  # "Irving" is no school district
-            name = (_initials_name(name, article_names) or _initialled_name(name, article_names)
-                    or self._full_name(name, article_names))
+            name = _initials_name(name, article_names) or self._full_name(name, article_names)
             key = self.gaz.lookup(name, lang)
         reason = "gazetteer" if key is not None else ("institution" if canonical else "name")
         if key is None and not canonical and name != (m.key or m.text):

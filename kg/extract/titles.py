@@ -218,8 +218,8 @@ def _subject_after_phrase(doc: Doc, s, ta: int, te: int, e: Span) -> bool:
     comma, then a name and its verb: the name is the sentence's subject, not the holder of the post."""
     comma = any(doc.tokens[k].text == "," for k in range(te, e.start))
     verb = e.end < s.tok_end and doc.tokens[e.end].upos in ("VERB", "AUX")
-    governed = any(doc.tokens[k].upos == "ADP" for k in range(max(s.tok_start, ta - 3), ta))
-    return comma and verb and governed
+    in_phrase = any(doc.tokens[k].upos == "ADP" for k in range(max(s.tok_start, ta - 3), ta))
+    return comma and verb and in_phrase
 
 
 def find_affiliations(doc: Doc) -> Iterator[tuple[int, int, Span, Span]]:

@@ -286,6 +286,11 @@ def bracket_acronyms(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     return sorted(out, key=lambda e: e.start)
 
 
+def _capital_initials(text: str) -> str:
+    """The initials of the capitalised words of a name: "University of Southern Indiana" -> "USI"."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w[0].isupper())
+
+
 def _defined_acronyms(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """ "les Forces de soutien rapide (FSR)", "the Rapid Support Forces (RSF)": words no entity covers, whose
     initials spell the unknown acronym in brackets right after them (function words skipped, the first word
@@ -297,7 +302,7 @@ def _defined_acronyms(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]
     for k in range(1, len(toks) - 2):
         m = ends.get(k)
         if m is not None and out[m].label == "MISC" and toks[k].text == "(" and toks[k + 2].text == ")" and \
-                "".join(w[0] for w in out[m].text.split() if w[0].isupper()) == toks[k + 1].text:
+                _capital_initials(out[m].text) == toks[k + 1].text:
             out[m] = dataclasses.replace(out[m], label="ORG")  # "Rapid Support Forces (RSF)" the backend called MISC
             continue
         acr = toks[k + 1].text
@@ -662,7 +667,7 @@ def _initials(doc: Doc, spans: list[Span], gaz: Gazetteer, known: dict[str, str]
     bodies: dict[str, set[str]] = {}
     for e in spans:
         if e.label == "ORG":
-            letters = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", e.text) if w[0].isupper())
+            letters = _capital_initials(e.text)
             if len(letters) >= 3:
                 bodies.setdefault(letters, set()).add(e.kb or e.text)
     out = {}
