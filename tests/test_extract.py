@@ -707,7 +707,8 @@ def test_vi_two_titled_names_before_sign_are_the_two_parties(gaz):
     doc = make_doc(text, "vi", [[("Ông", "NOUN"), ("Prabowo", "PROPN"), ("và", "CCONJ"), ("ông", "NOUN"),
                                  ("Albanese", "PROPN"), ("đã", "ADV"), ("ký", "VERB"), ("hiệp ước", "NOUN"),
                                  (".", "PUNCT")]], ents=[("Prabowo", "PER"), ("Albanese", "PER")])
-    assert [(f[0], f[1], f[2]) for f in _facts(doc, gaz) if f[1] == "sign"] == [("Prabowo", "sign", "Albanese")]
+    assert [(f[0], f[1], f[2]) for f in _facts(doc, gaz) if f[1] == "sign"] == [
+        ("Prabowo Subianto", "sign", "Albanese")]  # (the gazetteer's name for "Prabowo")
 
 
 def test_en_pronoun_means_the_previous_sentences_subject_before_an_older_speaker(gaz):
@@ -1084,7 +1085,8 @@ def test_vi_cho_rang_speaks_but_not_after_a_claim_noun(gaz):
                    [[("Thủ tướng", "NOUN"), ("Thái Lan", "PROPN"), ("Anutin", "PROPN"), ("cho", "VERB"),
                      ("rằng", "SCONJ"), ("thỏa thuận", "NOUN"), ("mở", "VERB"), ("ra", "VERB"), ("một", "NUM"),
                      ("chương", "NOUN"), ("mới", "ADJ"), (".", "PUNCT")]], ents=[("Anutin", "PER")])
-    assert ("Anutin", "say", "thỏa thuận mở ra một chương mới", "affirmed", "asserted", None) in _facts(doc, gaz)
+    assert ("Anutin Charnvirakul", "say", "thỏa thuận mở ra một chương mới", "affirmed", "asserted",
+            None) in _facts(doc, gaz)  # (the gazetteer's name for "Anutin")
     doc = make_doc("Bộ Ngoại giao Iran bác bỏ thông tin cho rằng Tehran chuyển giao tên lửa cho Nga.", "vi",
                    [[("Bộ", "NOUN"), ("Ngoại giao", "NOUN"), ("Iran", "PROPN"), ("bác bỏ", "VERB"),
                      ("thông tin", "NOUN"), ("cho", "VERB"), ("rằng", "SCONJ"), ("Tehran", "PROPN"),

@@ -59,7 +59,8 @@ def test_vi_a_quote_of_two_sentences_after_a_cue_and_a_colon_is_said_once_by_its
         S('Việc/NOUN|hợp tác/VERB|chỉ/ADV|tạm dừng/VERB|./PUNCT|"/PUNCT')],
         ents=[("Baghaei", "PER"), ("Iran", "GPE")])
     assert facts(doc, gaz) == [
-        ("Baghaei", "say", "Iran không rời hiệp ước. Việc hợp tác chỉ tạm dừng", "affirmed", "asserted", None)]
+        ("Esmaeil Baghaei", "say", "Iran không rời hiệp ước. Việc hợp tác chỉ tạm dừng", "affirmed", "asserted",
+         None)]  # (the gazetteer's name for "Baghaei")
 
 
 def test_en_said_and_a_colon_before_a_quote_that_never_closes_says_nothing_after_it(gaz):

@@ -439,12 +439,17 @@ def _extend_of_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     """A person's span that starts with (the end of) a title loses it: "Bộ trưởng [Công Thương Nguyễn Hồng Diên]"
-    -> "Nguyễn Hồng Diên" (the title is "bộ trưởng công thương")."""
+    -> "Nguyễn Hồng Diên" (the title is "bộ trưởng công thương"); a span that is only the end of a title goes."""
 
     tb, toks, text = tables(doc.article.lang), doc.tokens, doc.article.text
     heads = tb.title_heads  # "Bộ trưởng Bộ [Công Thương Nguyễn Hồng Diên]": a ministry's name too
     out = []
     for e in spans:
+        if e.kb is None and e.label != "ORG" and any(
+                a < e.start and b >= e.end for a, b, _ in find_phrases(
+                    doc, toks[e.start].sent, tb.titles, start=max(0, e.start - 3), end=e.end)):
+            continue  # "Bộ trưởng [Công Thương] Nguyễn Hồng Diên": the rest of a title, once the gazetteer took the
+            # person's name out of the tagger's span
         if e.label == "PER" and e.kb is None:
             cut = max((b for a, b, _ in find_phrases(doc, toks[e.start].sent, heads, start=max(0, e.start - 3),
                                                      end=e.end - 1) if a < e.start < b or a == e.start), default=None)
