@@ -172,4 +172,10 @@ def test_a_capitalised_ministry_without_its_country_is_still_a_body():
     text = "Theo Bộ Tài chính, vốn tăng."
     doc = make_doc(text, "vi", [[("Theo", "ADP"), ("Bộ", "NOUN"), ("Tài chính", "NOUN"), (",", "PUNCT"),
                                  ("vốn", "NOUN"), ("tăng", "VERB"), (".", "PUNCT")]])
-    assert [(e.text, e.label, e.kb) for e in doc.entities] == [("Bộ Tài chính", "ORG", None)]
+    # on a Vietnamese page, Vietnam's ([institutions] home_country); French has no home country
+    assert [(e.text, e.label, e.kb) for e in doc.entities] == [("Bộ Tài chính", "ORG", "Ministry of Finance of Vietnam")]
+    text = "Selon le Ministère des Finances, le capital augmente."
+    doc = make_doc(text, "fr", [[("Selon", "ADP"), ("le", "DET"), ("Ministère", "NOUN"), ("des", "ADP"),
+                                 ("Finances", "PROPN"), (",", "PUNCT"), ("le", "DET"), ("capital", "NOUN"),
+                                 ("augmente", "VERB"), (".", "PUNCT")]])
+    assert [(e.text, e.label, e.kb) for e in doc.entities] == [("Ministère des Finances", "ORG", None)]

@@ -64,8 +64,9 @@ def _names_in_third_person(doc: Doc, para: tuple[int, int], person: Span) -> boo
     """A paragraph that names the interviewee past its opening label ("M. Barrot doit recevoir M. Grossi") is the
     journalist's narration, not the answer."""
     surname = person.text.split()[-1]
-    words = _para_text(doc, para).split()
-    return any(w.strip(".,;:!?»”") == surname for w in words[4:])
+    a, b = doc.sentences[para[0]].tok_start, doc.sentences[para[1]].tok_end
+    # tokens, not words: a Vietnamese name's last word may begin a longer token ("Việt" in "Việt Nam")
+    return any(t.text.strip(".,;:!?»”") == surname for t in doc.tokens[a + 4:b])
 
 
 def _interviewee(doc: Doc, before_sent: int, titled: frozenset[int]) -> Span | None:
@@ -208,11 +209,19 @@ def _flush_answer(doc: Doc, run: list[int], answers: dict[int, Span], out: list,
             else:
                 groups.append([i])
         for g in groups:
-            a, b = _stripped(doc, doc.sentences[g[0]].start, doc.sentences[g[-1]].end)
+            a, b = _stripped(doc, _past_label(doc, g[0]), doc.sentences[g[-1]].end)
             if b - a >= 3:
                 out.append(_act(cls, doc, g[0], a, b, span_mention(doc, answers[g[0]], "PER"),
                                 0.6, rule="speech.interview_answer"))
     return []
+
+
+def _past_label(doc: Doc, i: int) -> int:
+    """Where an answer's words start: past a label of one or two words and a colon that opens its sentence
+    ("Trả lời: …", "Réponse : …", "A: …")."""
+    s = doc.sentences[i]
+    colon = next((k for k in range(s.tok_start, min(s.tok_start + 3, s.tok_end)) if doc.tokens[k].text == ":"), None)
+    return doc.tokens[colon].end if colon is not None and colon > s.tok_start else s.start
 
 
 def _carried(doc: Doc, ctx, i: int, by_sent: dict[int, list], cls):

@@ -106,9 +106,9 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
         low = t.text.lower()
         if low in CLAUSE_END or low in tb.complementizers or low in tb.boundaries:
             break
-        if low == "," and any(a == k + 1 for a, _, _ in find_phrases(doc, s.i, tb.according_to,
-                                                                     start=k + 1, end=min(s.tok_end, k + 4))):
-            break  # ", selon le quotidien X": the source, not a party
+        if low == "," and (_new_clause(doc, k + 1, limit) or any(a == k + 1 for a, _, _ in find_phrases(
+                doc, s.i, tb.according_to, start=k + 1, end=min(s.tok_end, k + 4)))):
+            break  # ", selon le quotidien X": the source; "…, và đánh giá cao … Malaysia": another verb's object
         if low in tb.place_preps and (low not in tb.object_preps or rel in SYMMETRIC) and not place_ok:
             past = _past_place(doc, k, ents, limit)
             if past is None:
@@ -141,6 +141,13 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
     ok = thing_start is not None and thing_end and thing_end > thing_start and \
         _thing_ok(doc, thing_start, thing_end, ents)
     return obj, ((thing_start, thing_end) if ok else None)
+
+
+def _new_clause(doc: Doc, k: int, limit: int) -> bool:
+    """A verb right after a comma, past a conjunction or an adverb, opens another clause."""
+    while k < limit and doc.tokens[k].upos in ("CCONJ", "ADV", "AUX", "PART"):
+        k += 1
+    return k < limit and doc.tokens[k].upos == "VERB"
 
 
 def _past_place(doc: Doc, k: int, ents, limit: int) -> int | None:
@@ -299,9 +306,26 @@ def _pair_subject(doc: Doc, ctx: Context, e: Span, ents, title_hits) -> Span | N
             k = min(k, th.title_start - 1)
     if k >= 0 and doc.tokens[k].text.lower() in tb.honorifics:
         k -= 1
-    if k >= 0 and doc.tokens[k].text.lower() in tb.conjunctions and k - 1 in ents:
-        return ents[k - 1]
+    while k >= 0 and (doc.tokens[k].upos in ("DET", "ADJ") or doc.tokens[k].text.lower() in tb.possessive_pronouns):
+        k -= 1  # "… and his Australian counterpart Anthony Albanese", "… et le premier ministre arménien, X"
+    if k >= 0 and doc.tokens[k].text.lower() in tb.conjunctions:
+        j = k - 1 if k >= 1 and doc.tokens[k - 1].text == "," and k - 2 in ents else k - 1
+        return ents[j] if j in ents and j != e.start - 1 else None  # ("Ilham Aliev, et …": past the comma)
     return None
+
+
+def _pair_after(doc: Doc, s, e: Span, ca: int, ents) -> Span | None:
+    """ "Ilham Aliev, et le premier ministre arménien, Nikol Pachinian, ont signé": the parse makes the first of
+    two coordinated names the subject; the second, after a conjunction and before the verb, is the other party."""
+    tb = tables(doc.article.lang)
+    conj = next((k for k in range(e.end, ca) if doc.tokens[k].text.lower() in tb.conjunctions), None)
+    if conj is None or any(doc.tokens[k].upos in ("VERB", "AUX") for k in range(e.end, conj)):
+        return None
+    other = next((ents[k] for k in range(ca - 1, conj, -1) if k in ents and ents[k].start == k), None)  # the last
+    if other is None or other.label not in ("PER", "ORG", "GPE") or \
+            any(doc.tokens[k].upos == "VERB" for k in range(conj + 1, other.start)):
+        return None
+    return other
 
 
 def _passive_interaction(doc: Doc, ctx: Context, s, ca: int, ce: int, rel: str, cue_text: str, ents,
@@ -471,6 +495,9 @@ def _subject_verb_object(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: st
     if paired:
         obj = subj_span
         subject = span_mention(doc, partner)
+    elif obj is None and subj_span is not None and rel in SYMMETRIC:
+        obj = _pair_after(doc, s, subj_span, ca, ents)
+        paired = obj is not None
     # "Anh, Pháp và Đức đã triệu tập đại sứ Iran": each coordinated name is a subject
     subjects = [subject]
     if not paired and obj is not None and subj_span is not None and subject.kind == "name":

@@ -1309,12 +1309,22 @@ def _declined(doc: Doc, s, ca: int, ce: int) -> tuple[int, int] | None:
     return None
 
 
+def _asks(doc: Doc, s) -> bool:
+    """A question with no quotation in it asks what someone says, it reports no saying: "Phóng viên: Xin Người
+    Phát ngôn cho biết phản ứng của Việt Nam …?", "Will the minister confirm the deal?"."""
+    text = doc.article.text[s.start:s.end].rstrip()
+    return text.endswith("?") and not any(q in text for q in "“”«»\"„")  # (an apostrophe is no quotation)
+
+
 def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
     """The article's speech acts, sentence by sentence (attribution phrases first, then each cue's act)."""
     tb = tables(doc.article.lang)
     ents = entity_index(doc)
     acts: list[SpeechAct] = []
     for s in doc.sentences:
+        if _asks(doc, s):
+            acts = []
+            continue
         title_hits = find_phrases(doc, s.i, tb.titles)
         yield from _according_to(doc, ctx, s, ents, title_hits)
         # the acts of the sentence before: an anaphoric content looks no further back

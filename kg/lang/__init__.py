@@ -53,7 +53,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                      "group_nouns", "light_verbs", "fronted_preps", "nominal_cues", "we", "modifier_nouns",
                      "conjoined_skip", "possessive_pronouns"],
     "names": ["first_names", "possessive_clitics", "particles", "suffixes", "demonym_endings"],
-    "institutions": ["heads", "host_preps", "country_first", "of_names", "glue", "body_heads"],
+    "institutions": ["heads", "host_preps", "country_first", "of_names", "glue", "body_heads", "home_country"],
     "titles_glue": ["words", "possessives", "body_anaphors", "affiliations"],
     "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person"],
     "clause": ["boundaries", "relatives", "passive", "agent_preps", "purpose", "control_verbs", "reflexives"],
@@ -158,6 +158,7 @@ class LangTables:
     list_markers: tuple[str, ...]
     host_preps: frozenset[str]
     country_first: bool  # "the Chinese foreign ministry": the country comes before the institution
+    home_country: str | None  # [institutions] home_country: whose "Bộ Ngoại giao" it is when no country is named
     place_preps: frozenset[str]
     nominalisers: tuple[str, ...]
     country_anaphors: tuple[str, ...]
@@ -287,6 +288,7 @@ def tables(lang: str) -> LangTables:
             body_heads={k.lower(): v for k, v in raw.get("institutions", {}).get("body_heads", {}).items()},
             host_preps=frozenset(_low(raw.get("institutions", {}).get("host_preps", []))),
             country_first=bool(raw.get("institutions", {}).get("country_first", False)),
+            home_country=raw.get("institutions", {}).get("home_country"),
             place_preps=frozenset(_low(raw["interactions"].get("place_preps", []))),
             nominalisers=_low(raw["interactions"].get("nominalisers", [])),
             country_anaphors=_low(c.get("country_anaphors", [])),

@@ -577,6 +577,8 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
             span = _institution_span(doc, s, ha, he, phrase, gaz, by_tok)
             if span is None and known is None and ha not in by_tok:
                 span = _body_named_before(doc, ha, he, tb.institutions[phrase], new)
+            elif span is not None and span.kb is None and span.label == "ORG" and known is None:  # no country
+                span = _body_named_before(doc, ha, he, tb.institutions[phrase], new, tb.home_country) or span
             if known is not None and (span is None or span.kb is None):
                 continue  # "the Security Council" alone is the known one; "Russia's Security Council" is not
             if span is not None:
@@ -588,14 +590,20 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
     return dataclasses.replace(doc, entities=tuple(sorted(kept + new, key=lambda e: e.start)))
 
 
-def _body_named_before(doc: Doc, ha: int, he: int, head: str, before: list[Span]) -> Span | None:
+def _body_named_before(doc: Doc, ha: int, he: int, head: str, before: list[Span],
+                       home: str | None = None) -> Span | None:
     """ "Le porte-parole de l'armée" after "L'armée soudanaise a annoncé": a body named without its country is the
     one of that kind the article named before with its country, when it named one only (two armies: which one, the
-    text does not say)."""
+    text does not say); with none named before, the ``home`` country's, if the language has one ("Bộ Ngoại giao"
+    alone on a Vietnamese page is Vietnam's)."""
     keys = {sp.kb for sp in before if sp.kb and sp.label == "ORG" and sp.kb.startswith(f"{head} of ")}
+    if not keys and home is not None:
+        keys = {f"{head} of {home}"}
     nxt = doc.tokens[he] if he < len(doc.tokens) else None
-    if len(keys) != 1 or (nxt is not None and nxt.upos in ("ADJ", "PROPN")):  # "l'armée [pakistanaise]": its own
-        return None
+    after = next((e for e in doc.entities if e.start == he), None)
+    if len(keys) != 1 or (nxt is not None and (nxt.upos == "ADJ" or nxt.upos == "PROPN" and (
+            after is None or after.label == "GPE"))):
+        return None  # "l'armée [pakistanaise]": its own country; not "Bộ Ngoại giao [Đoàn Khắc Việt]", a name
     a, b = doc.tokens[ha].start, doc.tokens[he - 1].end
     return Span(ha, he, "ORG", a, b, doc.article.text[a:b], keys.pop())
 
