@@ -256,13 +256,18 @@ class Resolver:
 
     def _near_namesakes(self, persons: dict[str, str]) -> dict[str, str]:
         """Two unknown people whose names are one edit apart once transliteration is folded, with the same surname
-        and eight letters or more ("Dimitri Peskov" / "Dmitri Peskov"): one person, written two ways. Kim Jong Un
-        and Kim Jong Il (two edits) stay two."""
+        and eight letters or more ("Dimitri Peskov" / "Dmitri Peskov"), or the same first name and a surname of six
+        letters or more ("Sonexay Siphandone" / "Siphandon"): one person, written two ways. Kim Jong Un and Kim Jong
+        Il (two edits) stay two; Vietnamese names, whose diacritics and short given names tell people apart, never
+        merge on a surname."""
         out: dict[str, str] = {}
         by_surname: dict[tuple[int, str], list[str]] = defaultdict(list)
         for iri, k in sorted(persons.items()):
             if iri not in self._known:
                 by_surname[(k.count(" "), k.rsplit(" ", 1)[-1])].append(iri)
+                if " " in k and len(k.rsplit(" ", 1)[-1]) >= 6 and not _VIETNAMESE.search(k):
+                    # "Sonexay Siphandone" / "Sonexay Siphandon": the same first name, a long surname one letter off
+                    by_surname[(k.count(" "), "first:" + k.split(" ", 1)[0])].append(iri)
         for iris in by_surname.values():
             for a in iris:
                 for b in iris:

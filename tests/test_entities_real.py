@@ -511,3 +511,73 @@ def test_a_person_written_in_each_languages_own_way_is_one_entity(gaz, names):
     iris = {_link(r, f"a{i}", n, lang, typ="PER") for i, (n, lang) in enumerate(names)}
     assert len(iris) == 1
 
+
+
+# --- dev14's entity classes (session 13) --------------------------------------------------------------------------
+
+def test_fr_tokenizer_keeps_a_double_surname_whole_but_not_two_countries_in_a_headline():
+    import spacy
+
+    from kg.nlp.spacy_backend import join_hyphenated_names
+
+    nlp = spacy.blank("fr")
+    words = [t.text for t in join_hyphenated_names(nlp("Arménie-Azerbaïdjan : le Premier ministre Alix Didier "
+                                                        "Fils-Aimé est arrivé à Paris-Nord."))]
+    assert "Fils-Aimé" in words
+    assert {"Arménie", "Azerbaïdjan", "Paris", "Nord"} <= set(words)  # no capitalised word before them
+
+
+@pytest.mark.parametrize("lang,spec,text", [
+    ("fr", "Le/DET|chef de gang/NOUN|Jimmy Chérizier/PROPN|,/PUNCT|dit/VERB|«/PUNCT|Barbecue/PROPN|»/PUNCT"
+           "|,/PUNCT|a/AUX|menacé/VERB|la/DET|police/NOUN|./PUNCT",
+     "Le chef de gang Jimmy Chérizier, dit « Barbecue », a menacé la police."),
+    ("en", 'Gang/NOUN|leader/NOUN|Jimmy Chérizier/PROPN|,/PUNCT|known/VERB|as/ADP|"/PUNCT|Barbecue/PROPN'
+           '|"/PUNCT|,/PUNCT|threatened/VERB|the/DET|police/NOUN|./PUNCT',
+     'Gang leader Jimmy Chérizier, known as "Barbecue", threatened the police.'),
+])
+def test_the_name_a_person_goes_by_is_that_person_and_nothing_said(gaz, lang, spec, text):
+    from kg.extract import extract
+
+    lemmas = {"dit": "dire", "a": "avoir", "menacé": "menacer", "known": "know", "threatened": "threaten"}
+    doc = make_doc(text, lang, [[(w, u, lemmas.get(w)) for w, u in _sent(spec)]],
+                   ents=[("Jimmy Chérizier", "PER"), ("Barbecue", "MISC")])
+    assert [(e.text, e.label, e.kb) for e in doc.entities] == [("Jimmy Chérizier", "PER", None),
+                                                               ("Barbecue", "PER", "Jimmy Chérizier")]
+    assert not [s for s in extract(doc, gaz) if s.relation == "say"]  # "dit « Barbecue »" says nothing
+    r = Resolver(gaz)
+    assert _link(r, "a", "Jimmy Chérizier", lang, typ="PER") == r.link(
+        "a", Mention("Barbecue", 0, 8, "PER", key="Jimmy Chérizier"), lang, []).iri
+
+
+def test_a_long_surname_one_letter_off_with_the_same_first_name_is_one_person(gaz):
+    r = Resolver(gaz)
+    a = _link(r, "v1", "Sonexay Siphandone", "vi", typ="PER")
+    b = _link(r, "v1", "Sonexay Siphandon", "vi", typ="PER")
+    assert _merged(r, a) == _merged(r, b)
+
+
+@pytest.mark.parametrize("one,two", [("Tran Van Hung", "Tran Van Hong"),   # Vietnamese given names, undiacritised
+                                     ("Mark Stone", "Mark Stowe")])         # short surnames
+def test_near_surnames_that_may_be_two_people_stay_apart(gaz, one, two):
+    r = Resolver(gaz)
+    a, b = _link(r, "v1", one, "vi", typ="PER"), _link(r, "v2", two, "vi", typ="PER")
+    assert a != b and _merged(r, a) != _merged(r, b)
+
+
+def test_fr_an_acronym_spelled_by_a_name_holding_known_names_is_that_body(gaz):
+    text = "Selon le Bureau intégré des Nations unies en Haïti (BINUH), la violence augmente. Le BINUH alerte."
+    doc = make_doc(text, "fr", [
+        _sent("Selon/ADP|le/DET|Bureau/NOUN|intégré/ADJ|des/ADP|Nations/PROPN|unies/ADJ|en/ADP|Haïti/PROPN|(/PUNCT"
+              "|BINUH/PROPN|)/PUNCT|,/PUNCT|la/DET|violence/NOUN|augmente/VERB|./PUNCT"),
+        _sent("Le/DET|BINUH/PROPN|alerte/VERB|./PUNCT")],
+        ents=[("Nations unies", "ORG"), ("Haïti", "LOC"), ("BINUH", "ORG"), ("BINUH", "ORG")])
+    got = [(e.text, e.kb) for e in doc.entities]
+    assert got[0] == ("Bureau intégré des Nations unies en Haïti", None)
+    assert got[1:] == [("BINUH", "Bureau intégré des Nations unies en Haïti")] * 2
+
+
+def test_a_tagger_span_of_punctuation_between_two_known_names_is_no_name():
+    text = "Arménie-Azerbaïdjan : un accord."
+    doc = make_doc(text, "fr", [_sent("Arménie/PROPN|-/PUNCT|Azerbaïdjan/PROPN|:/PUNCT|un/DET|accord/NOUN|./PUNCT")],
+                   ents=[("Arménie-Azerbaïdjan", "MISC")])
+    assert [e.text for e in doc.entities] == ["Arménie", "Azerbaïdjan"]

@@ -773,3 +773,37 @@ def test_fr_the_second_of_two_coordinated_names_with_commas_is_the_other_party(g
          ("pacte", "NOUN", "pacte", 18, "obj"), (".", "PUNCT", ".", 18, "punct")]],
         ents=[("William Ruto", "PER"), ("Anthony Albanese", "PER")])
     assert [(f[0], f[2]) for f in facts(doc, gaz) if f[1] == "sign"] == [("William Ruto", "Anthony Albanese")]
+
+
+def test_fr_a_visit_set_off_after_a_name_is_that_persons(gaz):
+    text = "M. Ruto a reçu le Premier ministre haïtien Alix Fils-Aimé, en visite officielle au Kenya."
+    doc = make_doc(text, "fr", [
+        S("M./NOUN|Ruto/PROPN|a/AUX/avoir|reçu/VERB/recevoir|le/DET|Premier/ADJ|ministre/NOUN|haïtien/ADJ"
+          "|Alix Fils-Aimé/PROPN|,/PUNCT|en/ADP|visite/NOUN|officielle/ADJ|au/ADP|Kenya/PROPN|./PUNCT")],
+        ents=[("Ruto", "PER"), ("Alix Fils-Aimé", "PER"), ("Kenya", "LOC")])
+    assert ("Alix Fils-Aimé", "visit", "Kenya", "nominal.appositive") in {
+        (s.subject.text, s.relation, s.object.text, dict(s.extra)["rule"]) for s in extract(doc, gaz) if s.object}
+
+
+def test_vi_a_trip_to_a_country_needs_no_preposition(gaz):
+    text = "Thủ tướng Phạm Minh Chính đã thực hiện chuyến thăm chính thức Nhật Bản."
+    doc = make_doc(text, "vi", [
+        S("Thủ tướng/NOUN|Phạm Minh Chính/PROPN|đã/ADV|thực hiện/VERB|chuyến/NOUN|thăm/VERB|chính thức/ADJ"
+          "|Nhật Bản/PROPN|./PUNCT")], ents=[("Phạm Minh Chính", "PER"), ("Nhật Bản", "LOC")])
+    assert ("Phạm Minh Chính", "visit", "Nhật Bản") in [(f[0], f[1], f[2]) for f in facts(doc, gaz)]
+
+
+def test_fr_expressing_ones_concern_is_an_expression_of_concern(gaz):
+    text = "L'Iran a exprimé sa préoccupation face à la présence américaine."
+    doc = make_doc(text, "fr", [
+        S("L'/DET/le|Iran/PROPN|a/AUX/avoir|exprimé/VERB/exprimer|sa/DET/son|préoccupation/NOUN|face/NOUN|à/ADP"
+          "|la/DET/le|présence/NOUN|américaine/ADJ/américain|./PUNCT")], ents=[("Iran", "LOC")])
+    assert [(f[0], f[1]) for f in facts(doc, gaz)] == [("Iran", "express_concern")]
+
+
+def test_en_an_opposition_leader_holds_no_post_in_a_body_called_opposition(gaz):
+    text = "Opposition leader Matthew Wale criticised the deal."
+    doc = make_doc(text, "en", [
+        S("Opposition/PROPN|leader/NOUN|Matthew/PROPN|Wale/PROPN|criticised/VERB/criticise|the/DET|deal/NOUN"
+          "|./PUNCT")], ents=[("Opposition", "MISC"), ("Matthew Wale", "PER")])  # (the model-free tagger's)
+    assert not [f for f in facts(doc, gaz) if f[1] == "holds_position"]

@@ -226,6 +226,8 @@ RULES = {
     "nominal.possessive_owner": "an event noun with a possessive owner: 'chuyến thăm của A tới B', 'la visite de A "
                                 "en B'",
     "nominal.light_verb": "a light verb with an event noun: 'có chuyến thăm Lào', 'a effectué une visite en Italie'",
+    "nominal.appositive": "an event noun set off after a name: 'X, en visite officielle au Kenya', 'X, on a visit to "
+                          "China'",
     "nominal.joint_subjects": "a symmetric event noun whose parties are the joint subjects: 'A and B wrapped up two "
                               "days of talks', 'A et B ont renforcé leur coopération'",
     "nominal.fronted_event": "a fronted event phrase before its subject: 'Lors de sa visite en Italie, X …'",

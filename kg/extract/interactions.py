@@ -663,6 +663,8 @@ def _prep_object(doc: Doc, s, k: int, ents, title_hits, rel: str, skip: int = 0)
     if j >= s.tok_end:
         return None
     low = doc.tokens[j].text.lower()
+    if rel == "visit" and j in ents and ents[j].start == j and ents[j].label in ("GPE", "LOC"):
+        return ents[j]  # "chuyến thăm (chính thức) Lào": the country visited, with no preposition
     if low not in tb.object_preps and not (rel == "visit" and low in tb.place_preps):
         return None
     if rel in SYMMETRIC and low in tb.place_preps:
@@ -708,8 +710,8 @@ def find_nominal_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
             base = dict(sent=s.i, cue_start=na, cue_end=ne, relation=rel, cue_text=doc.span_text(na, ne),
                         object_text=None)
             hit = _Nominal(s, na, ne, rel, base, title_hits, light, fronted)
-            for rule in (_nominal_between, _nominal_owner_before, _nominal_possessive, _nominal_light_verb,
-                         _nominal_fronted):
+            for rule in (_nominal_between, _nominal_owner_before, _nominal_possessive, _nominal_appositive,
+                         _nominal_light_verb, _nominal_fronted):
                 if (yield from rule(doc, ctx, hit, ents)):
                     break
 
@@ -788,6 +790,25 @@ def _joint_subjects(doc: Doc, ctx: Context, h: _Nominal, found, verb: int, ents)
                           negated=has_negator(doc, max(subj_end, verb - 4), verb),
                           modality=_modality(doc, subj_end - 8, verb, h.s, subj_end),
                           confidence=round(conf - 0.15, 3), rule="nominal.joint_subjects", **h.base)
+
+
+def _nominal_appositive(doc: Doc, ctx: Context, h: _Nominal, ents):
+    """A phrase set off after a name: "le Premier ministre haïtien X, en visite officielle au Kenya", "X, on a
+    three-day visit to China": the name's owner of the event."""
+    s, k = h.s, h.na - 1
+    while k > s.tok_start and doc.tokens[k].upos in ("DET", "ADJ", "NUM"):
+        k -= 1
+    if k - 2 < s.tok_start or doc.tokens[k].upos != "ADP" or doc.tokens[k - 1].text != ",":
+        return False
+    owner = ents.get(k - 2)
+    if owner is None or owner.end != k - 1 or owner.label not in ("PER", "ORG", "GPE"):
+        return False
+    obj = _prep_object(doc, s, h.ne, ents, h.title_hits, h.rel, skip=2)
+    if obj is None or obj.char_start == owner.char_start:
+        return False
+    yield Interaction(subject=span_mention(doc, owner), object=span_mention(doc, obj), negated=False,
+                      modality="asserted", confidence=0.55, rule="nominal.appositive", **h.base)
+    return True
 
 
 def _nominal_light_verb(doc: Doc, ctx: Context, h: _Nominal, ents):

@@ -1431,6 +1431,15 @@ def _pair_speakers(earlier: list[SpeechAct], sent: int) -> list[Mention]:
     return pairs[-1] if pairs else []
 
 
+def _nickname_cue(doc: Doc, ca: int, ce: int) -> bool:
+    """The cue is a nickname marker between a person and the name kg.nlp.entities gave that person's key."""
+    if doc.span_text(ca, ce).lower() not in tables(doc.article.lang).nickname_markers:
+        return False
+    after = next((e for e in doc.entities if e.start in (ce, ce + 1)), None)
+    before = next((e for e in doc.entities if e.end in (ca, ca - 1) and e.label == "PER"), None)
+    return after is not None and before is not None and after.kb is not None and after.kb in (before.kb, before.text)
+
+
 def _not_a_speech_cue(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, cues) -> bool:
     """A cue word that says nothing here: not a verb (lemma-matched languages), inside a title, passive, followed by
     a word that makes it another verb ("condamné à cinq ans"), what a claim noun says ("thông tin cho rằng …"), or
@@ -1438,6 +1447,8 @@ def _not_a_speech_cue(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, 
     tb = tables(doc.article.lang)
     if tb.cues_on_lemmas and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in range(ca, ce)):
         return True
+    if _nickname_cue(doc, ca, ce):
+        return True  # "Jimmy Chérizier, dit « Barbecue »": the name he goes by
     if ca in ctx.title_tokens or (is_passive(doc, s, ca, ce) and tb.all_speech_cues[phrase] != "express_concern"):
         return True  # ("nous sommes préoccupés par …": concern is said in the passive)
     blockers = tb.cue_blockers.get(phrase, ())

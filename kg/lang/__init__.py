@@ -52,7 +52,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
                      "group_nouns", "light_verbs", "fronted_preps", "nominal_cues", "we", "modifier_nouns",
                      "conjoined_skip", "possessive_pronouns"],
-    "names": ["first_names", "possessive_clitics", "particles", "suffixes", "demonym_endings"],
+    "names": ["first_names", "possessive_clitics", "particles", "suffixes", "demonym_endings", "nickname_markers"],
     "institutions": ["heads", "host_preps", "country_first", "of_names", "glue", "body_heads", "home_country"],
     "titles_glue": ["words", "possessives", "body_anaphors", "affiliations"],
     "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person"],
@@ -193,6 +193,7 @@ class LangTables:
     narrative_openers: tuple[str, ...] = ()  # "Et d'ajouter que …": the cue's speaker is the last one ([speech])
     voice_of: tuple[str, ...] = ()  # "a salué par la voix de sa porte-parole, X,": X speaks for the subject
     name_suffixes: frozenset[str] = frozenset()  # "Jr.": a person's name goes on over them ([names] suffixes)
+    nickname_markers: tuple[str, ...] = ()  # [names] nickname_markers: "dit « Barbecue »" names the person before
     # "pakistanaise" is "pakistanais" with an inflection ending: the gazetteer's demonym once it is cut off
     demonym_endings: tuple[str, ...] = ()
     possessive_pronouns: frozenset[str] = frozenset()  # "his meeting with X": the owner is the subject
@@ -324,6 +325,7 @@ def tables(lang: str) -> LangTables:
             comma_introduces_content=bool(s.get("comma_introduces_content", False)),
             possessive_pronouns=frozenset(_low(raw["interactions"].get("possessive_pronouns", []))),
             name_suffixes=frozenset(raw.get("names", {}).get("suffixes", [])),
+            nickname_markers=_low(raw.get("names", {}).get("nickname_markers", [])),
             demonym_endings=tuple(sorted(_low(raw.get("names", {}).get("demonym_endings", [])), key=len, reverse=True)),
             narrative_openers=_low(s.get("narrative_openers", [])),
             voice_of=_low(s.get("voice_of", [])),

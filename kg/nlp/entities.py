@@ -244,10 +244,33 @@ def _names_and_bodies(doc: Doc, out: list[Span], gaz: Gazetteer) -> Doc:
     """The spans tidied (titles stripped, persons typed by their title or a name part, prefixes split, "X de la Y"
     extended, name parts joined), then institutions, bodies of organisations and bracketed acronyms added."""
     out = _extend_of_names(doc, _split_known_prefix(doc, _persons_after_titles(doc, _strip_titles(doc, out))))
-    out = join_name_parts(doc, _persons_by_name_part(doc, out), gaz)
+    out = _nicknames(doc, join_name_parts(doc, _persons_by_name_part(doc, out), gaz))
     doc = add_bodies_of_organisations(add_institutions(dataclasses.replace(doc, entities=tuple(out)), gaz), gaz)
     spans = bracket_acronyms(doc, list(doc.entities), gaz)
     return dataclasses.replace(doc, entities=tuple(_persons_after_titles(doc, spans)))  # now the bodies are known
+
+
+def _nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Jimmy Chérizier, dit « Barbecue »", "Jimmy Cherizier, known as "Barbecue"": the name after a nickname marker
+    right after a person's name is that person (its key is the person's), whatever the tagger made of it."""
+    markers, toks = tables(doc.article.lang).nickname_markers, doc.tokens
+    out, drop = list(spans), set()
+    for e in spans:
+        if e.label != "PER" or e.end >= len(toks):
+            continue
+        k = e.end + (toks[e.end].text == ",")
+        hit = [b for a, b, _ in find_phrases(doc, toks[e.start].sent, markers, start=k, end=min(len(toks), k + 3))
+               if a == k] if k < len(toks) and toks[k].sent == toks[e.start].sent else []
+        if not hit:
+            continue
+        a = hit[0] + (hit[0] < len(toks) and toks[hit[0]].text in "«“\"")
+        b = a
+        while b < min(len(toks), a + 4) and toks[b].sent == toks[a].sent and toks[b].text[:1].isupper():
+            b += 1
+        if b > a:
+            drop.update(i for i, x in enumerate(out) if x.start < b and x.end > a)
+            out.append(Span(a, b, "PER", toks[a].start, toks[b - 1].end, doc.span_text(a, b), e.kb or e.text))
+    return sorted((x for i, x in enumerate(out) if i not in drop), key=lambda x: x.start)
 
 
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,9}")
@@ -297,20 +320,23 @@ def _defined_acronyms(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]
     capitalised), are an organisation the backend did not tag (the definition of an abbreviation)."""
     toks, text = doc.tokens, doc.article.text
     covered = {i for e in spans for i in range(e.start, e.end)}
-    ends = {e.end: n for n, e in enumerate(spans)}
+    places = {i: e for e in spans if e.kb is not None and e.label in ("GPE", "LOC", "ORG")
+              for i in range(e.start, e.end)}
+    ends = {e.end: e for e in spans}
     out = list(spans)
     for k in range(1, len(toks) - 2):
         m = ends.get(k)
-        if m is not None and out[m].label == "MISC" and toks[k].text == "(" and toks[k + 2].text == ")" and \
-                _capital_initials(out[m].text) == toks[k + 1].text:
-            out[m] = dataclasses.replace(out[m], label="ORG")  # "Rapid Support Forces (RSF)" the backend called MISC
+        if m is not None and m in out and m.label == "MISC" and toks[k].text == "(" and toks[k + 2].text == ")" and \
+                _capital_initials(m.text) == toks[k + 1].text:
+            out[out.index(m)] = dataclasses.replace(m, label="ORG")  # "Rapid Support Forces (RSF)", tagged MISC
             continue
         acr = toks[k + 1].text
         if toks[k].text != "(" or toks[k + 2].text != ")" or not _ACRONYM.fullmatch(acr) or len(acr) < 3 or \
-                k - 1 in covered or gaz.lookup(acr, doc.article.lang) is not None:
+                k - 1 in covered and not places.get(k - 1) or gaz.lookup(acr, doc.article.lang) is not None:
             continue
         need, j = [c for c in acr.lower() if c.isalpha()], k - 1
-        while need and j >= doc.sentences[toks[k].sent].tok_start and j not in covered:
+        # (a known place or body may be part of the name: "Bureau intégré des Nations unies en Haïti (BINUH)")
+        while need and j >= doc.sentences[toks[k].sent].tok_start and (j not in covered or places.get(j)):
             w = toks[j].text
             if w[:1].lower() == need[-1] and w[:1].isalpha():
                 need.pop()
@@ -318,7 +344,9 @@ def _defined_acronyms(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]
                 break
             j -= 1
         start = j + 1
-        if not need and toks[start].text[:1].isupper() and k - start >= 2:
+        if not need and toks[start].text[:1].isupper() and k - start >= 2 and \
+                not any(e.start <= start and e.end >= k for e in places.values()):
+            out = [e for e in out if not (start <= e.start and e.end <= k)]  # the names inside it are its words
             out.append(Span(start, k, "ORG", toks[start].start, toks[k - 1].end,
                             text[toks[start].start:toks[k - 1].end]))
             covered.update(range(start, k))
@@ -350,7 +378,7 @@ def _uncovered_parts(doc: Doc, s: Span, covered: set[int]) -> list[Span]:
         while b > a and toks[b - 1].upos != "PROPN" and not (
                 toks[b - 1].upos == "X" and toks[b - 1].text[:1].isupper()):
             b -= 1  # (a capitalised word of unknown class stays: "Air India/X")
-        if a < b:
+        if a < b and any(ch.isalnum() for ch in text[toks[a].start:toks[b - 1].end]):  # ("Arménie[-]Azerbaïdjan")
             label = s.label if (a, b) == (s.start, s.end) or s.label != "MISC" else "MISC"
             out.append(Span(a, b, label, toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end]))
         k = j
