@@ -807,3 +807,44 @@ def test_en_an_opposition_leader_holds_no_post_in_a_body_called_opposition(gaz):
         S("Opposition/PROPN|leader/NOUN|Matthew/PROPN|Wale/PROPN|criticised/VERB/criticise|the/DET|deal/NOUN"
           "|./PUNCT")], ents=[("Opposition", "MISC"), ("Matthew Wale", "PER")])  # (the model-free tagger's)
     assert not [f for f in facts(doc, gaz) if f[1] == "holds_position"]
+
+
+def test_en_the_two_leaders_after_a_photo_caption_are_the_pair_of_the_last_encounter(gaz):
+    text = ("Gabriel Boric met Javier Milei on Tuesday.\n"
+            "FILE - Boric speaks in Santiago. (AP Photo/Esteban Felix, File)\n"
+            "The two leaders signed a joint statement.")
+    doc = make_doc(text, "en", [
+        S("Gabriel Boric/PROPN|met/VERB/meet|Javier Milei/PROPN|on/ADP|Tuesday/PROPN|./PUNCT"),
+        S("FILE/NOUN|-/PUNCT|Boric/PROPN|speaks/VERB/speak|in/ADP|Santiago/PROPN|./PUNCT"),
+        S("(/PUNCT|AP/PROPN|Photo/NOUN|//PUNCT|Esteban Felix/PROPN|,/PUNCT|File/NOUN|)/PUNCT"),
+        S("The/DET|two/NUM|leaders/NOUN/leader|signed/VERB/sign|a/DET|joint/ADJ|statement/NOUN|./PUNCT")],
+        ents=[("Gabriel Boric", "PER"), ("Javier Milei", "PER"), ("Boric", "PER"), ("Santiago", "GPE"),
+              ("Esteban Felix", "PER")])
+    assert [(f[0], f[2]) for f in facts(doc, gaz) if f[1] == "sign"] == [("Gabriel Boric", "Javier Milei")]
+
+
+def test_vi_a_title_past_a_dateline_set_off_by_commas_is_not_the_correspondents(gaz):
+    text = "Theo đặc phái viên TTXVN, chiều 2/12, tại Viêng Chăn, Thủ tướng Phạm Minh Chính đã hội đàm với ông Sonexay."
+    doc = make_doc(text, "vi", [
+        S("Theo/ADP|đặc phái viên/NOUN|TTXVN/PROPN|,/PUNCT|chiều/NOUN|2/12/NUM|,/PUNCT|tại/ADP|Viêng Chăn/PROPN"
+          "|,/PUNCT|Thủ tướng/NOUN|Phạm Minh Chính/PROPN|đã/ADV|hội đàm/VERB|với/ADP|ông/NOUN|Sonexay/PROPN|./PUNCT")],
+        ents=[("TTXVN", "ORG"), ("Viêng Chăn", "LOC"), ("Phạm Minh Chính", "PER"), ("Sonexay", "PER")])
+    assert not [f for f in facts(doc, gaz) if f[1] == "holds_position" and f[2] == "TTXVN"]
+
+
+def test_a_second_title_of_the_same_person_after_one_comma_keeps_the_holder(gaz):
+    # guard: "Pakistan's military spokesman, Lieutenant General X" is one person with two titles
+    text = "Le porte-parole de l'OTAN, le général Nabil Abdallah, a parlé."
+    doc = make_doc(text, "fr", [
+        S("Le/DET|porte-parole/NOUN|de/ADP|l'/DET/le|OTAN/PROPN|,/PUNCT|le/DET|général/NOUN|Nabil Abdallah/PROPN"
+          "|,/PUNCT|a/AUX/avoir|parlé/VERB/parler|./PUNCT")], ents=[("OTAN", "ORG"), ("Nabil Abdallah", "PER")])
+    assert ("Nabil Abdallah", "holds_position") in [(f[0], f[1]) for f in facts(doc, gaz)]
+
+
+def test_fr_a_phrase_set_off_after_a_title_names_no_holder(gaz):
+    text = "Il l'a proposé, avec son homologue arménien, pour le prix Nobel de la paix."
+    doc = make_doc(text, "fr", [
+        S("Il/PRON|l'/PRON/le|a/AUX/avoir|proposé/VERB/proposer|,/PUNCT|avec/ADP|son/DET|homologue/NOUN"
+          "|arménien/ADJ|,/PUNCT|pour/ADP|le/DET|prix/NOUN|Nobel/PROPN|de/ADP|la/DET|paix/NOUN|./PUNCT")],
+        ents=[("Nobel", "MISC")])
+    assert not [f for f in facts(doc, gaz) if f[1] == "holds_position"]

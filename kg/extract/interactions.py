@@ -401,8 +401,8 @@ def _demonym_group(doc: Doc, ctx: Context, s, ca: int) -> list[Mention]:
 
 
 def _pair_anaphor(doc: Doc, s, ca: int, earlier: list[Interaction]) -> tuple[Mention, Mention] | None:
-    """The two named parties of the last encounter (meet, talk, sign …) in this or the two sentences before, when the
-    verb's subject is "hai bên" / "les deux hommes" / "the two leaders"."""
+    """The two named parties of the last encounter (meet, talk, sign …) in this or the four sentences before, when
+    the verb's subject is "hai bên" / "les deux hommes" / "the two leaders"."""
     tb = tables(doc.article.lang)
     if not tb.pair_anaphors:
         return None
@@ -410,7 +410,7 @@ def _pair_anaphor(doc: Doc, s, ca: int, earlier: list[Interaction]) -> tuple[Men
     if not any(b == k for _, b, _ in find_phrases(doc, s.i, tb.pair_anaphors, start=max(s.tok_start, k - 5), end=k)):
         return None
     before = [it for it in earlier if it.relation in SYMMETRIC and it.object is not None and
-              s.i - 2 <= it.sent and it.cue_start < ca]
+              s.i - 4 <= it.sent and it.cue_start < ca]  # (a photo caption may stand in between)
     if not before:
         return None
     it = max(before, key=lambda it: it.cue_start)

@@ -169,10 +169,7 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
     is skipped, "of X" names the body, a name the gazetteer does not know as a place or body is the holder."""
     tb = tables(doc.article.lang)
     k, person = te, None
-    # another title after a preposition opens another phrase: in "các lãnh đạo Việt Nam tới Tổng thống Lee", Lee is
-    # the president's name, not the leaders'
-    other = {a for a, _, _ in find_phrases(doc, s.i, tb.titles, start=te, end=min(s.tok_end, te + WINDOW))
-             if a > te and doc.tokens[a - 1].upos == "ADP" and doc.tokens[a - 1].text.lower() not in tb.titles_glue}
+    other = _other_titles(doc, s, te, tb)
     while k < min(s.tok_end, te + WINDOW):
         tok = doc.tokens[k]
         e = ents.get(k)
@@ -205,12 +202,24 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
             continue
         if tok.upos in STOP_UPOS and tok.text.lower() not in tb.titles_glue:
             break
-        if tok.text == "," and k + 1 < s.tok_end and doc.tokens[k + 1].upos == "CCONJ":
-            break  # "X, director of A, and chair of B": the apposition ends at ", and"
+        if tok.text == "," and k + 1 < s.tok_end and (doc.tokens[k + 1].upos == "CCONJ" or (
+                doc.tokens[k + 1].upos == "ADP" and doc.tokens[k + 1].text.lower() not in tb.titles_glue)):
+            break  # "X, director of A, and chair of B": the apposition ends at ", and"; "son homologue arménien,
+            # pour le prix Nobel": a phrase set off after the title, no name of its holder
         if body is None:
             body = _demonym_mention(doc, k, gaz) or _body_anaphor(doc, k, None, ents, ta, bodies)
         k += 1
     return person, body
+
+
+def _other_titles(doc: Doc, s, te: int, tb) -> set[int]:
+    """Where another title opens another phrase after the title ending at ``te``: after a preposition ("các lãnh đạo
+    Việt Nam tới Tổng thống Lee": Lee is the president's name, not the leaders'), or past a phrase set off by commas
+    ("Theo đặc phái viên TTXVN, chiều 2/12, tại Thủ đô Viêng Chăn, Thủ tướng Phạm Minh Chính"); not a second title
+    of the same person after one comma ("spokesman, Lieutenant General X")."""
+    return {a for a, _, _ in find_phrases(doc, s.i, tb.titles, start=te, end=min(s.tok_end, te + WINDOW))
+            if a > te and (doc.tokens[a - 1].upos == "ADP" and doc.tokens[a - 1].text.lower() not in tb.titles_glue
+                           or sum(doc.tokens[j].text == "," for j in range(te, a)) >= 2)}
 
 
 def _subject_after_phrase(doc: Doc, s, ta: int, te: int, e: Span) -> bool:
