@@ -848,3 +848,12 @@ def test_fr_a_phrase_set_off_after_a_title_names_no_holder(gaz):
           "|arménien/ADJ|,/PUNCT|pour/ADP|le/DET|prix/NOUN|Nobel/PROPN|de/ADP|la/DET|paix/NOUN|./PUNCT")],
         ents=[("Nobel", "MISC")])
     assert not [f for f in facts(doc, gaz) if f[1] == "holds_position"]
+
+
+def test_en_a_name_in_a_prepositional_aside_before_the_verb_is_not_its_subject(gaz):
+    text = "President William Ruto, on a three-day visit to China, met Xi Jinping."
+    doc = make_doc(text, "en", [
+        S("President/NOUN|William/PROPN|Ruto/PROPN|,/PUNCT|on/ADP|a/DET|three-day/NOUN|visit/VERB|to/ADP"
+          "|China/PROPN|,/PUNCT|met/VERB/meet|Xi Jinping/PROPN|./PUNCT")],  # (the model-free tagger's tags)
+        ents=[("William Ruto", "PER"), ("China", "GPE"), ("Xi Jinping", "PER")], has_parse=False)
+    assert [(f[0], f[2]) for f in facts(doc, gaz) if f[1] == "meet"] == [("William Ruto", "Xi Jinping")]

@@ -645,6 +645,9 @@ def find_subject(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, 
     found = found or _left_speaker(doc, ctx, s, ca, ents, title_hits, cue_spans)
     if found is not None and _in_participle_aside(doc, s, found, ca):
         return None  # "The army, led by General X, did not respond": X is not the one who did not respond
+    aside = _prepositional_aside(doc, s, found, ca) if found is not None and not doc.has_parse else None
+    if aside is not None:  # "X, on a three-day visit to China, met Y": X met Y, not China
+        found = _left_speaker(doc, ctx, s, aside, ents, title_hits, cue_spans)
     return _opening_person(doc, ctx, s, ca, found, ents) or found
 
 
@@ -675,6 +678,19 @@ def _main_verb_subject(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue
                     s.tok_start, v - 2), end=v + 1)) or (infinitive and not _is_control_verb(doc, s, v)):
                 return None  # (after "said", a clause with its own subject)
             return _left_speaker(doc, ctx, s, v, ents, title_hits, cue_spans)
+    return None
+
+
+def _prepositional_aside(doc: Doc, s, found, ca: int) -> int | None:
+    """The comma that opens an aside set off by commas, opened by a preposition, holding the name found and closing
+    right before the verb (", on a three-day visit to China,"); None when the name is not in such an aside."""
+    first = next((t.i for t in doc.tokens[s.tok_start:ca] if t.start >= found[0].start), None)
+    if first is None or found[2] >= ca or doc.tokens[found[2]].text != "," or \
+            any(doc.tokens[k].upos not in ("ADV", "AUX", "PART") for k in range(found[2] + 1, ca)):
+        return None
+    for k in range(first - 1, max(s.tok_start, first - 10), -1):
+        if doc.tokens[k].text == ",":
+            return k if doc.tokens[k + 1].upos == "ADP" and k > s.tok_start else None
     return None
 
 
