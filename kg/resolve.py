@@ -252,7 +252,25 @@ class Resolver:
             if len(cands) == 1:
                 out[iri] = cands.pop()
                 self._why[iri] = why
+        out.update(self._short_place_names(out))
         return out
+
+    def _short_place_names(self, out: dict[str, str]) -> dict[str, str]:
+        """An unknown place named by the last word of a longer name the gazetteer knows ("Korea" in "South Korea",
+        "North Korea") is the one of those its articles name, when they name only one ('"Korea and Japan are
+        neighbours," Lee said' in an article about South Korea); with both named, it stays itself."""
+        found: dict[str, str] = {}
+        for iri in sorted(self._canon):
+            if iri in out or iri in self._known or self.entity(iri).type not in ("GPE", "LOC"):
+                continue
+            name = self._canon[iri]
+            arts = {a for a, *_ in self.mentions[iri]}
+            cands = {j for j in self._known if self._canon[j].endswith(" " + name) and
+                     any(a in arts for a, *_ in self.mentions[j])}
+            if len(cands) == 1:
+                found[iri] = cands.pop()
+                self._why[iri] = "short name of the only place with that name in its articles"
+        return found
 
     def _near_namesakes(self, persons: dict[str, str]) -> dict[str, str]:
         """Two unknown people whose names are one edit apart once transliteration is folded, with the same surname

@@ -581,3 +581,15 @@ def test_a_tagger_span_of_punctuation_between_two_known_names_is_no_name():
     doc = make_doc(text, "fr", [_sent("Arménie/PROPN|-/PUNCT|Azerbaïdjan/PROPN|:/PUNCT|un/DET|accord/NOUN|./PUNCT")],
                    ents=[("Arménie-Azerbaïdjan", "MISC")])
     assert [e.text for e in doc.entities] == ["Arménie", "Azerbaïdjan"]
+
+
+def test_a_short_place_name_is_the_one_longer_name_of_its_articles_and_stays_itself_with_two(gaz):
+    r = Resolver(gaz)
+    south = _link(r, "a1", "South Korea", "en", typ="GPE")
+    short = _link(r, "a1", "Korea", "en", typ="GPE")
+    assert _merged(r, short) == south
+    r = Resolver(gaz)  # guard: both Koreas named, "Korea" alone does not say which
+    _link(r, "a1", "South Korea", "en", typ="GPE")
+    _link(r, "a1", "North Korea", "en", typ="GPE")
+    short = _link(r, "a1", "Korea", "en", typ="GPE")
+    assert _merged(r, short) == short
