@@ -593,3 +593,9 @@ def test_a_short_place_name_is_the_one_longer_name_of_its_articles_and_stays_its
     _link(r, "a1", "North Korea", "en", typ="GPE")
     short = _link(r, "a1", "Korea", "en", typ="GPE")
     assert _merged(r, short) == short
+
+
+@pytest.mark.parametrize("text,key", [("Motegi Toshimitsu", "Toshimitsu Motegi"), ("Kihara Minoru", "Minoru Kihara"),
+                                      ("Takaichi Sanae", "Sanae Takaichi")])
+def test_vi_a_japanese_name_written_family_name_first_is_the_same_person(gaz, text, key):
+    assert gaz.lookup(text, "vi") == key and gaz.lookup(key, "en") == key

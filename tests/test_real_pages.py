@@ -857,3 +857,34 @@ def test_en_a_name_in_a_prepositional_aside_before_the_verb_is_not_its_subject(g
           "|China/PROPN|,/PUNCT|met/VERB/meet|Xi Jinping/PROPN|./PUNCT")],  # (the model-free tagger's tags)
         ents=[("William Ruto", "PER"), ("China", "GPE"), ("Xi Jinping", "PER")], has_parse=False)
     assert [(f[0], f[2]) for f in facts(doc, gaz) if f[1] == "meet"] == [("William Ruto", "Xi Jinping")]
+
+
+def test_en_secretary_of_a_council_and_an_aide_of_the_kremlin_hold_posts_there(gaz):
+    text = "Rustem Umerov, secretary of the Defense Council, spoke. Kremlin aide Yuri Ushakov agreed."
+    doc = make_doc(text, "en", [
+        S("Rustem Umerov/PROPN|,/PUNCT|secretary/NOUN|of/ADP|the/DET|Defense Council/PROPN|,/PUNCT|spoke/VERB/speak"
+          "|./PUNCT"),
+        S("Kremlin/PROPN|aide/NOUN|Yuri Ushakov/PROPN|agreed/VERB/agree|./PUNCT")],
+        ents=[("Rustem Umerov", "PER"), ("Defense Council", "ORG"), ("Kremlin", "ORG"), ("Yuri Ushakov", "PER")])
+    got = [(f[0], f[2], f[5]) for f in facts(doc, gaz) if f[1] == "holds_position"]
+    assert ("Rustem Umerov", "Defense Council", "secretary") in got and ("Yuri Ushakov", "Kremlin", "aide") in got
+
+
+def test_vi_a_serial_verb_hands_the_coordinated_cue_the_first_verbs_subject(gaz):
+    text = "Ông Hun Manet đã gửi thư lên Hội đồng Bảo an và đề nghị cơ quan này họp khẩn cấp."
+    doc = make_doc(text, "vi", [
+        S("Ông/NOUN|Hun Manet/PROPN|đã/ADV|gửi/VERB|thư/NOUN|lên/VERB|Hội đồng/NOUN|Bảo an/VERB|và/CCONJ"
+          "|đề nghị/VERB|cơ quan/NOUN|này/PRON|họp/VERB|khẩn cấp/ADJ|./PUNCT")],
+        ents=[("Hun Manet", "PER"), ("Hội đồng Bảo an", "ORG")])
+    assert [(f[0], f[1]) for f in facts(doc, gaz) if f[1] == "request"] == [("Hun Manet", "request")]
+
+
+def test_vi_an_anaphor_naming_an_accusation_stands_for_the_accusation_two_sentences_back(gaz):
+    text = ("Ông Nattaphon cáo buộc binh sĩ Campuchia nổ súng trước. Ông cho biết các cửa khẩu đã đóng. "
+            "Bà Maly bác bỏ cáo buộc trên.")
+    doc = make_doc(text, "vi", [
+        S("Ông/NOUN|Nattaphon/PROPN|cáo buộc/VERB|binh sĩ/NOUN|Campuchia/PROPN|nổ súng/VERB|trước/ADV|./PUNCT"),
+        S("Ông/NOUN|cho/VERB|biết/VERB|các/DET|cửa khẩu/NOUN|đã/ADV|đóng/VERB|./PUNCT"),
+        S("Bà/NOUN|Maly/PROPN|bác bỏ/VERB|cáo buộc/NOUN|trên/ADP|./PUNCT")],
+        ents=[("Nattaphon", "PER"), ("Campuchia", "LOC"), ("Maly", "PER")])
+    assert [f[2] for f in facts(doc, gaz) if f[1] == "deny"] == ["binh sĩ Campuchia nổ súng trước"]

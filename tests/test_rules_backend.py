@@ -93,3 +93,11 @@ def test_rules_tagger_keeps_yesterday_and_today_out_of_names():
     words, ents = _annotate("Yesterday Mohamed met the press. Today Obama said so.")
     assert ("Yesterday", "NOUN") in words and ("Mohamed", "PROPN") in words and ("Today", "NOUN") in words
     assert not any(e[0].startswith(("Yesterday", "Today")) for e in ents)
+
+
+def test_rules_tagger_keeps_and_inside_a_bodys_name_and_a_titles_first_word_before_its_organisation_word():
+    words, ents = _annotate("Rustem Umerov, secretary of the National Security and Defense Council, spoke. "
+                            "The Senate and House voted. Defense Secretary Pete Hegseth agreed.")
+    assert ("National Security and Defense Council", "ORG") in ents
+    assert not any(e[0].startswith("Senate and") for e in ents)  # two bodies, not one
+    assert ("Pete Hegseth", "PER") in ents and not any(e[0].startswith("Defense") for e in ents)

@@ -672,12 +672,15 @@ def _main_verb_subject(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue
     # verb that takes its own subject ("agree to meet", "hoped to visit") lends it; "để", "pour" always do
     infinitive = doc.tokens[k].text.lower() in tb.word_classes.get("INFINITIVE_MARKERS", ()) and \
         not coordinated_verb(doc, s, ca)
-    for v in range(ca - 1, s.tok_start, -1):
-        if doc.tokens[v].upos == "VERB" and not coordinated_verb(doc, s, v, purpose=True):
+    for v in range(ca - 1, s.tok_start, -1):  # (a word of a name the tagger took for a verb is none: "Bảo an")
+        if doc.tokens[v].upos == "VERB" and v not in ents and not coordinated_verb(doc, s, v, purpose=True):
             if any(b == v + 1 or a == v for a, b, _ in find_phrases(doc, s.i, tb.all_speech_cues, start=max(
                     s.tok_start, v - 2), end=v + 1)) or (infinitive and not _is_control_verb(doc, s, v)):
                 return None  # (after "said", a clause with its own subject)
-            return _left_speaker(doc, ctx, s, v, ents, title_hits, cue_spans)
+            found = _left_speaker(doc, ctx, s, v, ents, title_hits, cue_spans)
+            serial = any(doc.tokens[j].upos == "VERB" for j in range(max(s.tok_start, v - 3), v))
+            if found is not None or not serial:  # a serial verb ("gửi thư lên X"): the first verb's subject
+                return found
     return None
 
 
@@ -1263,7 +1266,12 @@ def _antecedent(doc: Doc, s, ca: int, rng: tuple[int, int], earlier: list[Speech
     clause = doc.tokens[_clause_start_before(doc, s, doc.tokens[ca].start)].start
     # an act whose content starts before this clause either ended before it or holds it ("Il a réaffirmé que X, mais
     # que le Pentagone … ne pas confirmer cette information": X, up to the clause)
-    before = [a for a in earlier if a.sent in (s.i, s.i - 1) and a.content_start < clause]
+    # "bác bỏ cáo buộc trên": an anaphor that names a kind of act ("cáo buộc", an accusation) stands for the last act
+    # of that kind in this sentence or the two before, not the last act
+    kind = next((tb.all_speech_cues[w] for w in (" ".join(said.split()[:n]) for n in (2, 1))
+                 if w in tb.all_speech_cues), None)
+    before = [a for a in earlier if a.relation == kind and a.sent >= s.i - 2 and a.content_start < clause] or \
+        [a for a in earlier if a.sent in (s.i, s.i - 1) and a.content_start < clause]
     if not before:
         return None
     act = max(before, key=lambda a: a.content_start)
@@ -1337,18 +1345,21 @@ def find_speech(doc: Doc, ctx: Context) -> Iterator[SpeechAct]:
     tb = tables(doc.article.lang)
     ents = entity_index(doc)
     acts: list[SpeechAct] = []
+    older: list[SpeechAct] = []
     for s in doc.sentences:
         if _asks(doc, s):
-            acts = []
+            acts, older = [], acts
             continue
         title_hits = find_phrases(doc, s.i, tb.titles)
         yield from _according_to(doc, ctx, s, ents, title_hits)
-        # the acts of the sentence before: an anaphoric content looks no further back
-        acts = _sentence_acts(doc, ctx, s, ents, title_hits, prev=acts)
+        # the acts of the sentence before: an anaphoric content looks no further back (two sentences back for an
+        # anaphor that names the kind of act: "bác bỏ cáo buộc trên")
+        acts, older = _sentence_acts(doc, ctx, s, ents, title_hits, prev=acts, older=older), acts
         yield from acts
 
 
-def _sentence_acts(doc: Doc, ctx: Context, s, ents, title_hits, prev: list[SpeechAct]) -> list[SpeechAct]:
+def _sentence_acts(doc: Doc, ctx: Context, s, ents, title_hits, prev: list[SpeechAct],
+                   older: list[SpeechAct] = ()) -> list[SpeechAct]:
     """The speech acts of the cues of one sentence: for each cue, its speaker, its content, its relation and
     polarity; a fronted speech clause goes to the next speaker found."""
     tb = tables(doc.article.lang)
@@ -1378,7 +1389,7 @@ def _sentence_acts(doc: Doc, ctx: Context, s, ents, title_hits, prev: list[Speec
         if not inverted and phrase in tb.light_verbs and _names_an_event(doc, s, rng):
             continue  # "Washington announced new sanctions against …": an event, told by the interaction rules
         if tb.all_speech_cues[phrase] in ANAPHOR_RELATIONS:
-            rng = _antecedent(doc, s, ca, rng, prev + acts) or rng
+            rng = _antecedent(doc, s, ca, rng, [*older, *prev, *acts]) or rng
         if tb.all_speech_cues[phrase] == "decline_comment":
             rng = _topic_only(doc, s, rng)
         rng, judged = _judged(doc, s, ca, ce, spk_end, phrase, rng)

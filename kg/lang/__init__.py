@@ -62,8 +62,8 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "dates": ["day_month", "day_month_name", "month_year", "event_markers", "months", "relative", "weekday",
               "weekdays", "first_day"],
     "rules_tagger": ["DET", "PRON", "ADP", "AUX", "PART", "CCONJ", "SCONJ", "ADV", "ADJ", "NOUN", "VERB", "MODALS",
-                     "ORG_HEADS", "NAME_JOINERS", "JOINER_ARTICLES", "MISC_HEADS", "NAME_PARTICLES", "ADVERB_SUFFIXES",
-                     "VERB_SUFFIXES", "INFINITIVE_MARKERS", "POSSESSIVE_MARKERS",
+                     "ORG_HEADS", "NAME_JOINERS", "NAME_CONJOINERS", "JOINER_ARTICLES", "MISC_HEADS", "NAME_PARTICLES",
+                     "ADVERB_SUFFIXES", "VERB_SUFFIXES", "INFINITIVE_MARKERS", "POSSESSIVE_MARKERS",
                      "HYPHEN_ADJ_TAILS"],
 }.items()}
 # tables whose values are relation ids

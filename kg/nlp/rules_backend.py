@@ -118,10 +118,12 @@ class _RulesAnnotator:
         tb = tables(lang)
         # a title word ends an organisation's name: the single-word titles and the first word of longer ones
         self.title_starts = {p.split()[0] for p in tb.titles}
+        self.title_words = {p for p in tb.titles if " " not in p}
         words = tb.word_classes
         self.modals = set(words.get("MODALS", ()))
         self.org_heads = set(words.get("ORG_HEADS", ()))
         self.joiners = set(words.get("NAME_JOINERS", ()))
+        self.conjoiners = set(words.get("NAME_CONJOINERS", ()))
         self.joiner_articles = set(words.get("JOINER_ARTICLES", ()))
         self.misc_heads = set(words.get("MISC_HEADS", ()))
         self.particles = set(words.get("NAME_PARTICLES", ()))
@@ -179,12 +181,16 @@ class _RulesAnnotator:
             while j < len(words):
                 w = words[j]
                 cap = w.text[:1].isupper() and w.upos in ("PROPN", "NOUN", "ADJ") and \
-                    w.text.lower() not in self.title_starts \
+                    (w.text.lower() not in self.title_starts or
+                     w.text.lower() not in self.title_words and self._head_ahead(words, j)) \
                     and self.classes.get(w.text.lower()) != "NOUN"  # "Commission on Wednesday": a day is no name
                 nxt = j + 2 if j + 2 < len(words) and words[j + 1].text.lower() in self.joiner_articles else j + 1
                 joined = j > k and (w.text.lower() in self.joiners or (w.text.lower() in self.joiner_articles and
-                                                                       words[j - 1].text.lower() in self.joiners)) \
+                                                                       words[j - 1].text.lower() in self.joiners)
+                                    or w.text.lower() in self.conjoiners and
+                                    words[j - 1].text.lower() not in self.org_heads) \
                     and nxt < len(words) and words[nxt].text[:1].isupper()  # "Office for the Coordination of …"
+                # ("National Security and Defense Council"; not "Senate and House": two bodies)
                 if not (cap or joined):
                     break
                 j += 1
@@ -195,6 +201,18 @@ class _RulesAnnotator:
                 out.append((k, end))
             k = max(j, k + 1)
         return out
+
+    def _head_ahead(self, words: list[WordRec], j: int) -> bool:
+        """An organisation word ends the capitalised run after word ``j``: a title's first word there is part of the
+        name ("National Security and Defense Council"), not a title ("Defense Secretary Pete Hegseth")."""
+        for w in words[j + 1:j + 6]:
+            low = w.text.lower()
+            if low in self.org_heads:
+                return True
+            if not (w.text[:1].isupper() or low in self.joiners or low in self.conjoiners or
+                    low in self.joiner_articles):
+                return False
+        return False
 
     def annotate(self, article: Article) -> Annotation:
         sd = self.nlp(article.text)
