@@ -599,3 +599,22 @@ def test_a_short_place_name_is_the_one_longer_name_of_its_articles_and_stays_its
                                       ("Takaichi Sanae", "Sanae Takaichi")])
 def test_vi_a_japanese_name_written_family_name_first_is_the_same_person(gaz, text, key):
     assert gaz.lookup(text, "vi") == key and gaz.lookup(key, "en") == key
+
+
+@pytest.mark.parametrize("lang,spec,text,name", [
+    ("en", "The/DET|National/PROPN|Security/PROPN|Council/PROPN|met/VERB|./PUNCT", "The National Security Council met.",
+     "National Security Council"),
+    ("fr", "Le/DET|Conseil/NOUN|de/ADP|sécurité/NOUN|nationale/ADJ|se/PRON|réunit/VERB|./PUNCT",
+     "Le Conseil de sécurité nationale se réunit.", "Conseil de sécurité nationale"),
+])
+def test_a_known_bodys_name_with_a_qualifying_word_is_another_body(gaz, lang, spec, text, name):
+    doc = make_doc(text, lang, [_sent(spec)])
+    assert [(e.text, e.kb) for e in doc.entities] == [(name, None)]  # not the UN Security Council
+
+
+def test_the_un_security_council_keeps_its_name_with_the_un_or_a_country_with_its_own(gaz):
+    # guards: the UN's own name, and a country's council (the institution rules)
+    text = "The UN Security Council met. Russia's Security Council met."
+    doc = make_doc(text, "en", [_sent("The/DET|UN/PROPN|Security/PROPN|Council/PROPN|met/VERB|./PUNCT"),
+                                _sent("Russia/PROPN|'s/PART|Security/PROPN|Council/PROPN|met/VERB|./PUNCT")])
+    assert [e.kb for e in doc.entities] == ["UN Security Council", "Security Council of Russia"]

@@ -154,6 +154,25 @@ def _opens_longer_body(doc: Doc, e: Span, a: int, b: int) -> bool:
     return e.start == a and e.end > b + 1 and any(t.text.lower() in heads for t in doc.tokens[b:e.end])
 
 
+def _qualified_body(doc: Doc, gaz: Gazetteer, a: int, b: int) -> Span | None:
+    """A known body's name at [a, b) with a word that qualifies it and names no country right before ("National
+    Security Council") or after it ("Conseil de sécurité nationale"): another body, whose name holds both (a country's
+    body, "Russian Security Council", is left to the institution rules)."""
+    toks, lang = doc.tokens, doc.article.lang
+    start, end = a, b
+    if a > 0 and toks[a - 1].sent == toks[a].sent and toks[a - 1].upos in ("ADJ", "PROPN") and \
+            toks[a - 1].text[:1].isupper() and gaz.demonym(toks[a - 1].text, lang) is None and \
+            gaz.lookup(toks[a - 1].text, lang) is None:
+        start = a - 1
+    if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].upos == "ADJ" and toks[b].text.islower() and \
+            gaz.demonym(toks[b].text, lang) is None:
+        end = b + 1
+    if (start, end) == (a, b):
+        return None
+    ca, cb = toks[start].start, toks[end - 1].end
+    return Span(start, end, "ORG", ca, cb, doc.article.text[ca:cb])
+
+
 def _names_company(toks, e: Span, a: int, b: int, joiners: frozenset[str] = frozenset()) -> bool:
     """Is the country name at tokens [a, b) part of the organisation name ``e``: the organisation's span holds it
     at one end, and the rest of the span is capitalised proper nouns ("Air India", "Iran Air") or, with
@@ -225,6 +244,10 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
             # city's name inside a longer name
         if gaz.entry(key).type == "ORG" and any(_opens_longer_body(doc, e, a, b) for e in orgs_at.get(a, ())):
             continue  # "United Nations Office for the Coordination of …": a body of the UN, named in full
+        wider = _qualified_body(doc, gaz, a, b) if gaz.entry(key).type == "ORG" and b - a >= 2 else None
+        if wider is not None:
+            gspans.append(wider)  # "National Security Council", "Conseil de sécurité nationale": not the UN's
+            continue
         if b - a == 1 and toks[a].text in first_names and b < len(toks) and toks[b].sent == toks[a].sent and \
                 toks[b].upos == "PROPN" and toks[b].text[:1].isupper():
             continue  # "Jordan Bardella": a first name
