@@ -888,3 +888,11 @@ def test_vi_an_anaphor_naming_an_accusation_stands_for_the_accusation_two_senten
         S("Bà/NOUN|Maly/PROPN|bác bỏ/VERB|cáo buộc/NOUN|trên/ADP|./PUNCT")],
         ents=[("Nattaphon", "PER"), ("Campuchia", "LOC"), ("Maly", "PER")])
     assert [f[2] for f in facts(doc, gaz) if f[1] == "deny"] == ["binh sĩ Campuchia nổ súng trước"]
+
+
+def test_vi_a_ministry_without_a_country_after_a_known_body_of_that_name_is_not_the_home_countrys(gaz):
+    text = "Bộ Ngoại giao Mỹ ra tuyên bố. Bộ Ngoại giao cho biết sẽ theo dõi."
+    doc = make_doc(text, "vi", [S("Bộ/NOUN|Ngoại giao/NOUN|Mỹ/PROPN|ra/VERB|tuyên bố/NOUN|./PUNCT"),
+                                S("Bộ/NOUN|Ngoại giao/NOUN|cho/VERB|biết/VERB|sẽ/ADV|theo dõi/VERB|./PUNCT")],
+                   ents=[("Mỹ", "LOC")])
+    assert [e.kb for e in doc.entities] == ["State Department", None]

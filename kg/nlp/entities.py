@@ -629,7 +629,12 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
             if span is None and known is None and ha not in by_tok:
                 span = _body_named_before(doc, ha, he, tb.institutions[phrase], new)
             elif span is not None and span.kb is None and span.label == "ORG" and known is None:  # no country
-                span = _body_named_before(doc, ha, he, tb.institutions[phrase], new, tb.home_country) or span
+                # (not the home country's when a known body of that name was named: "Bộ Ngoại giao Mỹ … Bộ Ngoại
+                # giao cho biết" is the State Department again, which the text does not say in so many words)
+                named = any(e.kb is not None and e.end <= ha and e.text.lower().startswith(phrase)
+                            for e in doc.entities)
+                span = _body_named_before(doc, ha, he, tb.institutions[phrase], new,
+                                          None if named else tb.home_country) or span
             if known is not None and (span is None or span.kb is None):
                 continue  # "the Security Council" alone is the known one; "Russia's Security Council" is not
             if span is not None:
