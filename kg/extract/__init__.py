@@ -8,6 +8,7 @@ the configured ones and removes duplicates.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import tomllib
@@ -19,7 +20,7 @@ from kg.extract.common import find_date
 from kg.extract.speech import Context
 from kg.extract.titles import find_affiliations, find_titles
 from kg.gazetteer import Gazetteer
-from kg.model import Doc, Mention, Statement
+from kg.model import Doc, Mention, Span, Statement
 
 __all__ = ["EXTRACTORS", "DEFAULT_EXTRACTORS", "RULES", "DEFAULT_DISABLED_RULES", "register_extractor", "extract",
            "Context", "content_mentions", "rule_confidence",
@@ -113,6 +114,7 @@ def title_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
 def speech_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
     """Speech acts; a speech act inside another's content is reported and attributed to the outer speaker."""
     acts = ctx.acts
+    by_start = sorted(doc.entities, key=lambda e: e.char_start)
     for act in acts:
         cue_char = doc.tokens[act.cue_start].start
         outer = next((o for o in ctx.acts_in(act.sent) if o is not act
@@ -122,16 +124,26 @@ def speech_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
                         modality="reported" if outer else "asserted",
                         attributed_to=outer.speaker if outer else None, confidence=round(act.confidence, 3),
                         extractor="speech", extra=(("rule", act.rule),),
-                        mentions=content_mentions(doc, act.content_start, act.content_end), **_base(doc, act.sent))
+                        mentions=content_mentions(doc, act.content_start, act.content_end, by_start),
+                        **_base(doc, act.sent))
 
 
-def content_mentions(doc: Doc, start: int, end: int) -> tuple[Mention, ...]:
+def content_mentions(doc: Doc, start: int, end: int, by_start: list[Span] | None = None) -> tuple[Mention, ...]:
     """The named entities inside a content ([start, end) in the article), as mentions, in text order: the links
-    that let "who said what about X" find a quote whatever name or language it uses for X."""
+    that let "who said what about X" find a quote whatever name or language it uses for X. ``by_start``: the
+    document's entities sorted by their first character, when the caller has them (one sort per document, not per
+    content: a long article has thousands of both)."""
     from kg.extract.common import span_mention
 
-    return tuple(span_mention(doc, e) for e in sorted(doc.entities, key=lambda e: e.char_start)
-                 if start <= e.char_start and e.char_end <= end)
+    ents = by_start if by_start is not None else sorted(doc.entities, key=lambda e: e.char_start)
+    i = bisect.bisect_left(ents, start, key=lambda e: e.char_start)
+    out = []
+    for e in ents[i:]:
+        if e.char_start >= end:
+            break
+        if e.char_end <= end:
+            out.append(span_mention(doc, e))
+    return tuple(out)
 
 
 @register_extractor("interactions")

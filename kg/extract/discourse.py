@@ -15,6 +15,8 @@ Rules (``kg.extract.RULES``):
 """
 from __future__ import annotations
 
+import bisect
+
 from kg.extract.common import CLOSE_Q, OPEN_Q, span_mention
 from kg.model import Doc, Mention, Span
 
@@ -181,9 +183,9 @@ def carried_acts(doc: Doc, ctx, acts: list) -> list:
         by_sent.setdefault(a.sent, []).append(a)
     answers = ctx.interview
     run: list[int] = []
+    covered = _sentences_covered(doc, acts)  # (a quote after 'X said:')
     for i, s in enumerate(doc.sentences):
-        covered = any(a.content_start < s.end and a.content_end > s.start for a in acts)  # (a quote after 'X said:')
-        if i in by_sent or covered:
+        if i in by_sent or i in covered:
             run = _flush_answer(doc, run, answers, out, SpeechAct)
             continue
         if i in answers:
@@ -195,6 +197,19 @@ def carried_acts(doc: Doc, ctx, acts: list) -> list:
             out.append(act)
             by_sent[i] = [act]
     _flush_answer(doc, run, answers, out, SpeechAct)
+    return out
+
+
+def _sentences_covered(doc: Doc, acts: list) -> set[int]:
+    """The sentences some act's content overlaps (each act looks at its own sentences only: linear in the article)."""
+    starts = [s.start for s in doc.sentences]
+    out: set[int] = set()
+    for a in acts:
+        i = max(0, bisect.bisect_right(starts, a.content_start) - 1)
+        while i < len(doc.sentences) and doc.sentences[i].start < a.content_end:
+            if doc.sentences[i].end > a.content_start:
+                out.add(i)
+            i += 1
     return out
 
 

@@ -71,6 +71,7 @@ class Context:
         self._speakers_by_sent: dict[int, list[tuple[int, int, str]]] = {}
         self._last_speaker_sent = -1
         self._interview: dict[int, Span] | None = None
+        self._by_tok = entity_index(doc)  # token -> its entity, read per sentence (not a scan of the article)
 
     @property
     def interview(self) -> dict[int, Span]:
@@ -168,9 +169,9 @@ class Context:
         """The person a sentence opens with, before its first verb ("M. Barrot a rencontré son homologue X"): its
         subject, whom a pronoun in the next sentence most likely means."""
         s = self.doc.sentences[sent]
-        by_tok = {k: e for e in self.doc.entities if s.tok_start <= e.start < s.tok_end for k in range(e.start, e.end)}
         for k in range(s.tok_start, s.tok_end):
-            e = by_tok.get(k)
+            e = self._by_tok.get(k)
+            e = e if e is not None and e.start >= s.tok_start else None
             if e is not None and (e.label == "PER" or e.start in self.title_persons):
                 return e
             if self.doc.tokens[k].upos in ("VERB", "AUX") or self.doc.tokens[k].text in ("“", "«", '"', ";"):

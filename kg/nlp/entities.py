@@ -349,8 +349,8 @@ def _defined_acronyms(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]
     out = list(spans)
     for k in range(1, len(toks) - 2):
         m = ends.get(k)
-        if m is not None and m in out and m.label == "MISC" and toks[k].text == "(" and toks[k + 2].text == ")" and \
-                _capital_initials(m.text) == toks[k + 1].text:
+        if m is not None and m.label == "MISC" and toks[k].text == "(" and toks[k + 2].text == ")" and \
+                _capital_initials(m.text) == toks[k + 1].text and m in out:  # (the list test last: it is linear)
             out[out.index(m)] = dataclasses.replace(m, label="ORG")  # "Rapid Support Forces (RSF)", tagged MISC
             continue
         acr = toks[k + 1].text
