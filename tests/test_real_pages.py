@@ -896,3 +896,11 @@ def test_vi_a_ministry_without_a_country_after_a_known_body_of_that_name_is_not_
                                 S("Bộ/NOUN|Ngoại giao/NOUN|cho/VERB|biết/VERB|sẽ/ADV|theo dõi/VERB|./PUNCT")],
                    ents=[("Mỹ", "LOC")])
     assert [e.kb for e in doc.entities] == ["State Department", None]
+
+
+def test_fr_a_reflexive_cue_after_a_quote_takes_the_speaker_after_it(gaz):
+    text = "« C'est un grand jour », s'est félicité Mark Hale."
+    doc = make_doc(text, "fr", [
+        S("«/PUNCT|C'/PRON/ce|est/AUX/être|un/DET|grand/ADJ|jour/NOUN|»/PUNCT|,/PUNCT|s'/PRON/se|est/AUX/être"
+          "|félicité/VERB/féliciter|Mark Hale/PROPN|./PUNCT")], ents=[("Mark Hale", "PER")])
+    assert [(f[0], f[1], f[2]) for f in facts(doc, gaz)] == [("Mark Hale", "praise", "C'est un grand jour")]

@@ -745,8 +745,8 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
     after a quote or a comma, the speaker follows the verb (past a title, its body and glue words)."""
     tb = tables(doc.article.lang)
     k = ca - 1
-    while k > s.tok_start and doc.tokens[k].upos == "AUX":
-        k -= 1
+    while k > s.tok_start and (doc.tokens[k].upos == "AUX" or doc.tokens[k].text.lower() in tb.reflexives):
+        k -= 1  # ("…», s'est félicité le président américain": a reflexive verb)
     if doc.tokens[k].text != "," and doc.tokens[k].text not in CLOSE_Q:
         return None
     for th in ctx.titles:
@@ -769,7 +769,8 @@ def _name_after_inverted_cue(doc: Doc, s, ca: int, ce: int, ents) -> bool:
     """ "…, a rapporté Reuters.", "…, said Peskov,": a cue after a comma with a name right after it and nothing
     more in the clause is inverted; its subject is that name, not one before the comma."""
     k = ca - 1
-    while k > s.tok_start and doc.tokens[k].upos == "AUX":
+    while k > s.tok_start and (doc.tokens[k].upos == "AUX" or
+                               doc.tokens[k].text.lower() in tables(doc.article.lang).reflexives):
         k -= 1
     if doc.tokens[k].text != ",":
         return False
