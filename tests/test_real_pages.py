@@ -3,6 +3,8 @@ that no cue introduces (a quotation going on, a quotation after a colon, an inte
 forms, located_in / part_of from the shape of the text, names cut by a tagger, joint subjects, headlines."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 from kg.nlp.doc import WordRec
 
@@ -904,3 +906,25 @@ def test_fr_a_reflexive_cue_after_a_quote_takes_the_speaker_after_it(gaz):
         S("«/PUNCT|C'/PRON/ce|est/AUX/être|un/DET|grand/ADJ|jour/NOUN|»/PUNCT|,/PUNCT|s'/PRON/se|est/AUX/être"
           "|félicité/VERB/féliciter|Mark Hale/PROPN|./PUNCT")], ents=[("Mark Hale", "PER")])
     assert [(f[0], f[1], f[2]) for f in facts(doc, gaz)] == [("Mark Hale", "praise", "C'est un grand jour")]
+
+
+@pytest.mark.parametrize("lang,spec,text,person,body", [
+    ("vi", "Phía/NOUN|Tokyo/PROPN|,/PUNCT|Chánh Văn phòng Nội các/NOUN|Kihara Minoru/PROPN|phát biểu/VERB|./PUNCT",
+     "Phía Tokyo, Chánh Văn phòng Nội các Kihara Minoru phát biểu.", "Kihara Minoru", "Japan"),
+    ("fr", "Côté/NOUN|américain/ADJ|,/PUNCT|le/DET|secrétaire/NOUN|d'/ADP/de|État/NOUN/état|,/PUNCT|Marco Rubio/PROPN"
+           "|,/PUNCT|était/AUX/être|là/ADV|./PUNCT",
+     "Côté américain, le secrétaire d'État, Marco Rubio, était là.", "Marco Rubio", "United States"),
+])
+def test_the_side_a_sentence_opens_with_owns_the_post_named_before_its_verb(gaz, lang, spec, text, person, body):
+    doc = make_doc(text, lang, [S(spec)], ents=[(person, "PER")])
+    got = [(s.subject.text, s.object.key) for s in extract(doc, gaz) if s.relation == "holds_position"]
+    assert got == [(person, body)]
+
+
+def test_fr_a_post_after_the_verb_of_a_side_sentence_is_not_the_sides(gaz):
+    # guard: the minister received may be the other side's
+    text = "Côté américain, Marco Rubio a reçu le ministre Ali Reza."
+    doc = make_doc(text, "fr", [S("Côté/NOUN|américain/ADJ|,/PUNCT|Marco Rubio/PROPN|a/AUX/avoir|reçu/VERB/recevoir"
+                                  "|le/DET|ministre/NOUN|Ali Reza/PROPN|./PUNCT")],
+                   ents=[("Marco Rubio", "PER"), ("Ali Reza", "PER")])
+    assert not [s for s in extract(doc, gaz) if s.relation == "holds_position"]

@@ -123,10 +123,32 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                 person = apposed  # "Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said"
             if person is not None and body is None and tb.titles[phrase] in COMPANY_ROLES:
                 body = _topic_org(doc, ta, bodies)
+            if person is not None and body is None:
+                body = _side_body(doc, s, ta, ents, gaz)
             if person is not None:
                 if body is not None:
                     bodies.add(next((e.start for e in doc.entities if e.char_start == body.start), -1))
                 yield TitleHit(s.i, ta, te, doc.span_text(ta, te), tb.titles[phrase], person, body)
+
+
+def _side_body(doc: Doc, s, ta: int, ents, gaz: Gazetteer) -> Mention | None:
+    """The country of the side a sentence opens with ("Phía Tokyo, …", "Côté américain, …", ``[titles_glue]
+    sides``), for a title after its comma that names no body of its own."""
+    sides = tables(doc.article.lang).sides
+    hit = next((b for a, b, _ in find_phrases(doc, s.i, sides, start=s.tok_start, end=min(s.tok_end, s.tok_start + 4))
+                if a <= s.tok_start + 1), None) if sides else None
+    if hit is None or hit >= ta:
+        return None
+    e = ents.get(hit)
+    if e is not None and e.start == hit and e.kb is not None and e.label == "GPE":
+        key, end = gaz.entry(e.kb).capital_of or e.kb, e.end
+        m = Mention(e.text, e.char_start, e.char_end, "GPE", "name", key)
+    else:
+        m, end = _demonym_mention(doc, hit, gaz), hit + 1
+    if m is None or end >= ta or doc.tokens[end].text != "," or not gaz.entry(m.key).is_country or \
+            any(doc.tokens[k].upos in ("VERB", "AUX") for k in range(end, ta)):
+        return None  # (a post after the verb may be the other side's: "Côté américain, Rubio a reçu le ministre X")
+    return m
 
 
 def _modifier(doc: Doc, k: int) -> bool:

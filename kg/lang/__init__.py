@@ -54,7 +54,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                      "conjoined_skip", "possessive_pronouns"],
     "names": ["first_names", "possessive_clitics", "particles", "suffixes", "demonym_endings", "nickname_markers"],
     "institutions": ["heads", "host_preps", "country_first", "of_names", "glue", "body_heads", "home_country"],
-    "titles_glue": ["words", "possessives", "body_anaphors", "affiliations"],
+    "titles_glue": ["words", "possessives", "body_anaphors", "affiliations", "sides"],
     "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person"],
     "clause": ["boundaries", "relatives", "passive", "agent_preps", "purpose", "control_verbs", "reflexives"],
     "negation": ["words"],
@@ -133,6 +133,7 @@ class LangTables:
     titles_glue: frozenset[str]
     title_possessives: frozenset[str]  # "son porte-parole", "its spokesman": the body is the previous subject
     affiliations: frozenset[str]  # "Matthew Ingram of The Globe and Mail": a person of an organisation
+    sides: tuple[str, ...]  # "Phía Tokyo, Chánh Văn phòng Nội các X": the side a sentence opens with owns its posts
     body_anaphors: dict[str, int]  # "du groupe", "the company's": the post is the organisation's the text is about
     first_names: frozenset[str]  # "Jordan", "Georgia": before a capitalised word, a person's first name
     group_nouns: frozenset[str]  # "Russian and Ukrainian delegations": demonyms before/after it name the parties
@@ -265,6 +266,7 @@ def tables(lang: str) -> LangTables:
             titles_glue=frozenset(_low(raw["titles_glue"]["words"])),
             title_possessives=frozenset(_low(raw["titles_glue"].get("possessives", []))),
             affiliations=frozenset(_low(raw["titles_glue"].get("affiliations", []))),
+            sides=_low(raw["titles_glue"].get("sides", [])),
             body_anaphors={w: 1 for w in _low(raw["titles_glue"].get("body_anaphors", []))},
             person_pronouns=frozenset(_low(c.get("person_pronouns", []))),
             according_to_pronouns=frozenset(_low(s.get("according_to_pronouns", []))),
