@@ -620,6 +620,7 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
 
     by_tok = {k: e for e in doc.entities for k in range(e.start, e.end)}
     new: list[Span] = []
+    first_known: dict[str, int] = {}  # head phrase -> where the first known body named with it ends
     for s in doc.sentences:
         for ha, he, phrase in find_phrases(doc, s.i, tb.institutions):
             known = by_tok.get(ha) if ha in by_tok and by_tok[ha].kb is not None else None
@@ -627,14 +628,15 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
                 continue  # a known body ("Bộ Ngoại giao Mỹ" = State Department) keeps its gazetteer entry
             span = _institution_span(doc, s, ha, he, phrase, gaz, by_tok)
             if span is None and known is None and ha not in by_tok:
-                span = _body_named_before(doc, ha, he, tb.institutions[phrase], new)
+                span = _body_named_before(doc, ha, he, tb.institutions[phrase], new, by_tok)
             elif span is not None and span.kb is None and span.label == "ORG" and known is None:  # no country
                 # (not the home country's when a known body of that name was named: "Bộ Ngoại giao Mỹ … Bộ Ngoại
                 # giao cho biết" is the State Department again, which the text does not say in so many words)
-                named = any(e.kb is not None and e.end <= ha and e.text.lower().startswith(phrase)
-                            for e in doc.entities)
-                span = _body_named_before(doc, ha, he, tb.institutions[phrase], new,
-                                          None if named else tb.home_country) or span
+                if phrase not in first_known:  # (once per head phrase: the article's entities are read once each)
+                    first_known[phrase] = min((e.end for e in doc.entities if e.kb is not None and
+                                               e.text.lower().startswith(phrase)), default=len(doc.tokens) + 1)
+                span = _body_named_before(doc, ha, he, tb.institutions[phrase], new, by_tok,
+                                          None if first_known[phrase] <= ha else tb.home_country) or span
             if known is not None and (span is None or span.kb is None):
                 continue  # "the Security Council" alone is the known one; "Russia's Security Council" is not
             if span is not None:
@@ -646,7 +648,7 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
     return dataclasses.replace(doc, entities=tuple(sorted(kept + new, key=lambda e: e.start)))
 
 
-def _body_named_before(doc: Doc, ha: int, he: int, head: str, before: list[Span],
+def _body_named_before(doc: Doc, ha: int, he: int, head: str, before: list[Span], by_tok: dict[int, Span],
                        home: str | None = None) -> Span | None:
     """ "Le porte-parole de l'armée" after "L'armée soudanaise a annoncé": a body named without its country is the
     one of that kind the article named before with its country, when it named one only (two armies: which one, the
@@ -656,7 +658,7 @@ def _body_named_before(doc: Doc, ha: int, he: int, head: str, before: list[Span]
     if not keys and home is not None:
         keys = {f"{head} of {home}"}
     nxt = doc.tokens[he] if he < len(doc.tokens) else None
-    after = next((e for e in doc.entities if e.start == he), None)
+    after = by_tok.get(he) if he in by_tok and by_tok[he].start == he else None
     if len(keys) != 1 or (nxt is not None and (nxt.upos == "ADJ" or nxt.upos == "PROPN" and (
             after is None or after.label == "GPE"))):
         return None  # "l'armée [pakistanaise]": its own country; not "Bộ Ngoại giao [Đoàn Khắc Việt]", a name
