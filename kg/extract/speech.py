@@ -73,6 +73,10 @@ class Context:
         self._interview: dict[int, Span] | None = None
         self._by_tok = entity_index(doc)  # token -> its entity, read per sentence (not a scan of the article)
 
+    def entity_at(self, tok: int) -> Span | None:
+        """The entity covering token ``tok``, if any."""
+        return self._by_tok.get(tok)
+
     @property
     def interview(self) -> dict[int, Span]:
         """Sentence -> the person answering, for the answers of an interview (kg.extract.discourse)."""
@@ -1460,12 +1464,13 @@ def _pair_speakers(earlier: list[SpeechAct], sent: int) -> list[Mention]:
     return pairs[-1] if pairs else []
 
 
-def _nickname_cue(doc: Doc, ca: int, ce: int) -> bool:
+def _nickname_cue(doc: Doc, ctx: Context, ca: int, ce: int) -> bool:
     """The cue is a nickname marker between a person and the name kg.nlp.entities gave that person's key."""
     if doc.span_text(ca, ce).lower() not in tables(doc.article.lang).nickname_markers:
         return False
-    after = next((e for e in doc.entities if e.start in (ce, ce + 1)), None)
-    before = next((e for e in doc.entities if e.end in (ca, ca - 1) and e.label == "PER"), None)
+    after = next((e for k in (ce, ce + 1) for e in [ctx.entity_at(k)] if e is not None and e.start == k), None)
+    before = next((e for k in (ca - 1, ca - 2) for e in [ctx.entity_at(k)]
+                   if e is not None and e.end == k + 1 and e.label == "PER"), None)
     return after is not None and before is not None and after.kb is not None and after.kb in (before.kb, before.text)
 
 
@@ -1476,7 +1481,7 @@ def _not_a_speech_cue(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, 
     tb = tables(doc.article.lang)
     if tb.cues_on_lemmas and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in range(ca, ce)):
         return True
-    if _nickname_cue(doc, ca, ce):
+    if _nickname_cue(doc, ctx, ca, ce):
         return True  # "Jimmy Chérizier, dit « Barbecue »": the name he goes by
     if ca in ctx.title_tokens or (is_passive(doc, s, ca, ce) and tb.all_speech_cues[phrase] != "express_concern"):
         return True  # ("nous sommes préoccupés par …": concern is said in the passive)
