@@ -128,17 +128,16 @@ def speech_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
                         **_base(doc, act.sent))
 
 
-def content_mentions(doc: Doc, start: int, end: int, by_start: list[Span] | None = None) -> tuple[Mention, ...]:
+def content_mentions(doc: Doc, start: int, end: int, by_start: list[Span]) -> tuple[Mention, ...]:
     """The named entities inside a content ([start, end) in the article), as mentions, in text order: the links
     that let "who said what about X" find a quote whatever name or language it uses for X. ``by_start``: the
-    document's entities sorted by their first character, when the caller has them (one sort per document, not per
-    content: a long article has thousands of both)."""
+    document's entities sorted by their first character (sorted once per document, not per content: a long article
+    has thousands of both)."""
     from kg.extract.common import span_mention
 
-    ents = by_start if by_start is not None else sorted(doc.entities, key=lambda e: e.char_start)
-    i = bisect.bisect_left(ents, start, key=lambda e: e.char_start)
     out = []
-    for e in ents[i:]:
+    for i in range(bisect.bisect_left(by_start, start, key=lambda e: e.char_start), len(by_start)):  # (no slice)
+        e = by_start[i]
         if e.char_start >= end:
             break
         if e.char_end <= end:

@@ -689,12 +689,18 @@ def _main_verb_subject(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue
     return None
 
 
+def _closed_aside_start(doc: Doc, s, found, ca: int) -> int | None:
+    """The first token of the name found when a comma closes its phrase before the verb at ``ca`` (the name may sit
+    in an aside set off by commas), else None."""
+    first = next((t.i for t in doc.tokens[s.tok_start:ca] if t.start >= found[0].start), None)
+    return first if first is not None and found[2] < ca and doc.tokens[found[2]].text == "," else None
+
+
 def _prepositional_aside(doc: Doc, s, found, ca: int) -> int | None:
     """The comma that opens an aside set off by commas, opened by a preposition, holding the name found and closing
     right before the verb (", on a three-day visit to China,"); None when the name is not in such an aside."""
-    first = next((t.i for t in doc.tokens[s.tok_start:ca] if t.start >= found[0].start), None)
-    if first is None or found[2] >= ca or doc.tokens[found[2]].text != "," or \
-            any(doc.tokens[k].upos not in ("ADV", "AUX", "PART") for k in range(found[2] + 1, ca)):
+    first = _closed_aside_start(doc, s, found, ca)
+    if first is None or any(doc.tokens[k].upos not in ("ADV", "AUX", "PART") for k in range(found[2] + 1, ca)):
         return None
     for k in range(first - 1, max(s.tok_start, first - 10), -1):
         if doc.tokens[k].text == ",":
@@ -706,8 +712,8 @@ def _in_participle_aside(doc: Doc, s, found, ca: int) -> bool:
     """The speaker found sits in an aside that a past participle and its agent open (", led by X,", ", dirigée par
     X,") and that closes before the verb."""
     tb = tables(doc.article.lang)
-    first = next((t.i for t in doc.tokens[s.tok_start:ca] if t.start >= found[0].start), None)
-    if first is None or found[2] >= ca or doc.tokens[found[2]].text != ",":
+    first = _closed_aside_start(doc, s, found, ca)
+    if first is None:
         return False
     for k in range(first - 1, max(s.tok_start, first - 5), -1):
         t = doc.tokens[k]
