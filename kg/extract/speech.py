@@ -359,6 +359,8 @@ def _punctuation_step(doc: Doc, ctx: Context, s, k: int, ca: int, ents, title_hi
             if pair is not None:  # "The two leaders, who have tried to mediate …, said"
                 return "found", (Mention(doc.span_text(*pair), doc.tokens[pair[0]].start, doc.tokens[j - 1].end, "PER",
                                          "pair", None), 0.6, j)
+            if any(t.upos in ("VERB", "AUX") for t in doc.tokens[j + 2:k]):  # (", dont X," holds no clause)
+                return "jump", j - 1  # "The RSF, which has fought the army since 2023, said": the RSF said it
     if tok.text == ")":
         # "KCNA (Triều Tiên) xác nhận": a parenthetical gloss is not the subject; skip to before "("
         j = k - 1
@@ -484,6 +486,8 @@ def _apposition_subject(doc: Doc, s, k: int, ca: int, ents) -> Span | None:
     if doc.tokens[j].text != "," or j + 1 >= k or j - 1 not in ents or ents[j - 1].end != j:
         return None
     first = doc.tokens[j + 1]
+    if j + 1 in ents and ents[j + 1].end < k and doc.tokens[ents[j + 1].end].text in tb.possessive_clitics:
+        return ents[j - 1]  # "Germany, NATO's largest European economy, said": the aside tells who Germany is
     if first.text.lower() in tb.honorifics or first.text.lower() in tb.person_pronouns or j + 1 in ents:
         return None  # "Tổng thống Nga, ông Putin, cho biết": the name inside is the subject
     if first.text.lower() in tb.relatives or first.upos in ("DET", "NOUN"):
@@ -944,8 +948,11 @@ def _content_end(doc: Doc, s, j: int, np_cut: bool) -> int:
     (", sau khi ...", ", after ..."), a participle after a comma, or (``np_cut``) the subject's next verb."""
     tb = tables(doc.article.lang)
     end = s.end
+    infinitive = tb.word_classes.get("INFINITIVE_MARKERS", ())
     for aa, ae, _ in find_phrases(doc, s.i, joined(tb.according_to, tb.boundaries), start=j):
         if aa > j and doc.tokens[aa - 1].text == "," and not _inside_quote(doc, s, doc.tokens[aa].start):
+            if doc.tokens[aa].text.lower() in infinitive and any(t.text == "," for t in doc.tokens[j:aa - 1]):
+                continue  # "called on KFOR, NATO's force in Kosovo, to investigate": that comma closes an aside
             end = doc.tokens[aa - 1].start
             break
     # "said it would appeal, calling the fine …", "a dit …, estimant …": a participle after a comma goes with the
@@ -1244,8 +1251,9 @@ def _participle_speaker(doc: Doc, s, ca: int, acts: list[SpeechAct], ents, ctx: 
     k = ca - 1
     while k > s.tok_start and doc.tokens[k].upos == "ADP" and doc.tokens[k].text.lower() in tb.participle_preps:
         k -= 1  # "en estimant"
-    if not tb.participle_suffixes or not word.endswith(tb.participle_suffixes) or doc.tokens[k].text != ",":
-        return None
+    participle = tb.comma_verbs_share_subject or (tb.participle_suffixes and word.endswith(tb.participle_suffixes))
+    if not participle or doc.tokens[k].text != "," or (tb.comma_verbs_share_subject and _closes_aside(doc, s, k)):
+        return None  # (Vietnamese has no participle: "hoan nghênh …, khẳng định …" is the same shape)
     comma = doc.tokens[k].start
     for n in range(len(acts) - 1, -1, -1):
         act = acts[n]
@@ -1261,6 +1269,14 @@ def _participle_speaker(doc: Doc, s, ca: int, acts: list[SpeechAct], ents, ctx: 
         m, conf = _speaker_mention(doc, ctx, e, title_hits)
         return m, conf - 0.1, e.end
     return None
+
+
+def _closes_aside(doc: Doc, s, comma: int) -> bool:
+    """Does the comma at token ``comma`` close an aside in the passive or a relative clause ("X, được hãng TASS trích
+    dẫn ngày 19/06, cho biết …": the verb after it is the subject's first, not a second one)?"""
+    tb = tables(doc.article.lang)
+    opening = next((k for k in range(comma - 1, s.tok_start - 1, -1) if doc.tokens[k].text == ","), None)
+    return opening is not None and doc.tokens[opening + 1].text.lower() in tb.passive | tb.relatives
 
 
 # relations whose content is a claim: "không thể xác nhận điều này" confirms (or not) what "điều này" stands for

@@ -174,6 +174,25 @@ def _part_phrases(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
                 yield _interaction(doc, "part_of", part, owner, 0.6, rule="structure.part_phrase")
 
 
+def _possessive_bodies(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
+    """ "KFOR, NATO's peacekeeping force in Kosovo,": a body set off by a comma as the force, agency or arm of an
+    organisation is part of it."""
+    tb = tables(doc.article.lang)
+    heads = set(tb.word_classes.get("ORG_HEADS", ()))
+    for a, b in zip(order, order[1:]):
+        if e_sent(doc, a) != e_sent(doc, b) or _between(doc, a, b) != [","] or b.end + 1 >= len(doc.tokens) or \
+                doc.tokens[b.end].text not in tb.possessive_clitics:
+            continue
+        if a.label not in ("ORG", "MISC") or b.label != "ORG" or _same(a, b) or _gaz_entry(ctx, a) is not None:
+            continue
+        for t in doc.tokens[b.end + 1:min(b.end + 5, len(doc.tokens))]:
+            if t.text.lower() in heads:
+                yield _interaction(doc, "part_of", a, b, 0.6, rule="structure.possessive_body")
+                break
+            if t.upos in ("AUX", "PUNCT") or t.i in ents:  # (a verb form may be a modifier: "peacekeeping")
+                break
+
+
 def find_structure(doc: Doc, ctx) -> Iterator:
     """located_in and part_of said by the shape of the text (module docstring)."""
     if not tables(doc.article.lang).structure:
@@ -184,3 +203,4 @@ def find_structure(doc: Doc, ctx) -> Iterator:
     yield from _commas(doc, ctx, ents, order)
     yield from _facilities(doc, ctx, ents, order)
     yield from _part_phrases(doc, ctx, ents, order)
+    yield from _possessive_bodies(doc, ctx, ents, order)

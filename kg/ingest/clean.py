@@ -19,6 +19,7 @@ __all__ = ["clean_text", "find_metadata", "normalise_whitespace"]
 _URL = re.compile(r"https?://[^\s)\]]+")
 _FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _TITLE_MAX = 160
+_SENTENCE_ENDS = (".", "!", "?", "…", "”", '"', "»")  # a line ending otherwise is a headline
 _SPACES = re.compile("[\n\t\u0020\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # \n, \t and category Zs
 
 
@@ -99,9 +100,15 @@ def clean_text(raw: str, lang: str) -> tuple[str, dict]:
     meta = find_metadata(raw, lang)
     t = tables(lang)
     kept = []
+    in_box = False  # after a line that opens a box of related articles, until a line that is not a headline
     for line in raw.split("\n"):
         line = line.strip()
-        if not line or _is_furniture(line, lang):
+        if in_box and line and (len(line) > _TITLE_MAX or line.endswith(_SENTENCE_ENDS)):
+            in_box = False
+        if any(p.fullmatch(line) for p in t.related_boxes):
+            in_box = True
+            continue
+        if not line or in_box or _is_furniture(line, lang):
             continue
         for pat in t.furniture_inline:
             line = pat.sub(" ", line)
@@ -117,6 +124,6 @@ def clean_text(raw: str, lang: str) -> tuple[str, dict]:
         unique.append(line)
     if unique and "title" not in meta:
         first = unique[0]
-        if len(first) <= _TITLE_MAX and not first.endswith((".", "!", "?", "…", "”", '"', "»")):
+        if len(first) <= _TITLE_MAX and not first.endswith(_SENTENCE_ENDS):
             meta["title"] = first
     return "\n".join(unique), meta

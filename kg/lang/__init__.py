@@ -40,12 +40,13 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
          "nlp", "structure"],
     "structure": ["admin_units", "facility_words", "located_preps", "part_of_phrases", "part_of_glue"],
     "nlp": ["auto", "spacy_model", "spacy_package"],
-    "furniture": ["lines", "inline"],
+    "furniture": ["lines", "inline", "related"],
     "metadata": ["source", "dateline"],
     "speech": ["cues", "negated_cues", "after_cue", "adverbial_after_cue", "complementizers", "coordinators",
                "according_to", "media_markers", "participle_suffixes", "past_participle_suffixes", "participle_preps",
                "clause_cues", "cue_blockers", "nominalisers", "about", "content_anaphors", "claim_nouns", "negated_as",
                "object_of", "concern_words", "sentence_connectives", "narrative_openers", "comma_introduces_content",
+               "comma_verbs_share_subject",
                "voice_of", "according_to_pronouns"],
     "interactions": ["cues", "object_preps", "place_cues", "topic_cues", "between", "conjunctions", "partner_nouns",
                      "partner_with", "member_nouns",
@@ -198,7 +199,13 @@ class LangTables:
     # "pakistanaise" is "pakistanais" with an inflection ending: the gazetteer's demonym once it is cut off
     demonym_endings: tuple[str, ...] = ()
     possessive_pronouns: frozenset[str] = frozenset()  # "his meeting with X": the owner is the subject
+    # [furniture] related: a line that opens a box of links to other articles ("Tin liên quan", "Lire aussi",
+    # "RELATED COVERAGE"); the headline lines after it are dropped with it
+    related_boxes: tuple[re.Pattern, ...] = ()
     comma_introduces_content: bool = False  # "cho biết, Nga sẽ …": a comma after the cue opens the content
+    # "X hoan nghênh …, khẳng định …": in a language without participles, a cue right after a comma is the clause's
+    # second verb and has its subject
+    comma_verbs_share_subject: bool = False
     first_person: frozenset[str] = frozenset()  # "tôi", "nous", "we": in an interview's answer, the one answering
 
     @cached_property
@@ -239,6 +246,7 @@ def tables(lang: str) -> LangTables:
             cues_on_lemmas=raw.get("cues_match", "lemma") == "lemma",
             furniture_lines=_compile(f.get("lines", []), name),
             furniture_inline=_compile(f.get("inline", []), name),
+            related_boxes=_compile(f.get("related", []), name),
             meta_source=_compile(m.get("source", []), name),
             meta_dateline=_compile(m.get("dateline", []), name),
             speech_cues={k.lower(): v for k, v in s["cues"].items()},
@@ -325,6 +333,7 @@ def tables(lang: str) -> LangTables:
             name_glue=frozenset(raw.get("institutions", {}).get("glue", [])),
             first_person=frozenset(_low(c.get("first_person", []))),
             comma_introduces_content=bool(s.get("comma_introduces_content", False)),
+            comma_verbs_share_subject=bool(s.get("comma_verbs_share_subject", False)),
             possessive_pronouns=frozenset(_low(raw["interactions"].get("possessive_pronouns", []))),
             name_suffixes=frozenset(raw.get("names", {}).get("suffixes", [])),
             nickname_markers=_low(raw.get("names", {}).get("nickname_markers", [])),
