@@ -58,6 +58,8 @@ class Gazetteer:
         self.entries = {e.key: e for e in entries}
         self._by_name: dict[tuple[str, str], str] = {}  # (lang or "*", name) -> key
         self._demonyms: dict[tuple[str, str], str] = {}
+        # a demonym of several countries ("congolais": the DRC and the Republic of the Congo), in entry order
+        self._shared: dict[tuple[str, str], list[str]] = {}
         self._names: dict[str, dict[str, str]] = {}  # lang -> names(lang), made on first use
         self.match_index: dict[str, dict] = {}  # lang -> first word -> names, for kg.nlp.entities
         for e in entries:
@@ -67,7 +69,9 @@ class Gazetteer:
                     self._by_name.setdefault(("*", _norm(n)), e.key)
             for lang, dems in e.demonyms.items():
                 for d in dems:
-                    self._demonyms[(lang, d.lower())] = e.key
+                    self._demonyms.setdefault((lang, d.lower()), e.key)
+                    self._shared.setdefault((lang, d.lower()), []).append(e.key)
+        self._shared = {k: v for k, v in self._shared.items() if len(v) > 1}
 
     def entry(self, key: str) -> GazEntry:
         return self.entries[key]
@@ -87,8 +91,10 @@ class Gazetteer:
             self._names[lang] = out
         return out
 
-    def demonym(self, word: str, lang: str) -> str | None:
-        """The country a demonym names, also inflected ("pakistanaise": the language's ``[names] demonym_endings``)."""
+    def demonym(self, word: str, lang: str, doc=None) -> str | None:
+        """The country a demonym names, also inflected ("pakistanaise": the language's ``[names] demonym_endings``).
+        A demonym of several countries ("congolais") names the first of them that ``doc`` names, else the first
+        listed."""
         w = word.lower()
         found = self._demonyms.get((lang, w))
         if found is None and lang:
@@ -99,8 +105,13 @@ class Gazetteer:
                 endings = tables(lang).demonym_endings
             except UnknownNameError:  # a language without tables has no endings
                 return None
-            found = next((k for e in endings if len(w) > len(e) + 3 and w.endswith(e)
-                          for k in [self._demonyms.get((lang, w[:-len(e)]))] if k), None)
+            w = next((w[:-len(e)] for e in endings if len(w) > len(e) + 3 and w.endswith(e) and
+                      (lang, w[:-len(e)]) in self._demonyms), w)
+            found = self._demonyms.get((lang, w))
+        shared = self._shared.get((lang, w)) if found is not None and doc is not None else None
+        if shared:
+            named = {e.kb for e in doc.entities}
+            found = next((k for k in shared if k in named), found)
         return found
 
 

@@ -121,3 +121,138 @@ def test_the_headlines_of_a_related_box_go_with_it_and_the_body_after_them_stays
     fr, _ = clean_text("Le président a parlé.\nÀ lire aussi :\nLe désarmement divise\nIl a ajouté qu'il partait.",
                        "fr")
     assert fr.split("\n") == ["Le président a parlé.", "Il a ajouté qu'il partait."]
+
+
+# --- French and English: titles in the plural, names given, set phrases, occasions --------------------------------
+
+def holders(doc, gaz):
+    return {(s.subject.key or s.subject.text, s.object.key) for s in extract(doc, gaz) if s.relation == "holds_position"}
+
+
+def test_fr_a_title_in_the_plural_gives_each_name_the_country_named_with_it(gaz):
+    text = "Les présidents congolais Félix Tshisekedi et rwandais Paul Kagame ont signé un accord."
+    doc = make_doc(text, "fr", [
+        S("Les/DET/le|présidents/NOUN/président|congolais/ADJ|Félix/PROPN|Tshisekedi/PROPN|et/CCONJ|rwandais/ADJ|"
+          "Paul/PROPN|Kagame/PROPN|ont/AUX/avoir|signé/VERB/signer|un/DET|accord/NOUN|./PUNCT")],
+        ents=[("Félix Tshisekedi", "PER"), ("Paul Kagame", "PER")])
+    assert holders(doc, gaz) == {("Félix Tshisekedi", "Democratic Republic of the Congo"), ("Paul Kagame", "Rwanda")}
+
+
+def test_en_countries_before_a_plural_title_pair_with_the_names_after_it_and_an_odd_count_gives_nothing(gaz):
+    text = "The Russian and Chinese foreign ministers, Sergei Lavrov and Wang Yi, met in Beijing."
+    doc = make_doc(text, "en", [
+        S("The/DET|Russian/ADJ|and/CCONJ|Chinese/ADJ|foreign/ADJ|ministers/NOUN/minister|,/PUNCT|Sergei/PROPN|"
+          "Lavrov/PROPN|and/CCONJ|Wang/PROPN|Yi/PROPN|,/PUNCT|met/VERB/meet|in/ADP|Beijing/PROPN|./PUNCT")],
+        ents=[("Sergei Lavrov", "PER"), ("Wang Yi", "PER"), ("Beijing", "GPE")])
+    assert holders(doc, gaz) == {("Sergey Lavrov", "Russia"), ("Wang Yi", "China")}
+    odd = make_doc("The Russian foreign ministers, Ivan Petrov and Oleg Sidorov, met.", "en", [
+        S("The/DET|Russian/ADJ|foreign/ADJ|ministers/NOUN/minister|,/PUNCT|Ivan/PROPN|Petrov/PROPN|and/CCONJ|"
+          "Oleg/PROPN|Sidorov/PROPN|,/PUNCT|met/VERB/meet|./PUNCT")], ents=[("Ivan Petrov", "PER"), ("Oleg Sidorov", "PER")])
+    assert holders(odd, gaz) == set()
+
+
+def test_a_cue_that_names_a_thing_says_the_name_given_and_nothing_without_it(gaz):
+    fr = make_doc("Lawrence Kanyuka a qualifié l'accord de « mascarade ».", "fr", [
+        S("Lawrence/PROPN|Kanyuka/PROPN|a/AUX/avoir|qualifié/VERB/qualifier|l'/DET/le|accord/NOUN|de/ADP|«/PUNCT|"
+          "mascarade/NOUN|»/PUNCT|./PUNCT")], ents=[("Lawrence Kanyuka", "PER")])
+    assert facts(fr, gaz) == {("Lawrence Kanyuka", "say", "mascarade", "speech.label")}
+    en = make_doc('Dmytro Kuleba described the meeting as "difficult". Anna Dalton described the scene in detail.',
+                  "en", [
+        S('Dmytro/PROPN|Kuleba/PROPN|described/VERB/describe|the/DET|meeting/NOUN|as/ADP|"/PUNCT|difficult/ADJ|'
+          '"/PUNCT|./PUNCT'),
+        S("Anna/PROPN|Dalton/PROPN|described/VERB/describe|the/DET|scene/NOUN|in/ADP|detail/NOUN|./PUNCT")],
+        ents=[("Dmytro Kuleba", "PER"), ("Anna Dalton", "PER")])
+    assert facts(en, gaz) == {("Dmytro Kuleba", "say", "difficult", "speech.label")}
+
+
+def test_fr_a_set_phrase_and_an_auxiliary_tagged_as_a_verb_stand_between_a_subject_and_its_verb(gaz):
+    text = "M. Poutine a pour sa part remercié Pékin pour son soutien."
+    doc = make_doc(text, "fr", [
+        [("M.", "NOUN", "m.", 3, "nsubj"), ("Poutine", "PROPN", "Poutine", 1, "flat:name"),
+         ("a", "VERB", "avoir", 7, "aux:tense"), ("pour", "ADP", "pour", 6, "case"), ("sa", "DET", "son", 6, "det"),
+         ("part", "NOUN", "part", 7, "obl:mod"), ("remercié", "VERB", "remercier", 0, "root"),
+         ("Pékin", "PROPN", "Pékin", 7, "obj"), ("pour", "ADP", "pour", 11, "case"), ("son", "DET", "son", 11, "det"),
+         ("soutien", "NOUN", "soutien", 7, "obl:arg"), (".", "PUNCT", ".", 7, "punct")]],
+        ents=[("Poutine", "PER"), ("Pékin", "GPE")])
+    assert {f[:3] for f in facts(doc, gaz) if f[1] == "praise"} == {("Vladimir Putin", "praise",
+                                                                     "Pékin pour son soutien")}
+
+
+def test_the_occasion_of_a_quote_is_an_encounter_of_the_speaker_with_a_person_not_a_place(gaz):
+    fr = make_doc("« La trêve tient », a déclaré Joseph Aoun lors d'un entretien avec Morgan Ortagus.", "fr", [
+        S("«/PUNCT|La/DET/le|trêve/NOUN|tient/VERB/tenir|»/PUNCT|,/PUNCT|a/AUX/avoir|déclaré/VERB/déclarer|"
+          "Joseph/PROPN|Aoun/PROPN|lors/ADV|d'/ADP/de|un/DET|entretien/NOUN|avec/ADP|Morgan/PROPN|Ortagus/PROPN|"
+          "./PUNCT")], ents=[("Joseph Aoun", "PER"), ("Morgan Ortagus", "PER")])
+    assert ("Joseph Aoun", "talk", "Morgan Ortagus", "nominal.occasion") in facts(fr, gaz)
+    place = make_doc("Georgy Zinoviev a déclaré lors d'une réunion au ministère que la coopération continue.", "fr", [
+        S("Georgy/PROPN|Zinoviev/PROPN|a/AUX/avoir|déclaré/VERB/déclarer|lors/ADV|d'/ADP/de|une/DET/un|"
+          "réunion/NOUN|au/ADP/à|ministère/NOUN|que/SCONJ|la/DET/le|coopération/NOUN|continue/VERB/continuer|"
+          "./PUNCT")], ents=[("Georgy Zinoviev", "PER"), ("ministère", "ORG")])
+    assert not any(f[1] in ("meet", "talk") for f in facts(place, gaz))
+    en = make_doc('"We need a ceasefire," Anna Dalton said during a meeting with Mark Hale.', "en", [
+        S('"/PUNCT|We/PRON|need/VERB|a/DET|ceasefire/NOUN|,/PUNCT|"/PUNCT|Anna/PROPN|Dalton/PROPN|said/VERB/say|'
+          'during/ADP|a/DET|meeting/NOUN|with/ADP|Mark/PROPN|Hale/PROPN|./PUNCT')],
+        ents=[("Anna Dalton", "PER"), ("Mark Hale", "PER")])
+    assert ("Anna Dalton", "meet", "Mark Hale", "nominal.occasion") in facts(en, gaz)
+
+
+def test_fr_the_support_of_a_country_to_a_body_is_support_and_a_person_thanked_is_no_relative_clause(gaz):
+    text = "Il a réaffirmé le soutien de la Norvège à l'armée libanaise. Ilham Aliev a remercié Donald Trump, qu'il a proposé pour le prix Nobel."
+    doc = make_doc(text, "fr", [
+        S("Il/PRON/il|a/AUX/avoir|réaffirmé/VERB/réaffirmer|le/DET|soutien/NOUN|de/ADP|la/DET/le|Norvège/PROPN|"
+          "à/ADP|l'/DET/le|armée/NOUN|libanaise/ADJ/libanais|./PUNCT"),
+        S("Ilham/PROPN|Aliev/PROPN|a/AUX/avoir|remercié/VERB/remercier|Donald/PROPN|Trump/PROPN|,/PUNCT|qu'/PRON/que|"
+          "il/PRON|a/AUX/avoir|proposé/VERB/proposer|pour/ADP|le/DET|prix/NOUN|Nobel/PROPN|./PUNCT")],
+        ents=[("Norvège", "GPE"), ("armée libanaise", "ORG"), ("Ilham Aliev", "PER"), ("Donald Trump", "PER")])
+    got = facts(doc, gaz)
+    assert ("Norway", "support", "armée libanaise", "nominal.possessive_owner") in got
+    assert not any(f[1] == "request" for f in got)
+    assert any(f[0] == "Ilham Aliev" and f[1] == "praise" and f[2].startswith("Donald Trump") for f in got)
+
+
+def test_a_demonym_of_two_countries_names_the_one_the_article_names(gaz):
+    def country(text, words, ents):
+        doc = make_doc(text, "fr", [S(words)], ents=ents)
+        return gaz.demonym("congolais", "fr", doc)
+    assert country("La RDC accuse le Rwanda.", "La/DET|RDC/PROPN|accuse/VERB/accuser|le/DET|Rwanda/PROPN|./PUNCT",
+                   [("RDC", "GPE"), ("Rwanda", "GPE")]) == "Democratic Republic of the Congo"
+    assert country("La république du Congo est calme.",
+                   "La/DET|république/NOUN|du/ADP|Congo/PROPN|est/AUX/être|calme/ADJ|./PUNCT",
+                   [("république du Congo", "GPE")]) == "Republic of the Congo"
+
+
+def test_en_a_countrys_unnamed_office_holder_is_not_the_country(gaz):
+    text = "The European Union's top diplomat met Albin Kurti on Thursday."
+    doc = make_doc(text, "en", [
+        S("The/DET|European/PROPN|Union/PROPN|'s/PART|top/ADJ|diplomat/NOUN|met/VERB/meet|Albin/PROPN|Kurti/PROPN|"
+          "on/ADP|Thursday/PROPN|./PUNCT")], ents=[("European Union", "ORG"), ("Albin Kurti", "PER")])
+    assert not any(f[0] == "European Union" for f in facts(doc, gaz))
+
+
+# --- Vietnamese: a visit with "tới", "cho hay", an outlet's noun, the president's office ---------------------------
+
+def test_vi_toi_is_a_visit_to_a_place_only_and_cho_hay_is_a_cue(gaz):
+    text = ("Ông Tập Cận Bình tới Hàn Quốc. Ông Lý Văn Hải chuyển lời chào tới Thủ tướng Trần Văn Bình. "
+            "Văn phòng Tổng thống Hàn Quốc cho hay hai bên đã ký sáu văn kiện.")
+    doc = make_doc(text, "vi", [
+        S("Ông/NOUN|Tập Cận Bình/PROPN|tới/VERB|Hàn Quốc/PROPN|./PUNCT"),
+        S("Ông/NOUN|Lý Văn Hải/PROPN|chuyển/VERB|lời/NOUN|chào/VERB|tới/VERB|Thủ tướng/NOUN|Trần Văn Bình/PROPN|"
+          "./PUNCT"),
+        S("Văn phòng/NOUN|Tổng thống/NOUN|Hàn Quốc/PROPN|cho hay/VERB|hai/NUM|bên/NOUN|đã/ADV|ký/VERB|sáu/NUM|"
+          "văn kiện/NOUN|./PUNCT")],
+        ents=[("Tập Cận Bình", "PER"), ("Hàn Quốc", "GPE"), ("Lý Văn Hải", "PER"), ("Trần Văn Bình", "PER"),
+              ("Hàn Quốc", "GPE")])
+    got = {f[:3] for f in facts(doc, gaz)}
+    assert ("Xi Jinping", "visit", "Hàn Quốc") in got
+    assert not any(f[1] == "visit" and f[0] == "Lý Văn Hải" for f in got)
+    assert ("Presidency of South Korea", "say", "hai bên đã ký sáu văn kiện") in got
+
+
+def test_vi_an_outlets_noun_before_its_name_is_no_part_of_what_it_reported(gaz):
+    text = "Vài giờ trước cuộc gặp, Triều Tiên phóng thử một tên lửa, hãng thông tấn KCNA đưa tin."
+    doc = make_doc(text, "vi", [
+        S("Vài/DET|giờ/NOUN|trước/ADP|cuộc/NOUN|gặp/VERB|,/PUNCT|Triều Tiên/PROPN|phóng/VERB|thử/VERB|một/NUM|"
+          "tên lửa/NOUN|,/PUNCT|hãng/NOUN|thông tấn/NOUN|KCNA/PROPN|đưa tin/VERB|./PUNCT")],
+        ents=[("Triều Tiên", "GPE"), ("KCNA", "ORG")])
+    assert ("KCNA", "report", "Vài giờ trước cuộc gặp, Triều Tiên phóng thử một tên lửa") in {
+        f[:3] for f in facts(doc, gaz)}

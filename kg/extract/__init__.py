@@ -247,6 +247,10 @@ RULES = {
     "structure.place_comma": "a place, a comma, its country or region: 'Irving, Texas', 'huyện A, tỉnh B'",
     "structure.facility_in": "a facility with where it is: 'the Museum of Flight in Seattle', 'nhà tù Ofer ở Bờ Tây'",
     "structure.part_phrase": "a body said to be part of another: 'X, which is part of Y', 'Cục A thuộc Bộ B'",
+    "speech.label": "the name a speaker gave a thing: 'a qualifié l'accord de « mascarade »', 'described the talks as "
+                    "\"difficult\"'",
+    "nominal.occasion": "the occasion of what someone said: '…, a déclaré X lors d'un entretien avec Y', 'X said "
+                        "during a meeting with Y'",
     "structure.possessive_body": "a body set off by a comma as an organisation's force or agency: 'KFOR, NATO's "
                                  "peacekeeping force,'",
     "structure.membership": "a membership noun: 'thành viên thứ 11 của ASEAN', 'membre de l'OTAN' -> part_of",

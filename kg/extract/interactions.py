@@ -382,7 +382,7 @@ def _demonym_group(doc: Doc, ctx: Context, s, ca: int) -> list[Mention]:
             low = t.text.lower()
             if low == "," or low in tb.conjunctions:
                 continue
-            key = ctx.gaz.demonym(t.text, doc.article.lang)
+            key = ctx.gaz.demonym(t.text, doc.article.lang, doc)
             if key is None:
                 break
             out.append(Mention(t.text, t.start, t.end, "GPE", "name", key))
@@ -711,7 +711,7 @@ def find_nominal_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                         object_text=None)
             hit = _Nominal(s, na, ne, rel, base, title_hits, light, fronted)
             for rule in (_nominal_between, _nominal_owner_before, _nominal_possessive, _nominal_appositive,
-                         _nominal_light_verb, _nominal_fronted):
+                         _nominal_light_verb, _nominal_fronted, _nominal_occasion):
                 if (yield from rule(doc, ctx, hit, ents)):
                     break
 
@@ -855,6 +855,27 @@ def _nominal_fronted(doc: Doc, ctx: Context, h: _Nominal, ents):
     if subj is not None and (subj.char_start, subj.char_end) != (obj.char_start, obj.char_end):
         yield Interaction(subject=span_mention(doc, subj), object=span_mention(doc, obj), negated=False,
                           modality="asserted", confidence=0.55, rule="nominal.fronted_event", **h.base)
+    return True
+
+
+def _nominal_occasion(doc: Doc, ctx: Context, h: _Nominal, ents):
+    """The occasion of what someone said: "« … », a déclaré M. Aoun lors d'un entretien avec X", "Y said during a
+    meeting with X": the speaker had the event with X (the noun stands outside what was said)."""
+    tb = tables(doc.article.lang)
+    s, na, ne = h.s, h.na, h.ne
+    preps = find_phrases(doc, s.i, tb.fronted_preps, use_lemma=tb.cues_on_lemmas, start=max(s.tok_start, na - 4),
+                         end=na)
+    if not any(na - pe <= 2 and all(t.upos == "DET" for t in doc.tokens[pe:na]) for _, pe, _ in preps):
+        return False
+    char = doc.tokens[na].start
+    act = next((a for a in reversed(ctx.acts_in(s.i)) if a.cue_start < na and not
+                a.content_start <= char < a.content_end), None)
+    obj = _prep_object(doc, s, ne, ents, h.title_hits, h.rel, skip=2) if act is not None else None
+    if obj is None or obj.label != "PER" or act.speaker.type not in ("PER", "ORG", "GPE") or \
+            obj.char_start == act.speaker.start:
+        return False  # ("lors d'une réunion au ministère": where, not with whom)
+    yield Interaction(subject=act.speaker, object=span_mention(doc, obj), negated=False, modality="asserted",
+                      confidence=0.55, rule="nominal.occasion", **h.base)
     return True
 
 

@@ -258,11 +258,11 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
         return None  # it introduces a name, or it is a body's office holder ("Tổng thư ký NATO")
     role, end, country = tb.titles[phrase], te, None
     if te < s.tok_end and ctx.gaz is not None:
-        country = ctx.gaz.demonym(doc.tokens[te].text, doc.article.lang)
+        country = ctx.gaz.demonym(doc.tokens[te].text, doc.article.lang, doc)
         end = te + 1 if country else te
     at = te  # the demonym's token
     if country is None and ta - 1 >= s.tok_start and ctx.gaz is not None:
-        country = ctx.gaz.demonym(doc.tokens[ta - 1].text, doc.article.lang)  # "the French president"
+        country = ctx.gaz.demonym(doc.tokens[ta - 1].text, doc.article.lang, doc)  # "the French president"
         at = ta - 1
     best = None
     for th in ctx.titles:
@@ -313,8 +313,14 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
     an aside, a gloss), find the speaker (a name, a pronoun, a title, "the country"), or end the search (the start
     of another clause)."""
     coordinated = coordinated_verb(doc, s, ca)
+    asides = tables(doc.article.lang).clause_asides
     k = ca - 1
     while k >= max(s.tok_start, ca - MAX_SPEAKER_DISTANCE):
+        aside = next((a for a, b, _ in find_phrases(doc, s.i, asides, start=max(s.tok_start, k - 3), end=k + 1)
+                      if b == k + 1), None) if asides else None
+        if aside is not None:  # "a pour sa part appelé": a set phrase, no clause of its own
+            k = aside - 1
+            continue
         step = _punctuation_step(doc, ctx, s, k, ca, ents, title_hits) or _name_step(doc, ctx, s, k, ents, title_hits) \
             or _anaphor_step(doc, ctx, s, k, ents, title_hits)
         if step is not None:
@@ -386,6 +392,11 @@ def _name_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
         return "jump", e.start - 1
     if before is not None and _object_of_verb(doc, s, e.start - 1):
         return "stop", None
+    if e.end < s.tok_end and doc.tokens[e.end].text in tb.possessive_clitics:
+        title = next((h for h in title_hits if e.end < h[0] <= e.end + 2), None)
+        if title is not None:  # "The European Union's top diplomat met …": the one holding the post, or no one
+            got = _title_anaphor(doc, ctx, s, *title, ents)
+            return ("found", got) if got is not None else ("stop", None)
     m, conf = _speaker_mention(doc, ctx, e, title_hits)
     return "found", (m, conf, e.end)
 
@@ -445,7 +456,7 @@ def _clause_ends_at(doc: Doc, s, k: int, cue_spans, coordinated: bool) -> bool:
     if low in tb.complementizers or low == ";":
         return True
     return tok.upos == "VERB" and not any(a <= k < b for a, b, _ in cue_spans) and not coordinated and \
-        not _is_control_verb(doc, s, k)
+        not _is_control_verb(doc, s, k) and not tok.deprel.upper().startswith("AUX")  # ("a" tagged VERB, an auxiliary)
 
 
 def _opens_with_source(doc: Doc, s, k: int) -> bool:
@@ -891,10 +902,11 @@ def _content_start(doc: Doc, s, ce: int) -> int | None:
         return None  # "X a démenti, selon Reuters": an attribution, not what was said
     # "a déclaré lors d'une réunion au ministère que ...", "said on Monday that ...": the content starts after
     # the complementizer when only an adverbial stands between it and the verb
+    thanked = next((e.start for e in doc.entities if e.label == "PER" and e.start in (j, j + 1)), None)
     for k in range(j, min(s.tok_end, j + 15)):
         t = doc.tokens[k]
-        if t.upos in ("VERB", "AUX") or t.text in OPEN_Q:
-            break
+        if t.upos in ("VERB", "AUX") or t.text in OPEN_Q or (k == thanked and doc.tokens[k - 1].upos != "ADP"):
+            break  # ("a remercié Donald Trump, qu'il a proposé …": the person is the object, then a relative clause)
         if t.text.lower() in tb.complementizers and k > j:
             j = k + 1
             break
@@ -1033,11 +1045,16 @@ def _np_start(doc: Doc, ctx: Context, s, speaker: Mention) -> int:
             start = min(start, doc.tokens[th.title_start].start, th.body.start if th.body else start)
     # its determiner and possessor: "the State Department said", "South Korea's Joint Chiefs of Staff said"
     k = next((t.i for t in doc.tokens[s.tok_start:s.tok_end] if t.start == start), None)
+    tb = tables(doc.article.lang)
     while k is not None and k > s.tok_start:
         prev = doc.tokens[k - 1]
-        if prev.upos == "DET":
+        marker = next((a for a, b, _ in find_phrases(doc, s.i, tb.media_markers, start=max(s.tok_start, k - 3),
+                                                     end=k) if b == k), None)
+        if marker is not None:  # "…, hãng thông tấn KCNA đưa tin": the outlet's noun
+            k = marker
+        elif prev.upos == "DET":
             k -= 1
-        elif prev.text in tables(doc.article.lang).possessive_clitics and k - 2 >= s.tok_start:
+        elif prev.text in tb.possessive_clitics and k - 2 >= s.tok_start:
             owner = next((e for e in doc.entities if e.end == k - 1), None)
             if owner is None:
                 break
@@ -1396,7 +1413,8 @@ def _sentence_acts(doc: Doc, ctx: Context, s, ents, title_hits, prev: list[Speec
     prev_speaker = None
     fronted: list[tuple[int, int, str]] = []
     for ca, ce, phrase in cues:
-        if _not_a_speech_cue(doc, ctx, s, ca, ce, phrase, cues):
+        if _not_a_speech_cue(doc, ctx, s, ca, ce, phrase, cues) or (
+                phrase not in tb.label_cues and _object_relative(doc, s, ca)):
             continue
         if _nominal_cue(doc, s, ca):
             nominal = _nominal_act(doc, ctx, s, ca, ce, phrase, ents, title_hits)
@@ -1409,11 +1427,9 @@ def _sentence_acts(doc: Doc, ctx: Context, s, ents, title_hits, prev: list[Speec
                 fronted.append((ca, ce, phrase))
             continue
         speaker, conf, spk_end = found
-        rng = _cue_content(doc, ctx, s, ca, ce, phrase, speaker, inverted, cues)
-        if rng is None and phrase in tb.negated_cues:
-            rng, rule = _declined(doc, s, ca, ce), "speech.declined"  # "China's Commerce Ministry did not comment."
-        if rng is None or (phrase in tb.clause_cues and not _is_clause(doc, s, rng)):
-            continue  # ("added second-half goals": "add" says something only with a clause or a quote)
+        rng, rule = _act_content(doc, ctx, s, ca, ce, phrase, speaker, inverted, cues, rule)
+        if rng is None:
+            continue
         if not inverted and phrase in tb.light_verbs and _names_an_event(doc, s, rng):
             continue  # "Washington announced new sanctions against …": an event, told by the interaction rules
         if tb.all_speech_cues[phrase] in ANAPHOR_RELATIONS:
@@ -1585,6 +1601,50 @@ def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
         spk_start_char = _np_start(doc, ctx, s, speaker) if not inverted else doc.tokens[verb].start
         rng = _content_before(doc, s, min(spk_start_char, doc.tokens[ca].start))
     return rng
+
+
+def _act_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speaker: Mention, inverted: bool, cues,
+                 rule: str) -> tuple[tuple[int, int] | None, str]:
+    """(what the cue at [ca, ce) says, the rule that read it): the name a thing was given ("a qualifié l'accord de «
+    mascarade »"), else the content, else what a refusal was about; None where a cue that needs a clause has none."""
+    tb = tables(doc.article.lang)
+    if phrase in tb.label_cues:
+        rng, rule = _label_content(doc, s, ce, tb.label_cues[phrase]), "speech.label"
+        return rng, rule
+    rng = _cue_content(doc, ctx, s, ca, ce, phrase, speaker, inverted, cues)
+    if rng is None and phrase in tb.negated_cues:
+        rng, rule = _declined(doc, s, ca, ce), "speech.declined"  # "China's Commerce Ministry did not comment."
+    if rng is not None and phrase in tb.clause_cues and not _is_clause(doc, s, rng):
+        rng = None  # ("added second-half goals": "add" says something only with a clause or a quote)
+    return rng, rule
+
+
+def _object_relative(doc: Doc, s, ca: int) -> bool:
+    """Is the cue at ``ca`` the verb of a relative clause whose object is the name before it ("Donald Trump, qu'il a
+    proposé pour le prix Nobel", "the plan, which she proposed in May")? What it says is that name, no content."""
+    tb = tables(doc.article.lang)
+    k = ca - 1
+    while k > s.tok_start and doc.tokens[k].upos in ("AUX", "ADV", "PART"):
+        k -= 1
+    if k - 2 < s.tok_start or doc.tokens[k].upos != "PRON":
+        return False
+    rel = doc.tokens[k - 1].text.lower()
+    return (rel in tb.complementizers or rel in tb.relatives) and doc.tokens[k - 2].text == ","
+
+
+def _label_content(doc: Doc, s, ce: int, word: str) -> tuple[int, int] | None:
+    """What a thing was called: the words after ``word`` past the object of the cue ending at ``ce`` ("a qualifié
+    l'accord de « mascarade »" -> "mascarade", "described the meeting as 'difficult'"); None when no such word
+    follows the object before another verb."""
+    for k in range(ce, min(s.tok_end - 1, ce + 8)):
+        t = doc.tokens[k]
+        if t.upos in ("VERB", "AUX") or t.text in (",", ";", ":"):
+            return None
+        if t.text.lower() == word:  # ("ce qu'il a qualifié de transfert …": the object before the cue)
+            rng = _content_after(doc, s, k + 1)
+            # a name given is short: a long stretch is a quote or a clause this reading cut wrongly
+            return rng if rng is not None and len(doc.article.text[rng[0]:rng[1]].split()) <= 12 else None
+    return None
 
 
 def _quote_after_colon(doc: Doc, s, ce: int, most: int = 4) -> tuple[int, int] | None:

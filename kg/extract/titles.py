@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from kg.extract.common import entity_index, find_phrases, span_mention
 from kg.gazetteer import Gazetteer
@@ -41,7 +42,7 @@ def _demonym_mention(doc: Doc, k: int, gaz: Gazetteer, ending: bool = False) -> 
         if a < 0 or b > len(doc.tokens) or doc.tokens[a].sent != doc.tokens[b - 1].sent:
             continue
         text = doc.span_text(a, b)
-        key = gaz.demonym(text, lang)
+        key = gaz.demonym(text, lang, doc)
         if key is not None:
             e = gaz.entry(key)
             return Mention(text, doc.tokens[a].start, doc.tokens[b - 1].end, e.type, "name", key)
@@ -129,6 +130,76 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                 if body is not None:
                     bodies.add(next((e.start for e in doc.entities if e.char_start == body.start), -1))
                 yield TitleHit(s.i, ta, te, doc.span_text(ta, te), tb.titles[phrase], person, body)
+        for ta, te, phrase in _plural_titles(doc, s):
+            for person, body in _plural_holders(doc, s, ta, te, ents, gaz):
+                yield TitleHit(s.i, ta, te, doc.span_text(ta, te), tb.titles[phrase], person, body)
+
+
+@cache
+def _title_words(lang: str) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Each word of the language's titles -> (the title's words, where the word stands in it)."""
+    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase in tables(lang).titles:
+        words = tuple(phrase.split())
+        for n, w in enumerate(words):
+            out.setdefault(w, []).append((words, n))
+    return out
+
+
+def _plural_titles(doc: Doc, s) -> list[tuple[int, int, str]]:
+    """Titles written in the plural, one word taking a plural ending ("présidents", "foreign ministers"):
+    (start, end, the title in the singular), the longest at each start."""
+    tb = tables(doc.article.lang)
+    index = _title_words(doc.article.lang) if tb.plural_endings else {}
+    found: dict[int, tuple[int, str]] = {}
+    for t in doc.tokens[s.tok_start:s.tok_end]:
+        low = t.text.lower()
+        for ending in tb.plural_endings:
+            stem = low[:-len(ending)]
+            if not low.endswith(ending) or len(stem) < 3:
+                continue
+            for words, n in index.get(stem, ()):
+                a = t.i - n
+                got = [w.text.lower() for w in doc.tokens[max(a, 0):a + len(words)]]
+                if a >= s.tok_start and a + len(words) <= s.tok_end and got[:n] + [stem] + got[n + 1:] == list(words):
+                    if a + len(words) > found.get(a, (0, ""))[0]:
+                        found[a] = (a + len(words), " ".join(words))
+    return [(a, b, phrase) for a, (b, phrase) in sorted(found.items())]
+
+
+def _plural_holders(doc: Doc, s, ta: int, te: int, ents, gaz: Gazetteer) -> list[tuple[Span, Mention]]:
+    """The holders of a plural title, each with the country named in the same place: "les présidents congolais
+    Félix Tshisekedi et rwandais Paul Kagame", "les ministres russe et chinois des Affaires étrangères, X et Y",
+    "the Russian and Chinese foreign ministers, X and Y". Nothing unless the countries and the names pair up."""
+    tb = tables(doc.article.lang)
+    joins = tb.conjunctions | {","}
+    countries: list[Mention] = []
+    k = ta - 1
+    while k >= s.tok_start and (doc.tokens[k].text.lower() in joins or gaz.demonym(doc.tokens[k].text,
+                                                                                   doc.article.lang, doc)):
+        m = _demonym_mention(doc, k, gaz)
+        if m is not None:
+            countries.insert(0, m)
+        k -= 1
+    persons: list[Span] = []
+    k = te
+    while k < min(s.tok_end, te + WINDOW):
+        e = ents.get(k)
+        if e is not None and e.start == k:
+            if e.label != "PER":
+                break
+            persons.append(e)
+            k = e.end
+            continue
+        m = _demonym_mention(doc, k, gaz) if e is None else None
+        if m is not None:
+            countries.append(m)
+        elif doc.tokens[k].upos in STOP_UPOS:
+            break
+        k += 1
+    if len(persons) < 2 or len(countries) != len(persons):
+        return []
+    return list(zip(persons, countries))
 
 
 def _side_body(doc: Doc, s, ta: int, ents, gaz: Gazetteer) -> Mention | None:

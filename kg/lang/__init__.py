@@ -46,7 +46,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                "according_to", "media_markers", "participle_suffixes", "past_participle_suffixes", "participle_preps",
                "clause_cues", "cue_blockers", "nominalisers", "about", "content_anaphors", "claim_nouns", "negated_as",
                "object_of", "concern_words", "sentence_connectives", "narrative_openers", "comma_introduces_content",
-               "comma_verbs_share_subject",
+               "comma_verbs_share_subject", "label_cues",
                "voice_of", "according_to_pronouns"],
     "interactions": ["cues", "object_preps", "place_cues", "topic_cues", "between", "conjunctions", "partner_nouns",
                      "partner_with", "member_nouns",
@@ -55,9 +55,10 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                      "conjoined_skip", "possessive_pronouns"],
     "names": ["first_names", "possessive_clitics", "particles", "suffixes", "demonym_endings", "nickname_markers"],
     "institutions": ["heads", "host_preps", "country_first", "of_names", "glue", "body_heads", "home_country"],
-    "titles_glue": ["words", "possessives", "body_anaphors", "affiliations", "sides"],
+    "titles_glue": ["words", "possessives", "body_anaphors", "affiliations", "sides", "plural_endings"],
     "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person"],
-    "clause": ["boundaries", "relatives", "passive", "agent_preps", "purpose", "control_verbs", "reflexives"],
+    "clause": ["boundaries", "relatives", "passive", "agent_preps", "purpose", "control_verbs", "reflexives",
+               "asides"],
     "negation": ["words"],
     "modality": ["conditional", "possible", "planned", "considered"],
     "dates": ["day_month", "day_month_name", "month_year", "event_markers", "months", "relative", "weekday",
@@ -187,6 +188,12 @@ class LangTables:
     conjoined_skip: frozenset[str] = frozenset()  # "Mỹ và các nước phương Tây": words skipped between coordinated names
     sentence_connectives: frozenset[str] = frozenset()  # "Tuy nhiên, theo X": opens a sentence like a comma
     reflexives: frozenset[str] = frozenset()  # "se sont rencontrées": part of the verb group ([clause])
+    # [clause] asides: set phrases that may stand between a subject and its verb ("a pour sa part appelé", "for its
+    # part"), though they open with a boundary word
+    clause_asides: tuple[str, ...] = ()
+    # [titles_glue] plural_endings: a title word with one of these endings is the title in the plural ("les
+    # présidents congolais X et rwandais Y", "the Russian and Chinese foreign ministers, X and Y")
+    plural_endings: tuple[str, ...] = ()
     first_day: frozenset[str] = frozenset()  # "1er": the first day of a month, written as a word ([dates])
     of_names: bool = True  # "[Amis] de la Terre": an organisation's name goes on over "de la" / "of the"
     name_glue: frozenset[str] = frozenset()  # "Embassy of Russia": words between an institution and its country
@@ -206,6 +213,9 @@ class LangTables:
     # "X hoan nghênh …, khẳng định …": in a language without participles, a cue right after a comma is the clause's
     # second verb and has its subject
     comma_verbs_share_subject: bool = False
+    # [speech] label_cues: a cue that gives a thing a name, and the word before the name ("qualifier" -> "de": "a
+    # qualifié l'accord de « mascarade »" says "mascarade"); without that word after the object, no speech
+    label_cues: dict[str, str] = dataclasses.field(default_factory=dict)
     first_person: frozenset[str] = frozenset()  # "tôi", "nous", "we": in an interview's answer, the one answering
 
     @cached_property
@@ -275,6 +285,7 @@ def tables(lang: str) -> LangTables:
             title_possessives=frozenset(_low(raw["titles_glue"].get("possessives", []))),
             affiliations=frozenset(_low(raw["titles_glue"].get("affiliations", []))),
             sides=_low(raw["titles_glue"].get("sides", [])),
+            plural_endings=_low(raw["titles_glue"].get("plural_endings", [])),
             body_anaphors={w: 1 for w in _low(raw["titles_glue"].get("body_anaphors", []))},
             person_pronouns=frozenset(_low(c.get("person_pronouns", []))),
             according_to_pronouns=frozenset(_low(s.get("according_to_pronouns", []))),
@@ -328,12 +339,14 @@ def tables(lang: str) -> LangTables:
             conjoined_skip=frozenset(_low(raw["interactions"].get("conjoined_skip", []))),
             sentence_connectives=frozenset(_low(s.get("sentence_connectives", []))),
             reflexives=frozenset(_low(raw.get("clause", {}).get("reflexives", []))),
+            clause_asides=_low(raw.get("clause", {}).get("asides", [])),
             first_day=frozenset(raw["dates"].get("first_day", [])),
             of_names=bool(raw.get("institutions", {}).get("of_names", True)),
             name_glue=frozenset(raw.get("institutions", {}).get("glue", [])),
             first_person=frozenset(_low(c.get("first_person", []))),
             comma_introduces_content=bool(s.get("comma_introduces_content", False)),
             comma_verbs_share_subject=bool(s.get("comma_verbs_share_subject", False)),
+            label_cues={k.lower(): v.lower() for k, v in s.get("label_cues", {}).items()},
             possessive_pronouns=frozenset(_low(raw["interactions"].get("possessive_pronouns", []))),
             name_suffixes=frozenset(raw.get("names", {}).get("suffixes", [])),
             nickname_markers=_low(raw.get("names", {}).get("nickname_markers", [])),

@@ -161,11 +161,11 @@ def _qualified_body(doc: Doc, gaz: Gazetteer, a: int, b: int) -> Span | None:
     toks, lang = doc.tokens, doc.article.lang
     start, end = a, b
     if a > 0 and toks[a - 1].sent == toks[a].sent and toks[a - 1].upos in ("ADJ", "PROPN") and \
-            toks[a - 1].text[:1].isupper() and gaz.demonym(toks[a - 1].text, lang) is None and \
+            toks[a - 1].text[:1].isupper() and gaz.demonym(toks[a - 1].text, lang, doc) is None and \
             gaz.lookup(toks[a - 1].text, lang) is None:
         start = a - 1
     if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].upos == "ADJ" and toks[b].text.islower() and \
-            gaz.demonym(toks[b].text, lang) is None:
+            gaz.demonym(toks[b].text, lang, doc) is None:
         end = b + 1
     if (start, end) == (a, b):
         return None
@@ -597,7 +597,7 @@ def _country_at(doc: Doc, k: int, gaz: Gazetteer, by_tok: dict[int, Span]) -> tu
     """(country key, end token) for a demonym or a country name starting at token k."""
     if k >= len(doc.tokens):
         return None
-    key = gaz.demonym(doc.tokens[k].text, doc.article.lang)
+    key = gaz.demonym(doc.tokens[k].text, doc.article.lang, doc)
     if key:
         return key, k + 1
     e = by_tok.get(k)
@@ -769,7 +769,7 @@ def _country_before_institution(doc: Doc, s, ha: int, gaz: Gazetteer, by_tok) ->
     tb = tables(doc.article.lang)
     start = ha
     found = _country_at(doc, ha - 1, gaz, by_tok) if tb.country_first and ha > s.tok_start else None
-    two = gaz.demonym(f"{doc.tokens[ha - 2].text} {doc.tokens[ha - 1].text}", doc.article.lang) \
+    two = gaz.demonym(f"{doc.tokens[ha - 2].text} {doc.tokens[ha - 1].text}", doc.article.lang, doc) \
         if tb.country_first and ha - 2 >= s.tok_start else None
     if two:  # "the South Korean military": a demonym of two words
         return ha - 2, two
