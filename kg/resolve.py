@@ -123,6 +123,7 @@ class Resolver:
         self._known: set[str] = set()  # IRIs from the gazetteer
         self._names_of: list[str] | None = None
         self._normalised: list[tuple[str, str]] = []
+        self._counts: Counter = Counter()  # how often the article names each name
         self._spelling: dict[tuple[str, bool], str | None] = {}
         self._why: dict[str, str] = {}  # IRI -> why merges() merges it (kept in its mentions' link reasons)
         self._gaz_keys: tuple[list[str], list[str]] | None = None  # (translit keys of every name, entry keys)
@@ -133,12 +134,20 @@ class Resolver:
         n = normalise_name(name)
         if self._names_of is not article_names:  # normalised once per article, not once per mention
             self._names_of, self._normalised = article_names, [(c, normalise_name(c)) for c in article_names]
+            self._counts = Counter(k for _, k in self._normalised)
         tail, head = " " + n, n + " "
         found = {c: cand for cand, c in self._normalised if c != n and (c.endswith(tail) or c.startswith(head))}
         if not found:
             return name
         best = max(found, key=lambda c: (len(c), c))
-        if any(c not in best and translit_key(c) != translit_key(best) for c in found):
+        others = [c for c in found if c not in best and translit_key(c) != translit_key(best)]
+        if others:
+            # "Mohamed" in an article about Ahmed Mohamed that names his father Mohamed El-Hassan Mohamed once: the
+            # one the article names over and over, when it names him three times as often as any other
+            count = self._counts
+            top = max(found, key=lambda c: count[c])
+            if count[top] >= 3 and all(count[top] >= 3 * count[c] for c in found if c != top and c not in top):
+                return found[top]
             return name
         return found[best]
 
