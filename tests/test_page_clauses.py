@@ -256,3 +256,105 @@ def test_vi_an_outlets_noun_before_its_name_is_no_part_of_what_it_reported(gaz):
         ents=[("Triều Tiên", "GPE"), ("KCNA", "ORG")])
     assert ("KCNA", "report", "Vài giờ trước cuộc gặp, Triều Tiên phóng thử một tên lửa") in {
         f[:3] for f in facts(doc, gaz)}
+
+
+# --- dev17: transcripts, trailing attributions, briefings, boxes of key points ---------------------------------------
+
+def test_en_a_transcripts_speaker_labels_say_who_answers_and_the_one_who_asks_says_nothing(gaz):
+    text = ("Foreign Minister Ana Ruiz sat down with host Clara Benning on Wednesday.\n"
+            "CLARA BENNING: You met the envoy last week. What did you ask him for?\n"
+            "ANA RUIZ, FOREIGN MINISTER: We asked for fairness on tariffs.\n"
+            "BENNING: And China? It is your largest partner.\n"
+            "RUIZ: We will not choose between the two powers.")
+    doc = make_doc(text, "en", [
+        S("Foreign/PROPN|Minister/PROPN|Ana/PROPN|Ruiz/PROPN|sat/VERB/sit|down/ADP|with/ADP|host/NOUN|Clara/PROPN|"
+          "Benning/PROPN|on/ADP|Wednesday/PROPN|./PUNCT"),
+        S("CLARA/PROPN|BENNING/PROPN|:/PUNCT|You/PRON|met/VERB/meet|the/DET|envoy/NOUN|last/ADJ|week/NOUN|./PUNCT"),
+        S("What/PRON|did/AUX/do|you/PRON|ask/VERB|him/PRON|for/ADP|?/PUNCT"),
+        S("ANA/PROPN|RUIZ/PROPN|,/PUNCT|FOREIGN/PROPN|MINISTER/PROPN|:/PUNCT|We/PRON|asked/VERB/ask|for/ADP|"
+          "fairness/NOUN|on/ADP|tariffs/NOUN/tariff|./PUNCT"),
+        S("BENNING/PROPN|:/PUNCT|And/CCONJ|China/PROPN|?/PUNCT"),
+        S("It/PRON|is/AUX/be|your/PRON|largest/ADJ|partner/NOUN|./PUNCT"),
+        S("RUIZ/PROPN|:/PUNCT|We/PRON|will/AUX|not/PART|choose/VERB|between/ADP|the/DET|two/NUM|powers/NOUN/power|"
+          "./PUNCT")],
+        ents=[("Ana Ruiz", "PER"), ("Clara Benning", "PER"), ("China", "GPE")])
+    got = {(f[0].lower(), *f[1:3]) for f in facts(doc, gaz)}  # (the label "ANA RUIZ" names her too)
+    assert ("ana ruiz", "say", "We will not choose between the two powers.") in got
+    assert ("ana ruiz", "request", "for fairness on tariffs") in got
+    assert not any(f[0] == "clara benning" for f in got)
+
+
+def test_en_a_trailing_attribution_with_a_day_keeps_the_clause_before_it(gaz):
+    text = "Iran will limit inspections, Foreign Minister Ali Rahimi said on Sunday, in a blow to a deal struck in May."
+    doc = make_doc(text, "en", [
+        S("Iran/PROPN|will/AUX|limit/VERB|inspections/NOUN/inspection|,/PUNCT|Foreign/PROPN|Minister/PROPN|"
+          "Ali/PROPN|Rahimi/PROPN|said/VERB/say|on/ADP|Sunday/PROPN|,/PUNCT|in/ADP|a/DET|blow/NOUN|to/ADP|a/DET|"
+          "deal/NOUN|struck/VERB/strike|in/ADP|May/PROPN|./PUNCT")], ents=[("Iran", "GPE"), ("Ali Rahimi", "PER")])
+    assert ("Ali Rahimi", "say", "Iran will limit inspections") in {f[:3] for f in facts(doc, gaz)}
+
+
+def test_fr_a_capitalised_word_after_the_comma_of_an_apposition_is_the_first_name(gaz):
+    text = "Un de ses responsables, Oussama Hamdane, a affirmé que les otages seraient libérés."
+    doc = make_doc(text, "fr", [
+        S("Un/PRON|de/ADP|ses/DET/son|responsables/NOUN/responsable|,/PUNCT|Oussama/NOUN|Hamdane/PROPN|,/PUNCT|"
+          "a/AUX/avoir|affirmé/VERB/affirmer|que/SCONJ|les/DET/le|otages/NOUN/otage|seraient/AUX/être|"
+          "libérés/VERB/libérer|./PUNCT")], ents=[("Hamdane", "PER")])
+    assert [e.text for e in doc.entities] == ["Oussama Hamdane"]
+
+
+def test_fr_a_title_with_no_country_is_the_one_untitled_person_named_just_before(gaz):
+    text = ("Emmanuel Macron s'est entretenu avec le président égyptien, Abdel Fattah al-Sissi. "
+            "Le chef de l'État a rappelé que la France était prête.")
+    doc = make_doc(text, "fr", [
+        S("Emmanuel/PROPN|Macron/PROPN|s'/PRON/se|est/AUX/être|entretenu/VERB/entretenir|avec/ADP|le/DET|"
+          "président/NOUN|égyptien/ADJ|,/PUNCT|Abdel/PROPN|Fattah/PROPN|al-Sissi/PROPN|./PUNCT"),
+        S("Le/DET|chef/NOUN|de/ADP|l'/DET/le|État/NOUN|a/AUX/avoir|rappelé/VERB/rappeler|que/SCONJ|la/DET/le|"
+          "France/PROPN|était/AUX/être|prête/ADJ|./PUNCT")],
+        ents=[("Emmanuel Macron", "PER"), ("Abdel Fattah al-Sissi", "PER"), ("France", "GPE")])
+    assert ("Emmanuel Macron", "say", "la France était prête") in {f[:3] for f in facts(doc, gaz)}
+
+
+def test_fr_reagir_says_a_quote_and_declines_only_when_negated(gaz):
+    text = "« C'est un geste d'humanité », a réagi Emmanuel Macron. La Russie n'a pas réagi. Le Kremlin a réagi en convoquant l'ambassadeur."
+    doc = make_doc(text, "fr", [
+        S("«/PUNCT|C'/PRON/ce|est/AUX/être|un/DET|geste/NOUN|d'/ADP/de|humanité/NOUN|»/PUNCT|,/PUNCT|a/AUX/avoir|"
+          "réagi/VERB/réagir|Emmanuel/PROPN|Macron/PROPN|./PUNCT"),
+        S("La/DET/le|Russie/PROPN|n'/ADV/ne|a/AUX/avoir|pas/ADV|réagi/VERB/réagir|./PUNCT"),
+        S("Le/DET/le|Kremlin/PROPN|a/AUX/avoir|réagi/VERB/réagir|en/ADP|convoquant/VERB/convoquer|l'/DET/le|"
+          "ambassadeur/NOUN|./PUNCT")],
+        ents=[("Emmanuel Macron", "PER"), ("Russie", "GPE"), ("Kremlin", "ORG")])
+    got = {f[:2] for f in facts(doc, gaz)}
+    assert got == {("Emmanuel Macron", "say"), ("Russia", "decline_comment")}
+
+
+def test_vi_a_briefing_answer_where_the_country_speaks_is_the_spokespersons_words_and_a_caption_is_not(gaz):
+    text = ("Người phát ngôn Bộ Ngoại giao Lê Thu Hà chủ trì họp báo.\n"
+            "Phóng viên: Việt Nam phản ứng thế nào trước vụ việc?\n"
+            "Trả lời: Việt Nam yêu cầu phía bên kia tôn trọng chủ quyền của Việt Nam.\n"
+            "Người phát ngôn Bộ Ngoại giao Lê Thu Hà.\n"
+            "Phóng viên: Xin cho biết thông tin về chuyến thăm?\n"
+            "Trả lời: Hai bên sẽ ký một số văn kiện hợp tác về năng lượng.")
+    doc = make_doc(text, "vi", [
+        S("Người/NOUN|phát ngôn/VERB|Bộ/NOUN|Ngoại giao/NOUN|Lê Thu Hà/PROPN|chủ trì/VERB|họp báo/NOUN|./PUNCT"),
+        S("Phóng viên/NOUN|:/PUNCT|Việt Nam/PROPN|phản ứng/VERB|thế nào/ADV|trước/ADP|vụ việc/NOUN|?/PUNCT"),
+        S("Trả lời/VERB|:/PUNCT|Việt Nam/PROPN|yêu cầu/VERB|phía/NOUN|bên/NOUN|kia/DET|tôn trọng/VERB|"
+          "chủ quyền/NOUN|của/ADP|Việt Nam/PROPN|./PUNCT"),
+        S("Người/NOUN|phát ngôn/VERB|Bộ/NOUN|Ngoại giao/NOUN|Lê Thu Hà/PROPN|./PUNCT"),
+        S("Phóng viên/NOUN|:/PUNCT|Xin/VERB|cho/VERB|biết/VERB|thông tin/NOUN|về/ADP|chuyến/NOUN|thăm/VERB|"
+          "?/PUNCT"),
+        S("Trả lời/VERB|:/PUNCT|Hai/NUM|bên/NOUN|sẽ/ADV|ký/VERB|một số/DET|văn kiện/NOUN|hợp tác/VERB|về/ADP|"
+          "năng lượng/NOUN|./PUNCT")],
+        ents=[("Bộ Ngoại giao", "ORG"), ("Lê Thu Hà", "PER"), ("Việt Nam", "GPE"), ("Việt Nam", "GPE"),
+              ("Việt Nam", "GPE"), ("Bộ Ngoại giao", "ORG"), ("Lê Thu Hà", "PER")])
+    said = {f[2] for f in facts(doc, gaz) if f[0] == "Lê Thu Hà" and f[1] == "say"}
+    assert said == {"Việt Nam yêu cầu phía bên kia tôn trọng chủ quyền của Việt Nam.",
+                    "Hai bên sẽ ký một số văn kiện hợp tác về năng lượng."}
+
+
+def test_a_box_of_key_points_goes_with_its_bullets():
+    raw = ('Iran says it will limit access\nIran will restrict access, the minister said.\nKEY POINTS\n'
+           '- Europe triggers snapback\n- Tehran says deal "no longer relevant"\n'
+           '"The Europeans have chosen confrontation," the minister said.')
+    text, _ = clean_text(raw, "en")
+    assert text.split("\n") == ["Iran says it will limit access", "Iran will restrict access, the minister said.",
+                                '"The Europeans have chosen confrontation," the minister said.']

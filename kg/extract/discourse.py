@@ -68,7 +68,8 @@ def _names_in_third_person(doc: Doc, para: tuple[int, int], person: Span) -> boo
     surname = person.text.split()[-1]
     a, b = doc.sentences[para[0]].tok_start, doc.sentences[para[1]].tok_end
     # tokens, not words: a Vietnamese name's last word may begin a longer token ("Việt" in "Việt Nam")
-    return any(t.text.strip(".,;:!?»”") == surname for t in doc.tokens[a + 4:b])
+    return any(w == surname or w.endswith(" " + surname) for t in doc.tokens[a + 4:b]
+               for w in [t.text.strip(".,;:!?»”")])  # (a name of one token: "Phạm Thu Hằng" in a caption)
 
 
 def _interviewee(doc: Doc, before_sent: int, titled: frozenset[int]) -> Span | None:
@@ -79,10 +80,62 @@ def _interviewee(doc: Doc, before_sent: int, titled: frozenset[int]) -> Span | N
     return persons[-1] if persons else None
 
 
+def _label(doc: Doc, para: tuple[int, int]) -> str | None:
+    """The speaker label a transcript's paragraph opens with, in capitals before a colon ("SUGIONO, INDONESIAN
+    FOREIGN MINISTER: …", "BENNING: …"): the name (before any comma), else None."""
+    text = _para_text(doc, para)
+    head, colon, _ = text[:80].partition(":")
+    if not colon or not any(c.isalpha() for c in head) or head != head.upper() or len(head.split()) > 8:
+        return None
+    return head.split(",")[0].strip() or None
+
+
+def _labelled_person(doc: Doc, name: str, titled: frozenset[int]) -> Span | None:
+    """The person of the article a transcript label names: the first mention whose name, or whose surname, the
+    label spells in capitals ("CLARA BENNING", "BENNING" -> Clara Benning)."""
+    words = name.split()
+    for e in doc.entities:
+        if e.label == "PER" or e.start in titled:
+            upper = e.text.upper().split()
+            if upper == words or (len(words) == 1 and upper[-1:] == words):
+                return e
+    return None
+
+
+def _transcript(doc: Doc, paras: list[tuple[int, int]], titled: frozenset[int]) -> dict[int, Span]:
+    """Sentence index -> the person answering, in a transcript whose paragraphs carry speaker labels: the
+    paragraphs labelled with a person who does not mostly ask (and the unlabelled answer paragraphs after them)
+    are that person's; the one who asks (most of whose paragraphs hold a question) says nothing."""
+    voices = {p: _labelled_person(doc, name, titled) for p in range(len(paras))
+              for name in [_label(doc, paras[p])] if name}
+    persons = {v.start: v for v in voices.values() if v is not None}
+    if len(voices) < 3 or len(persons) < 2:
+        return {}
+    asking = {k for k in persons if 2 * sum("?" in _para_text(doc, paras[p]) for p, v in voices.items()
+                                            if v is not None and v.start == k) >=
+              sum(1 for v in voices.values() if v is not None and v.start == k)}
+    out: dict[int, Span] = {}
+    for p, person in voices.items():
+        if person is None or person.start in asking:
+            continue
+        q = p
+        while q < len(paras) and (q == p or (q not in voices and _is_answer(doc, paras[q]) and
+                                             not _para_text(doc, paras[q]).startswith("(") and
+                                             not _names_in_third_person(doc, paras[q], person))):
+            for i in range(paras[q][0], paras[q][1] + 1):
+                out[i] = person
+            q += 1
+    return out
+
+
 def interviewee_by_sentence(doc: Doc, titled: frozenset[int] = frozenset()) -> dict[int, Span]:
     """Sentence index -> the person answering, for the sentences of an interview's answers (computed once per
-    document by :class:`kg.extract.speech.Context`)."""
+    document by :class:`kg.extract.speech.Context`): a transcript's speaker labels, else the person the
+    introduction names last before the questions."""
     paras = paragraphs(doc)
+    labelled = _transcript(doc, paras, titled)
+    if labelled:
+        return labelled
     questions = [p for p in range(1, len(paras)) if _is_question(doc, paras[p])]
     if len(questions) < 2:
         return {}
@@ -184,8 +237,11 @@ def carried_acts(doc: Doc, ctx, acts: list) -> list:
     answers = ctx.interview
     run: list[int] = []
     covered = _sentences_covered(doc, acts)  # (a quote after 'X said:')
+    # an answer's sentence where only the answering person's country speaks ("Việt Nam … yêu cầu …": Vietnam asks,
+    # and the spokesperson says so) is that person's words too
     for i, s in enumerate(doc.sentences):
-        if i in by_sent or i in covered:
+        mine = i in answers and i in by_sent and all(_speaks_for(doc, ctx, answers[i], a) for a in by_sent[i])
+        if (i in by_sent or i in covered) and not mine:
             run = _flush_answer(doc, run, answers, out, SpeechAct)
             continue
         if i in answers:
@@ -198,6 +254,13 @@ def carried_acts(doc: Doc, ctx, acts: list) -> list:
             by_sent[i] = [act]
     _flush_answer(doc, run, answers, out, SpeechAct)
     return out
+
+
+def _speaks_for(doc: Doc, ctx, person: Span, act) -> bool:
+    """Does the act's speaker stand for the country ``person`` speaks for (a spokesperson's ministry's country)?"""
+    country = ctx.speaker_country(span_mention(doc, person, "PER"))
+    return country is not None and act.speaker.type != "PER" and \
+        ctx.speaker_country(act.speaker) == country
 
 
 def _sentences_covered(doc: Doc, acts: list) -> set[int]:
@@ -233,10 +296,13 @@ def _flush_answer(doc: Doc, run: list[int], answers: dict[int, Span], out: list,
 
 def _past_label(doc: Doc, i: int) -> int:
     """Where an answer's words start: past a label of one or two words and a colon that opens its sentence
-    ("Trả lời: …", "Réponse : …", "A: …")."""
+    ("Trả lời: …", "Réponse : …", "A: …"), or a speaker label in capitals ("SUGIONO, FOREIGN MINISTER: …")."""
     s = doc.sentences[i]
-    colon = next((k for k in range(s.tok_start, min(s.tok_start + 3, s.tok_end)) if doc.tokens[k].text == ":"), None)
-    return doc.tokens[colon].end if colon is not None and colon > s.tok_start else s.start
+    colon = next((k for k in range(s.tok_start, min(s.tok_start + 10, s.tok_end)) if doc.tokens[k].text == ":"), None)
+    if colon is None or colon == s.tok_start:
+        return s.start
+    head = doc.article.text[s.start:doc.tokens[colon].start]
+    return doc.tokens[colon].end if colon < s.tok_start + 3 or head == head.upper() else s.start
 
 
 def _carried(doc: Doc, ctx, i: int, by_sent: dict[int, list], cls):

@@ -147,6 +147,8 @@ class Context:
             return None
 
         def country(key: str | None) -> str | None:
+            if key is not None and key not in self.gaz.entries and " of " in key:
+                key = key.rsplit(" of ", 1)[1]  # a country's body: "Ministry of Foreign Affairs of Vietnam"
             if key is None or key not in self.gaz.entries:
                 return None
             e = self.gaz.entry(key)
@@ -276,10 +278,14 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
     if best is None:
         # "Emmanuel Macron a annoncé … « … », a déclaré le président français": a title of a named country that no
         # one was given before means the one person the text has just been about, when that is unambiguous
-        person = _sole_recent_person(doc, ctx, s, ta, country) if country else None
+        # "Macron s'est entretenu avec le président égyptien, X. Le chef de l'État a rappelé …": with no country,
+        # the one person named there whom the text gave no post
+        person = _sole_recent_person(doc, ctx, s, ta, country)
         if person is None:
             return None
         m = Mention(doc.span_text(a, b), doc.tokens[a].start, doc.tokens[b - 1].end, "PER", "title", person.text)
+        if not country:
+            return m, 0.5, end
         body = ctx.gaz.entry(country)
         ctx.inferred_titles.append((s.i, a, b, role, person, Mention(
             doc.tokens[at].text, doc.tokens[at].start, doc.tokens[at].end, body.type, "name", country)))
@@ -294,8 +300,8 @@ def _sole_recent_person(doc: Doc, ctx: Context, s, ta: int, country: str | None 
     no title given to them says otherwise; a person the text gave a post of another country is not counted
     ("Emmanuel Macron et le Premier ministre indien Narendra Modi … », a déclaré le chef de l'État français")."""
     first = doc.sentences[s.i - 1].tok_start if s.i > 0 else s.tok_start
-    foreign = {th.person.start for th in ctx.titles
-               if country and th.body is not None and th.body.key and th.body.key != country}
+    foreign = {th.person.start for th in ctx.titles if th.body is not None and (not country or (
+        th.body.key and th.body.key != country))}
     names = {}
     for e in ctx.persons:
         if first <= e.start < ta and e.start not in foreign:
@@ -1614,7 +1620,7 @@ def _act_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
     rng = _cue_content(doc, ctx, s, ca, ce, phrase, speaker, inverted, cues)
     if rng is None and phrase in tb.negated_cues:
         rng, rule = _declined(doc, s, ca, ce), "speech.declined"  # "China's Commerce Ministry did not comment."
-    if rng is not None and phrase in tb.clause_cues and not _is_clause(doc, s, rng):
+    if rng is not None and phrase in tb.clause_cues and rule != "speech.declined" and not _is_clause(doc, s, rng):
         rng = None  # ("added second-half goals": "add" says something only with a clause or a quote)
     return rng, rule
 
@@ -1684,7 +1690,11 @@ def _aside_after(doc: Doc, ctx: Context, s, ce: int, speaker: Mention) -> bool:
     clause, then a comma; what follows the comma is an aside on the clause, not what was said."""
     if tables(doc.article.lang).comma_introduces_content:
         return False  # ("ông Y cho biết, Nga sẽ …": in Vietnamese a comma after the verb opens what was said)
-    if ce >= s.tok_end or doc.tokens[ce].text != "," or ce + 1 >= s.tok_end or doc.tokens[ce + 1].text in OPEN_Q:
+    k = ce  # (past a short prepositional adverbial: "…, X said on Sunday, in a blow to …")
+    while ce < s.tok_end and doc.tokens[ce].upos == "ADP" and k < min(s.tok_end, ce + 4) and \
+            doc.tokens[k].text != "," and doc.tokens[k].upos in ("ADP", "NOUN", "PROPN", "NUM", "DET"):
+        k += 1
+    if k >= s.tok_end or doc.tokens[k].text != "," or k + 1 >= s.tok_end or doc.tokens[k + 1].text in OPEN_Q:
         return False
     rng = _content_before(doc, s, _np_start(doc, ctx, s, speaker))
     if rng is None or not _is_clause(doc, s, rng):
@@ -1711,8 +1721,9 @@ def _relation_and_polarity(doc: Doc, s, ca: int, ce: int, spk_end: int, phrase: 
     if negated and phrase in tb.negated_as:  # "chưa trả lời yêu cầu bình luận": declined, affirmatively
         relation, negated = tb.negated_as[phrase], False
     if phrase in tb.negated_cues:  # "n'a pas souhaité commenter": declining, said affirmatively
-        if not negated:
-            return None
+        if not negated:  # ("« … », a réagi X": a cue of both kinds, used affirmatively, says a quote)
+            quoted = any(ch in OPEN_Q for ch in doc.article.text[max(s.start, rng[0] - 2):rng[0]])
+            return (tb.speech_cues[phrase], False) if phrase in tb.speech_cues and quoted else None
         negated = False
     return relation, negated
 

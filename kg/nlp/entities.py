@@ -536,14 +536,17 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _first_name_before(doc: Doc, e: Span, titles, ends) -> Span:
-    """ "du général Mohamed [Hamdane Daglo]": a capitalised word between a person's title and the name the tagger
-    found is the first word of that name."""
+    """ "du général Mohamed [Hamdane Daglo]", "Un de ses responsables, Oussama [Hamdane],": a capitalised word
+    between a person's title (or the comma opening an apposition) and the name the tagger found is the first word
+    of that name."""
     toks, k = doc.tokens, e.start - 1
     if e.label != "PER" or e.kb is not None or k < 1 or not toks[k].text[:1].isupper() or \
             not toks[k].text.isalpha() or k + 1 in ends or toks[k].sent != toks[e.start].sent or \
             toks[k].text.lower() in titles:
         return e
-    if not any(b == k for _, b, _ in find_phrases(doc, toks[k].sent, titles, start=max(0, k - 6), end=k)):
+    apposed = toks[k - 1].text == "," and toks[k].upos in ("PROPN", "NOUN") and toks[k - 1].sent == toks[k].sent
+    if not apposed and not any(b == k for _, b, _ in find_phrases(doc, toks[k].sent, titles, start=max(0, k - 6),
+                                                                   end=k)):
         return e
     return dataclasses.replace(e, start=k, char_start=toks[k].start,
                                text=doc.article.text[toks[k].start:e.char_end])
