@@ -358,3 +358,18 @@ def test_a_box_of_key_points_goes_with_its_bullets():
     text, _ = clean_text(raw, "en")
     assert text.split("\n") == ["Iran says it will limit access", "Iran will restrict access, the minister said.",
                                 '"The Europeans have chosen confrontation," the minister said.']
+
+
+def test_en_an_attribution_inside_a_clause_says_the_whole_clause_but_not_after_an_adverbial(gaz):
+    text = ('Institutional recipients, said Anna Dalton, are required to exhibit the photographs. '
+            'After the match, Mark Hale, the coach, said, "We have learned a lot."')
+    doc = make_doc(text, "en", [
+        S("Institutional/ADJ|recipients/NOUN/recipient|,/PUNCT|said/VERB/say|Anna/PROPN|Dalton/PROPN|,/PUNCT|"
+          "are/AUX/be|required/VERB/require|to/PART|exhibit/VERB|the/DET|photographs/NOUN/photograph|./PUNCT"),
+        S('After/ADP|the/DET|match/NOUN|,/PUNCT|Mark/PROPN|Hale/PROPN|,/PUNCT|the/DET|coach/NOUN|,/PUNCT|'
+          'said/VERB/say|,/PUNCT|"/PUNCT|We/PRON|have/AUX|learned/VERB/learn|a/DET|lot/NOUN|./PUNCT|"/PUNCT')],
+        ents=[("Anna Dalton", "PER"), ("Mark Hale", "PER")])
+    got = {f[:3] for f in facts(doc, gaz)}
+    assert ("Anna Dalton", "say", "Institutional recipients, said Anna Dalton, are required to exhibit the "
+                                  "photographs") in got
+    assert ("Mark Hale", "say", "We have learned a lot") in got

@@ -1617,12 +1617,32 @@ def _act_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
     if phrase in tb.label_cues:
         rng, rule = _label_content(doc, s, ce, tb.label_cues[phrase]), "speech.label"
         return rng, rule
-    rng = _cue_content(doc, ctx, s, ca, ce, phrase, speaker, inverted, cues)
+    rng = _interrupted_clause(doc, s, ca, ce, speaker) or _cue_content(doc, ctx, s, ca, ce, phrase, speaker,
+                                                                        inverted, cues)
     if rng is None and phrase in tb.negated_cues:
         rng, rule = _declined(doc, s, ca, ce), "speech.declined"  # "China's Commerce Ministry did not comment."
     if rng is not None and phrase in tb.clause_cues and rule != "speech.declined" and not _is_clause(doc, s, rng):
         rng = None  # ("added second-half goals": "add" says something only with a clause or a quote)
     return rng, rule
+
+
+def _interrupted_clause(doc: Doc, s, ca: int, ce: int, speaker: Mention) -> tuple[int, int] | None:
+    """ "Institutional recipients, said Mauer, are required to …", "The deal, he said, was done": an attribution set
+    off by commas inside a clause says the whole clause (its subject before, its verb after)."""
+    toks = doc.tokens[s.tok_start:s.tok_end]
+    spk = [t.i for t in toks if speaker.start <= t.start < speaker.end]
+    if not spk or doc.article.text[s.start:s.end].lstrip()[:1] in OPEN_Q:
+        return None
+    a, b = min(ca, spk[0]), max(ce, spk[-1] + 1)
+    if a - 1 <= s.tok_start or b >= s.tok_end - 1 or doc.tokens[a - 1].text != "," or doc.tokens[b].text != ",":
+        return None
+    before, after = doc.tokens[s.tok_start:a - 1], doc.tokens[b + 1:s.tok_end]
+    if before[0].upos in ("ADP", "SCONJ", "ADV") or after[0].text in OPEN_Q:
+        return None  # ("After the match, X said, "…"": an adverbial before, the quote after)
+    if any(t.upos in ("VERB", "AUX") or t.text == "," or t.text in OPEN_Q for t in before) or \
+            not any(t.upos in ("VERB", "AUX") for t in after):
+        return None
+    return _strip(doc, s.start, s.end)
 
 
 def _object_relative(doc: Doc, s, ca: int) -> bool:
