@@ -373,3 +373,15 @@ def test_en_an_attribution_inside_a_clause_says_the_whole_clause_but_not_after_a
     assert ("Anna Dalton", "say", "Institutional recipients, said Anna Dalton, are required to exhibit the "
                                   "photographs") in got
     assert ("Mark Hale", "say", "We have learned a lot") in got
+
+
+def test_en_a_short_place_name_in_a_speakers_words_is_the_speakers_own_country(gaz):
+    text = 'South Korean President Kim Min-su met the envoy. "Korea and Japan are neighbours," Kim said.'
+    doc = make_doc(text, "en", [
+        S("South/ADJ|Korean/ADJ|President/NOUN|Kim/PROPN|Min-su/PROPN|met/VERB/meet|the/DET|envoy/NOUN|"
+          "./PUNCT"),
+        S('"/PUNCT|Korea/PROPN|and/CCONJ|Japan/PROPN|are/AUX/be|neighbours/NOUN/neighbour|,/PUNCT|"/PUNCT|'
+          'Kim/PROPN|said/VERB/say|./PUNCT')],
+        ents=[("Kim Min-su", "PER"), ("Korea", "MISC"), ("Japan", "GPE"), ("Kim", "PER")])
+    said = next(s for s in extract(doc, gaz) if s.relation == "say")
+    assert [(m.text, m.key) for m in said.mentions] == [("Korea", "South Korea"), ("Japan", "Japan")]

@@ -124,8 +124,19 @@ def speech_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
                         modality="reported" if outer else "asserted",
                         attributed_to=outer.speaker if outer else None, confidence=round(act.confidence, 3),
                         extractor="speech", extra=(("rule", act.rule),),
-                        mentions=content_mentions(doc, act.content_start, act.content_end, by_start),
+                        mentions=_own_country(ctx, act.speaker, content_mentions(doc, act.content_start,
+                                                                                 act.content_end, by_start)),
                         **_base(doc, act.sent))
+
+
+def _own_country(ctx: Context, speaker: Mention, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """ '"Korea and Japan are neighbours," Lee said': a place the gazetteer does not know, named in a speaker's words
+    by the last word of the speaker's own country's name, is that country."""
+    country = ctx.speaker_country(speaker) if any(m.key is None for m in mentions) else None
+    if country is None:
+        return mentions
+    return tuple(dataclasses.replace(m, key=country) if m.key is None and m.type in ("GPE", "LOC", "MISC") and
+                 country.endswith(" " + m.text) else m for m in mentions)
 
 
 def content_mentions(doc: Doc, start: int, end: int, by_start: list[Span]) -> tuple[Mention, ...]:

@@ -157,8 +157,9 @@ class Context:
         if speaker.type != "PER":
             return country(speaker.key or self.gaz.lookup(speaker.text, self.doc.article.lang))
         name = speaker.key or speaker.text
-        for t in self.titles:
-            if t.body is not None and name in (t.person.text, t.person.kb):
+        for t in self.titles:  # (by the name the title gave, or a word of it: "Lee" after "President Lee Jae-myung")
+            if t.body is not None and (name in (t.person.text, t.person.kb) or
+                                       (" " not in name and name in t.person.text.split())):
                 return country(t.body.key or self.gaz.lookup(t.body.text, self.doc.article.lang))
         return None
 
