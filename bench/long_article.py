@@ -5,7 +5,9 @@ Extraction must stay linear in the length of an article (issue #21: a 900k-chara
 language, each sentence different so that ingest keeps every paragraph:
 
 - ``paragraphs``: 4-sentence paragraphs of speech and figures (the shape of a long report);
-- ``lines``: one short sentence per line (a live blog, a list of wire headlines).
+- ``lines``: one short sentence per line (a live blog, a list of wire headlines);
+- ``transcript``: an interview transcript, a host's questions and a minister's answers under speaker labels, each
+  answer naming a titled person and an agreement (the shape of session 14's transcript and nominal rules).
 
     python bench/long_article.py --lang fr --shape paragraphs --chars 1000000
     python bench/long_article.py --lang en --shape lines --chars 1000000
@@ -29,24 +31,34 @@ WORDS = {
                places=["la Pologne", "le Japon", "la Roumanie", "le Chili", "la Norvège"],
                verbs=["a déclaré", "a affirmé", "a indiqué", "a estimé"],
                sentence="{name} {verb} le {day} mars que {place} recevrait {n} tonnes d'aide avant {year}.",
-               line="{name} {verb} que le convoi d'aide numéro {n} avait quitté le port à destination de {place}."),
+               line="{name} {verb} que le convoi d'aide numéro {n} avait quitté le port à destination de {place}.",
+               intro="La ministre Ana Ruiz a répondu aux questions de Clara Benning.",
+               question="CLARA BENNING : La question numéro {n} porte sur {place}. Qu'allez-vous faire ?",
+               answer="ANA RUIZ, MINISTRE : Nous signerons l'accord numéro {n} avec {place}, et le président "
+                      "{name} a dit que nos partenaires étaient d'accord."),
     "en": dict(names=["John Miller", "Sarah Collins", "Mark Evans", "Laura Price", "Paul Dupont"],
                places=["Poland", "Japan", "Romania", "Chile", "Norway"],
                verbs=["said", "told reporters", "stated", "added"],
                sentence="{name} {verb} on {day} March that {place} would receive {n} tonnes of aid before {year}.",
-               line="{name} said the aid convoy number {n} had left the port for {place} on Monday."),
+               line="{name} said the aid convoy number {n} had left the port for {place} on Monday.",
+               intro="Foreign Minister Ana Ruiz sat down with host Clara Benning.",
+               question="CLARA BENNING: Question number {n} is about {place}. What will you do?",
+               answer="ANA RUIZ, FOREIGN MINISTER: We will sign agreement number {n} with {place}, and President "
+                      "{name} said our partners agreed."),
 }
 
 
 def generate(lang: str, shape: str, chars: int, seed: int = 1) -> str:
     rnd = random.Random(seed)
     w = WORDS[lang]
-    pieces, size = [], 0
+    pieces, size = ([w["intro"] + "\n"], 0) if shape == "transcript" else ([], 0)
     while size < chars:
         fill = dict(name=rnd.choice(w["names"]), verb=rnd.choice(w["verbs"]), place=rnd.choice(w["places"]),
                     day=rnd.randint(1, 28), n=rnd.randint(1, 10 ** 6), year=rnd.randint(1990, 2030))
         if shape == "lines":
             piece = w["line"].format(**fill) + "\n"
+        elif shape == "transcript":
+            piece = w["question"].format(**fill) + "\n" + w["answer"].format(**fill) + "\n"
         else:
             piece = " ".join(w["sentence"].format(**(fill | {"n": rnd.randint(1, 10 ** 6)})) for _ in range(4)) + "\n\n"
         pieces.append(piece)
@@ -57,7 +69,7 @@ def generate(lang: str, shape: str, chars: int, seed: int = 1) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--lang", choices=sorted(WORDS), default="fr")
-    ap.add_argument("--shape", choices=["paragraphs", "lines"], default="paragraphs")
+    ap.add_argument("--shape", choices=["paragraphs", "lines", "transcript"], default="paragraphs")
     ap.add_argument("--chars", type=int, default=990_000)
     args = ap.parse_args()
 

@@ -72,6 +72,7 @@ class Gazetteer:
                     self._demonyms.setdefault((lang, d.lower()), e.key)
                     self._shared.setdefault((lang, d.lower()), []).append(e.key)
         self._shared = {k: v for k, v in self._shared.items() if len(v) > 1}
+        self._named: tuple[object, set[str]] = (None, set())  # (the last document asked about, the keys it names)
 
     def entry(self, key: str) -> GazEntry:
         return self.entries[key]
@@ -110,8 +111,9 @@ class Gazetteer:
             found = self._demonyms.get((lang, w))
         shared = self._shared.get((lang, w)) if found is not None and doc is not None else None
         if shared:
-            named = {e.kb for e in doc.entities}
-            found = next((k for k in shared if k in named), found)
+            if self._named[0] is not doc:  # (once per document, not once per demonym)
+                self._named = (doc, {e.kb for e in doc.entities})
+            found = next((k for k in shared if k in self._named[1]), found)
         return found
 
 

@@ -385,3 +385,11 @@ def test_en_a_short_place_name_in_a_speakers_words_is_the_speakers_own_country(g
         ents=[("Kim Min-su", "PER"), ("Korea", "MISC"), ("Japan", "GPE"), ("Kim", "PER")])
     said = next(s for s in extract(doc, gaz) if s.relation == "say")
     assert [(m.text, m.key) for m in said.mentions] == [("Korea", "South Korea"), ("Japan", "Japan")]
+
+
+def test_en_a_person_told_before_that_is_no_relative_clause(gaz):
+    text = "Anna Dalton told Mark Hale that prices would fall."
+    doc = make_doc(text, "en", [
+        S("Anna/PROPN|Dalton/PROPN|told/VERB/tell|Mark/PROPN|Hale/PROPN|that/SCONJ|prices/NOUN/price|would/AUX|"
+          "fall/VERB|./PUNCT")], ents=[("Anna Dalton", "PER"), ("Mark Hale", "PER")])
+    assert {f[:3] for f in facts(doc, gaz)} == {("Anna Dalton", "say", "prices would fall")}

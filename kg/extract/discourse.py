@@ -106,8 +106,9 @@ def _transcript(doc: Doc, paras: list[tuple[int, int]], titled: frozenset[int]) 
     """Sentence index -> the person answering, in a transcript whose paragraphs carry speaker labels: the
     paragraphs labelled with a person who does not mostly ask (and the unlabelled answer paragraphs after them)
     are that person's; the one who asks (most of whose paragraphs hold a question) says nothing."""
-    voices = {p: _labelled_person(doc, name, titled) for p in range(len(paras))
-              for name in [_label(doc, paras[p])] if name}
+    labels = {p: name for p in range(len(paras)) for name in [_label(doc, paras[p])] if name}
+    people = {name: _labelled_person(doc, name, titled) for name in set(labels.values())}  # (once per name)
+    voices = {p: people[name] for p, name in labels.items()}
     persons = {v.start: v for v in voices.values() if v is not None}
     if len(voices) < 3 or len(persons) < 2:
         return {}

@@ -276,8 +276,8 @@ def _listed_parties(doc: Doc, s, ce: int, ents) -> list[Span]:
 def _holder_of_body(ctx: Context, s, obj: Span) -> Span:
     """ "met US President Joe Biden": a name that is the body of a title whose holder follows is not the party;
     the holder is."""
-    for th in ctx.titles:
-        if th.sent == s.i and th.body is not None and th.body.start == obj.char_start and th.person.start > obj.start:
+    for th in ctx.titles_in(s.i):
+        if th.body is not None and th.body.start == obj.char_start and th.person.start > obj.start:
             return th.person
     return obj
 
@@ -745,7 +745,8 @@ def _nominal_owner_before(doc: Doc, ctx: Context, h: _Nominal, ents):
     """The possessor before the noun: "Tehran's transfer of ballistic missiles to Russia"."""
     tb = tables(doc.article.lang)
     s, na, ne = h.s, h.na, h.ne
-    owner = next((e for e in ents.values() if e.end == na - 1), None) if na >= 2 else None
+    owner = ents.get(na - 2) if na >= 2 else None
+    owner = owner if owner is not None and owner.end == na - 1 else None
     if owner is None or doc.tokens[na - 1].text not in tb.possessive_clitics:
         owner = _pronoun_owner(doc, ctx, s, na)  # "his first meeting with X": the sentence's subject
         if owner is None:

@@ -60,6 +60,12 @@ class Context:
         self.persons = sorted((e for e in doc.entities if e.label == "PER"), key=lambda e: e.start)
         self.title_persons = {t.person.start for t in titles}
         self.title_tokens = {k for t in titles for k in range(t.title_start, t.title_end)}  # tokens inside a title
+        self._titles_by_sent: dict[int, list[TitleHit]] = {}
+        self._titles_by_name: dict[str, list[TitleHit]] = {}  # a holder's name, key or one word of the name -> titles
+        for t in titles:
+            self._titles_by_sent.setdefault(t.sent, []).append(t)
+            for name in {t.person.text, t.person.kb, *t.person.text.split()} - {None}:
+                self._titles_by_name.setdefault(name, []).append(t)
         self.speakers: list[tuple[int, int, str]] = []  # (token index, sentence, person name) of person speakers
         self.encounters: list = []  # interactions found so far (kg.extract.interactions), for "hai bên", "both sides"
         # posts learnt from a title anaphor ("a déclaré le président français" -> Macron): (sentence, title start,
@@ -72,6 +78,10 @@ class Context:
         self._last_speaker_sent = -1
         self._interview: dict[int, Span] | None = None
         self._by_tok = entity_index(doc)  # token -> its entity, read per sentence (not a scan of the article)
+
+    def titles_in(self, sent: int) -> list[TitleHit]:
+        """The titles found in sentence ``sent``."""
+        return self._titles_by_sent.get(sent, [])
 
     def entity_at(self, tok: int) -> Span | None:
         """The entity covering token ``tok``, if any."""
@@ -157,7 +167,8 @@ class Context:
         if speaker.type != "PER":
             return country(speaker.key or self.gaz.lookup(speaker.text, self.doc.article.lang))
         name = speaker.key or speaker.text
-        for t in self.titles:  # (by the name the title gave, or a word of it: "Lee" after "President Lee Jae-myung")
+        for t in self._titles_by_name.get(name, ()):  # (by the name the title gave, or a word of it: "Lee" after
+            # "President Lee Jae-myung")
             if t.body is not None and (name in (t.person.text, t.person.kb) or
                                        (" " not in name and name in t.person.text.split())):
                 return country(t.body.key or self.gaz.lookup(t.body.text, self.doc.article.lang))
@@ -648,7 +659,7 @@ def _dep_speaker(doc: Doc, ctx: Context, ca: int, ce: int, ents, title_hits) -> 
             if t.i in ents:
                 m, conf = _speaker_mention(doc, ctx, ents[t.i], title_hits)
                 return m, conf + 0.05, ents[t.i].end
-            for th in ctx.titles:
+            for th in ctx.titles_in(doc.tokens[ca].sent):  # (this sentence's titles, not the article's)
                 if th.title_start <= t.i < th.title_end:
                     return span_mention(doc, th.person, "PER"), 0.8, th.person.end
             if t.upos == "PRON" and t.text.lower() in tables(doc.article.lang).person_pronouns:
@@ -909,12 +920,13 @@ def _content_start(doc: Doc, s, ce: int) -> int | None:
         return None  # "X a démenti, selon Reuters": an attribution, not what was said
     # "a déclaré lors d'une réunion au ministère que ...", "said on Monday that ...": the content starts after
     # the complementizer when only an adverbial stands between it and the verb
-    thanked = next((e.start for e in doc.entities if e.label == "PER" and e.start in (j, j + 1)), None)
     for k in range(j, min(s.tok_end, j + 15)):
         t = doc.tokens[k]
-        if t.upos in ("VERB", "AUX") or t.text in OPEN_Q or (k == thanked and doc.tokens[k - 1].upos != "ADP"):
-            break  # ("a remercié Donald Trump, qu'il a proposé …": the person is the object, then a relative clause)
+        if t.upos in ("VERB", "AUX") or t.text in OPEN_Q:
+            break
         if t.text.lower() in tb.complementizers and k > j:
+            if k - 2 >= j and doc.tokens[k - 1].text == "," and doc.tokens[k - 2].upos == "PROPN":
+                break  # "a remercié Donald Trump, qu'il a proposé …": a name, then a relative clause on it
             j = k + 1
             break
     if j >= s.tok_end:
