@@ -221,12 +221,18 @@ def test_a_demonym_of_two_countries_names_the_one_the_article_names(gaz):
                    [("république du Congo", "GPE")]) == "Republic of the Congo"
 
 
-def test_en_a_countrys_unnamed_office_holder_is_not_the_country(gaz):
-    text = "The European Union's top diplomat met Albin Kurti on Thursday."
+def test_en_an_organisations_office_holder_is_the_one_the_article_gave_the_post_else_the_body(gaz):
+    text = ("EU top diplomat Kaja Kallas arrived in Pristina. "
+            "The European Union's top diplomat met Albin Kurti on Thursday.")
+    second = S("The/DET|European/PROPN|Union/PROPN|'s/PART|top/ADJ|diplomat/NOUN|met/VERB/meet|Albin/PROPN|"
+               "Kurti/PROPN|on/ADP|Thursday/PROPN|./PUNCT")
     doc = make_doc(text, "en", [
-        S("The/DET|European/PROPN|Union/PROPN|'s/PART|top/ADJ|diplomat/NOUN|met/VERB/meet|Albin/PROPN|Kurti/PROPN|"
-          "on/ADP|Thursday/PROPN|./PUNCT")], ents=[("European Union", "ORG"), ("Albin Kurti", "PER")])
-    assert not any(f[0] == "European Union" for f in facts(doc, gaz))
+        S("EU/PROPN|top/ADJ|diplomat/NOUN|Kaja/PROPN|Kallas/PROPN|arrived/VERB/arrive|in/ADP|Pristina/PROPN|./PUNCT"),
+        second], ents=[("EU", "ORG"), ("Kaja Kallas", "PER"), ("Pristina", "GPE"), ("European Union", "ORG"),
+                       ("Albin Kurti", "PER")])
+    assert ("Kaja Kallas", "meet", "Albin Kurti") in {f[:3] for f in facts(doc, gaz)}
+    alone = make_doc(text.split(". ", 1)[1], "en", [second], ents=[("European Union", "ORG"), ("Albin Kurti", "PER")])
+    assert {f[:3] for f in facts(alone, gaz)} == {("European Union", "meet", "Albin Kurti")}  # (decision 0022)
 
 
 # --- Vietnamese: a visit with "tới", "cho hay", an outlet's noun, the president's office ---------------------------
@@ -393,3 +399,16 @@ def test_en_a_person_told_before_that_is_no_relative_clause(gaz):
         S("Anna/PROPN|Dalton/PROPN|told/VERB/tell|Mark/PROPN|Hale/PROPN|that/SCONJ|prices/NOUN/price|would/AUX|"
           "fall/VERB|./PUNCT")], ents=[("Anna Dalton", "PER"), ("Mark Hale", "PER")])
     assert {f[:3] for f in facts(doc, gaz)} == {("Anna Dalton", "say", "prices would fall")}
+
+
+def test_vi_a_name_after_the_verb_of_the_object_is_that_verbs_not_the_cues(gaz):
+    text = "Kabul sẽ không ủng hộ bất kỳ nhóm vũ trang nào chống lại Pakistan. Nga gửi quân tới Belarus."
+    doc = make_doc(text, "vi", [
+        S("Kabul/PROPN|sẽ/ADV|không/ADV|ủng hộ/VERB|bất kỳ/ADJ|nhóm/NOUN|vũ trang/NOUN|nào/PRON|chống/VERB|"
+          "lại/VERB|Pakistan/PROPN|./PUNCT"),
+        S("Nga/PROPN|gửi/VERB|quân/NOUN|tới/VERB|Belarus/PROPN|./PUNCT")],
+        ents=[("Kabul", "GPE"), ("Pakistan", "GPE"), ("Nga", "GPE"), ("Belarus", "GPE")])
+    got = {f[:3] for f in facts(doc, gaz)}
+    assert not any(f[1] == "support" for f in got)
+    assert ("Russia", "deploy", "Belarus") in got
+

@@ -92,13 +92,18 @@ def _thing_end(doc: Doc, s, a: int) -> int:
     return j
 
 
-def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Span | None, tuple[int, int] | None]:
-    """The next name in the clause after the verb, and the text of the thing (for supply / deploy).
+def _verb_of_thing(doc: Doc, k: int, ents, rel: str) -> bool:
+    """Is token ``k``, after the noun the cue takes, a verb of that noun's own with a name right after it? (Not for
+    what is sent or supplied: "gửi quân tới Belarus" goes on to the place.)"""
+    return doc.tokens[k].upos == "VERB" and rel not in ("deploy", "supply", "visit") and \
+        any(j in ents for j in (k + 1, k + 2)) and doc.tokens[k + 1].upos in ("VERB", "PROPN")
 
-    A name after a place preposition ("tại", "in") is where it happened, not the other party, except for visit and
-    deploy, whose object is a place."""
-    tb = tables(doc.article.lang)
-    place_ok = rel in ("visit", "deploy")
+
+def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Span | None, tuple[int, int] | None]:
+    """The next name in the clause after the verb, and the text of the thing (for supply / deploy). A name after a
+    place preposition ("tại", "in") is where it happened, not the other party, except for visit and deploy, whose
+    object is a place."""
+    tb, place_ok = tables(doc.article.lang), rel in ("visit", "deploy")
     k, obj, thing_start, thing_end = ce, None, None, None
     limit = min(s.tok_end, ce + OBJECT_WINDOW)
     while k < limit:
@@ -117,6 +122,8 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
             continue
         if k in ents and ents[k].start >= subject_end and _qualifies_noun(doc, s, k):
             break  # "hỗ trợ doanh nghiệp Việt Nam": Vietnamese businesses, not Vietnam
+        if thing_start is not None and _verb_of_thing(doc, k, ents, rel):
+            break  # "ủng hộ nhóm vũ trang nào chống lại Pakistan": the group's verb, and its object
         if k in ents and ents[k].start >= subject_end:
             obj = _possessed_person(doc, s, ents[k], ents) or (
                 _titled_object(doc, s, ents[k], ents) if rel == "meet" else ents[k])

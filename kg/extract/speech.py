@@ -412,9 +412,9 @@ def _name_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
         return "stop", None
     if e.end < s.tok_end and doc.tokens[e.end].text in tb.possessive_clitics:
         title = next((h for h in title_hits if e.end < h[0] <= e.end + 2), None)
-        if title is not None:  # "The European Union's top diplomat met …": the one holding the post, or no one
-            got = _title_anaphor(doc, ctx, s, *title, ents)
-            return ("found", got) if got is not None else ("stop", None)
+        got = _title_anaphor(doc, ctx, s, *title, ents) if title is not None else None
+        if got is not None:  # "The European Union's top diplomat met …": the one the article gave that post
+            return "found", got  # (else, as "Tổng thống Nga cho biết", the body speaks for its office holder)
     m, conf = _speaker_mention(doc, ctx, e, title_hits)
     return "found", (m, conf, e.end)
 
