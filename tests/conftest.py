@@ -13,6 +13,15 @@ from kg.nlp.doc import Annotation, WordRec, align_words, build_doc
 from kg.nlp.entities import apply_gazetteer
 
 
+def S(spec: str) -> list[tuple]:
+    """One sentence from "word/UPOS[/lemma]|word/UPOS|…" ("|" separates words, which may hold spaces)."""
+    out = []
+    for w in spec.split("|"):
+        parts = w.rsplit("/", 2) if w.count("/") >= 2 and not w.startswith("/") else w.rsplit("/", 1)
+        out.append(tuple(parts))
+    return out
+
+
 def make_doc(text: str, lang: str, sentences: list[list[tuple]], ents=(), has_parse=None, published=None,
              gazetteer=True):
     """Build a Doc from hand annotations.

@@ -7,12 +7,7 @@ from __future__ import annotations
 from kg.extract import extract
 from kg.ingest.clean import clean_text
 
-from conftest import make_doc
-
-
-def S(spec: str) -> list[tuple]:
-    """One sentence from "word/UPOS[/lemma]|word/UPOS|…" ("|" separates words, which may hold spaces)."""
-    return [tuple(w.rsplit("/", 2) if w.count("/") >= 2 else w.rsplit("/", 1)) for w in spec.split("|")]
+from conftest import S, make_doc
 
 
 def facts(doc, gaz):

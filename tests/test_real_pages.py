@@ -8,16 +8,7 @@ import pytest
 from kg.extract import extract
 from kg.nlp.doc import WordRec
 
-from conftest import make_doc
-
-
-def S(spec: str) -> list[tuple]:
-    """One sentence from "word/UPOS[/lemma]|word/UPOS|…" ("|" separates words, which may hold spaces)."""
-    out = []
-    for w in spec.split("|"):
-        parts = w.rsplit("/", 2) if w.count("/") >= 2 and not w.startswith("/") else w.rsplit("/", 1)
-        out.append(tuple(parts))
-    return out
+from conftest import S, make_doc
 
 
 def facts(doc, gaz):
