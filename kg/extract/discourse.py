@@ -16,6 +16,7 @@ Rules (``kg.extract.RULES``):
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 from kg.extract.common import CLOSE_Q, OPEN_Q, span_mention
 from kg.model import Doc, Mention, Span
@@ -112,9 +113,12 @@ def _transcript(doc: Doc, paras: list[tuple[int, int]], titled: frozenset[int]) 
     persons = {v.start: v for v in voices.values() if v is not None}
     if len(voices) < 3 or len(persons) < 2:
         return {}
-    asking = {k for k in persons if 2 * sum("?" in _para_text(doc, paras[p]) for p, v in voices.items()
-                                            if v is not None and v.start == k) >=
-              sum(1 for v in voices.values() if v is not None and v.start == k)}
+    asked, spoke = Counter(), Counter()  # per person: paragraphs holding a question, paragraphs
+    for p, v in voices.items():
+        if v is not None:
+            spoke[v.start] += 1
+            asked[v.start] += "?" in _para_text(doc, paras[p])
+    asking = {k for k in persons if 2 * asked[k] >= spoke[k]}
     out: dict[int, Span] = {}
     for p, person in voices.items():
         if person is None or person.start in asking:

@@ -167,10 +167,9 @@ class Context:
         if speaker.type != "PER":
             return country(speaker.key or self.gaz.lookup(speaker.text, self.doc.article.lang))
         name = speaker.key or speaker.text
-        for t in self._titles_by_name.get(name, ()):  # (by the name the title gave, or a word of it: "Lee" after
-            # "President Lee Jae-myung")
-            if t.body is not None and (name in (t.person.text, t.person.kb) or
-                                       (" " not in name and name in t.person.text.split())):
+        # the titles given to that name, its key, or a name of which it is one word ("Lee": President Lee Jae-myung)
+        for t in self._titles_by_name.get(name, ()):
+            if t.body is not None:
                 return country(t.body.key or self.gaz.lookup(t.body.text, self.doc.article.lang))
         return None
 
@@ -309,8 +308,9 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
 
 def _sole_recent_person(doc: Doc, ctx: Context, s, ta: int, country: str | None = None) -> Span | None:
     """The only person named in this sentence before ``ta`` and in the one before it, if there is exactly one and
-    no title given to them says otherwise; a person the text gave a post of another country is not counted
-    ("Emmanuel Macron et le Premier ministre indien Narendra Modi … », a déclaré le chef de l'État français")."""
+    no title given to them says otherwise; a person the text gave a post of another country (with no ``country``,
+    any post) is not counted ("Emmanuel Macron et le Premier ministre indien Narendra Modi … », a déclaré le chef
+    de l'État français")."""
     first = doc.sentences[s.i - 1].tok_start if s.i > 0 else s.tok_start
     foreign = {th.person.start for th in ctx.titles if th.body is not None and (not country or (
         th.body.key and th.body.key != country))}

@@ -188,8 +188,8 @@ class LangTables:
     conjoined_skip: frozenset[str] = frozenset()  # "Mỹ và các nước phương Tây": words skipped between coordinated names
     sentence_connectives: frozenset[str] = frozenset()  # "Tuy nhiên, theo X": opens a sentence like a comma
     reflexives: frozenset[str] = frozenset()  # "se sont rencontrées": part of the verb group ([clause])
-    # [clause] asides: set phrases that may stand between a subject and its verb ("a pour sa part appelé", "for its
-    # part"), though they open with a boundary word
+    # [clause] asides: set phrases that may stand between a subject and its verb though they open with a boundary
+    # word ("a pour sa part appelé", "de son côté")
     clause_asides: tuple[str, ...] = ()
     # [titles_glue] plural_endings: a title word with one of these endings is the title in the plural ("les
     # présidents congolais X et rwandais Y", "the Russian and Chinese foreign ministers, X and Y")
