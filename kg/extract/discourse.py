@@ -53,9 +53,15 @@ def _para_text(doc: Doc, para: tuple[int, int]) -> str:
     return doc.article.text[doc.sentences[para[0]].start:doc.sentences[para[1]].end].strip()
 
 
+DASHES = "—–-"
+
+
 def _is_question(doc: Doc, para: tuple[int, int]) -> bool:
+    """A paragraph that asks: it ends with a question mark, or, in an interview set as dialogue (each turn opening
+    with a dash), it trails off ("— La Slovaquie bloque encore le texte…")."""
     text = _para_text(doc, para)
-    return text.endswith("?") and len(text.split()) <= 60
+    trailing = text[:1] in DASHES and text.endswith(("…", "..."))
+    return (text.endswith("?") or trailing) and len(text.split()) <= 60
 
 
 def _is_answer(doc: Doc, para: tuple[int, int]) -> bool:

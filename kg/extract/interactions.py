@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.common import entity_index, find_phrases, has_negator, span_mention
-from kg.extract.speech import Context, conjoined_before, coordinated_verb, find_subject, is_passive
+from kg.extract.speech import Context, conjoined_before, coordinated_verb, find_subject, fronted_subject, is_passive
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
 
@@ -107,9 +107,9 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
     k, obj, thing_start, thing_end = ce, None, None, None
     limit = min(s.tok_end, ce + OBJECT_WINDOW)
     while k < limit:
-        t = doc.tokens[k]
-        low = t.text.lower()
-        if low in CLAUSE_END or low in tb.complementizers or low in tb.boundaries:
+        t, low = doc.tokens[k], doc.tokens[k].text.lower()
+        if low in CLAUSE_END or low in tb.complementizers or low in tb.boundaries or \
+                _subordinate_clause(doc, s, k, ents):
             break
         if low == "," and (_new_clause(doc, k + 1, limit) or any(a == k + 1 for a, _, _ in find_phrases(
                 doc, s.i, tb.according_to, start=k + 1, end=min(s.tok_end, k + 4)))):
@@ -148,6 +148,13 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
     ok = thing_start is not None and thing_end and thing_end > thing_start and \
         _thing_ok(doc, thing_start, thing_end, ents)
     return obj, ((thing_start, thing_end) if ok else None)
+
+
+def _subordinate_clause(doc: Doc, s, k: int, ents) -> bool:
+    """A subordinator at ``k`` opening a clause with a named subject of its own ("sign … deal as Badenoch calls it
+    …"): the name is that clause's, no object of the verb before."""
+    return doc.tokens[k].upos == "SCONJ" and k + 1 in ents and ents[k + 1].end < s.tok_end and \
+        doc.tokens[ents[k + 1].end].upos in ("VERB", "AUX")
 
 
 def _new_clause(doc: Doc, k: int, limit: int) -> bool:
@@ -476,6 +483,8 @@ def _cue_interactions(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, 
     found = _party_subject(find_subject(doc, ctx, s, ca, ce, ents, title_hits, [], prev, purpose=True))
     if found is None and groups:
         found = (groups[0], 0.6, ca)
+    if found is None:  # "Tiếp Đại sứ Brazil X, Chủ tịch nước chúc mừng …": the fronted verb's subject comes after it
+        found = fronted_subject(doc, ctx, s, ca, ents, title_hits)
     if found is None:
         return prev
     yield from _subject_verb_object(doc, ctx, s, ca, ce, phrase, found, ents, title_hits)

@@ -277,9 +277,12 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
     if country is None and ta - 1 >= s.tok_start and ctx.gaz is not None:
         country = ctx.gaz.demonym(doc.tokens[ta - 1].text, doc.article.lang, doc)  # "the French president"
         at = ta - 1
+    national = tb.national_posts.get(phrase)  # "Chủ tịch nước": only the holder of that very post
     best = None
     for th in ctx.titles:
         if th.person.start >= ta or not _roles_compatible(th.role, role):
+            continue
+        if national and th.title.lower() != phrase and (th.body is None or th.body.key != national):
             continue
         if country and ctx.speaker_country(span_mention(doc, th.person, "PER")) not in (None, country):
             continue
@@ -1288,7 +1291,8 @@ def _participle_speaker(doc: Doc, s, ca: int, acts: list[SpeechAct], ents, ctx: 
     while k > s.tok_start and doc.tokens[k].upos == "ADP" and doc.tokens[k].text.lower() in tb.participle_preps:
         k -= 1  # "en estimant"
     participle = tb.comma_verbs_share_subject or (tb.participle_suffixes and word.endswith(tb.participle_suffixes))
-    if not participle or doc.tokens[k].text != "," or (tb.comma_verbs_share_subject and _closes_aside(doc, s, k)):
+    marks = (",", ";") if tb.comma_verbs_share_subject else (",",)  # ("…; đề nghị …": a list of what X did)
+    if not participle or doc.tokens[k].text not in marks or (tb.comma_verbs_share_subject and _closes_aside(doc, s, k)):
         return None  # (Vietnamese has no participle: "hoan nghênh …, khẳng định …" is the same shape)
     comma = doc.tokens[k].start
     for n in range(len(acts) - 1, -1, -1):
@@ -1297,6 +1301,9 @@ def _participle_speaker(doc: Doc, s, ca: int, acts: list[SpeechAct], ents, ctx: 
             acts[n] = _content_ended_at(doc, act, comma)
         if act.cue_start < ca:
             return act.speaker, act.confidence - 0.05, act.cue_start
+    if doc.tokens[k].text == ";":
+        found = first_clause_subject(doc, ctx, s, s.tok_start, k, ents, title_hits)
+        return (found[0], found[1] - 0.1, found[2]) if found is not None else None
     e = ctx.subject_person(s.i)  # (past a dateline: "ANKARA, Turkey — Turkish President X received …, calling …")
     if e is None:
         e = ents.get(s.tok_start)
@@ -1305,6 +1312,32 @@ def _participle_speaker(doc: Doc, s, ca: int, acts: list[SpeechAct], ents, ctx: 
         m, conf = _speaker_mention(doc, ctx, e, title_hits)
         return m, conf - 0.1, e.end
     return None
+
+
+def first_clause_subject(doc: Doc, ctx: Context, s, start: int, end: int, ents,
+                         title_hits) -> tuple[Mention, float, int] | None:
+    """The subject of the first verb in tokens [start, end) that has one to its left after ``start``: "Tiếp Đại sứ
+    X, Chủ tịch nước chúc mừng …; đề nghị …" (the verbs listed after a semicolon, and the fronted "Tiếp X," share
+    the subject of the sentence's main clause)."""
+    for v in range(start, end):
+        if doc.tokens[v].upos == "VERB" and v not in ents and v not in ctx.title_tokens:
+            found = _left_speaker(doc, ctx, s, v, ents, title_hits, [])
+            if found is not None and found[0].start >= doc.tokens[start].start:
+                return found
+    return None
+
+
+def fronted_subject(doc: Doc, ctx: Context, s, ca: int, ents, title_hits) -> tuple[Mention, float, int] | None:
+    """ "Tiếp Đại sứ Brazil X, Chủ tịch nước chúc mừng …", "Receiving X, the president said …": a verb that opens
+    the sentence, with no subject of its own, has the subject of the clause after the comma that closes its phrase."""
+    k = s.tok_start
+    while k < ca and doc.tokens[k].upos in ("ADV", "PUNCT", "CCONJ"):
+        k += 1
+    comma = next((j for j in range(ca + 1, min(s.tok_end, ca + 15)) if doc.tokens[j].text == ","), None)
+    if k != ca or comma is None or any(_inside_quote(doc, s, doc.tokens[j].start) for j in (ca, comma)):
+        return None
+    found = first_clause_subject(doc, ctx, s, comma + 1, s.tok_end, ents, title_hits)
+    return (found[0], found[1] - 0.1, ca) if found is not None else None  # (its end: the verb, for what follows)
 
 
 def _closes_aside(doc: Doc, s, comma: int) -> bool:
@@ -1671,16 +1704,26 @@ def _object_relative(doc: Doc, s, ca: int) -> bool:
     return (rel in tb.complementizers or rel in tb.relatives) and doc.tokens[k - 2].text == ","
 
 
+def _quoted_after(doc: Doc, s, j: int) -> tuple[int, int] | None:
+    """The words inside a quote that opens at token ``j`` and closes in the sentence ("là \"bước đi đầu tiên\" giữa
+    hai nước": the name given ends with the quote, whatever follows it)."""
+    if j >= s.tok_end or doc.tokens[j].text not in OPEN_Q:
+        return None
+    close = next((k for k in range(j + 1, s.tok_end) if doc.tokens[k].text in CLOSE_Q), None)
+    return (doc.tokens[j + 1].start, doc.tokens[close - 1].end) if close is not None and close > j + 1 else None
+
+
 def _label_content(doc: Doc, s, ce: int, word: str) -> tuple[int, int] | None:
     """What a thing was called: the words after ``word`` past the object of the cue ending at ``ce`` ("a qualifié
     l'accord de « mascarade »" -> "mascarade", "described the meeting as 'difficult'"); None when no such word
     follows the object before another verb."""
     for k in range(ce, min(s.tok_end - 1, ce + 8)):
         t = doc.tokens[k]
-        if t.upos in ("VERB", "AUX") or t.text in (",", ";", ":"):
-            return None
+        if t.text.lower() != word and (t.upos in ("VERB", "AUX") or t.text in (",", ";", ":")):
+            return None  # (the word itself may be tagged a verb: "gọi văn kiện là …")
         if t.text.lower() == word:  # ("ce qu'il a qualifié de transfert …": the object before the cue)
-            rng = _content_after(doc, s, k + 1)
+            quoted = _quoted_after(doc, s, k + 1)
+            rng = quoted or _content_after(doc, s, k + 1)
             # a name given is short: a long stretch is a quote or a clause this reading cut wrongly
             return rng if rng is not None and len(doc.article.text[rng[0]:rng[1]].split()) <= 12 else None
     return None

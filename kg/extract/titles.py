@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.common import entity_index, find_phrases, span_mention
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import CITY, Gazetteer
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
 
@@ -89,18 +89,38 @@ def _topic_org(doc: Doc, before: int, bodies=()) -> Mention | None:
     return span_mention(doc, org) if org is not None else None
 
 
-def _apposed_holder(doc: Doc, s, ta: int, ents) -> Span | None:
+def _apposed_holder(doc: Doc, s, ta: int, te: int, ents) -> Span | None:
     """ "Teresa Ribera, the Commission's executive vice-president, said", "Ông Dmitry Peskov, người phát ngôn Điện
     Kremlin, cho biết": a title in apposition after a name (past a determiner and a possessor) is that name's."""
     j = ta - 1
+    while j > s.tok_start and _modifier(doc, j):
+        j -= 1  # "the IAM's international president"
     if j > s.tok_start and doc.tokens[j].text in tables(doc.article.lang).possessive_clitics and j - 1 in ents:
         j = ents[j - 1].start - 1
     while j > s.tok_start and doc.tokens[j].upos == "DET":
         j -= 1
     if j <= s.tok_start or doc.tokens[j].text != "," or j - 1 not in ents:
         return None
+    if te < s.tok_end and doc.tokens[te].upos in ("VERB", "AUX"):
+        return None  # "Tiếp Đại sứ Brazil X, Chủ tịch nước chúc mừng …": the title is the next clause's subject
     e = ents[j - 1]
     return e if e.end == j and (e.label == "PER" or e.kb is None) else None
+
+
+def _national_body(doc: Doc, s, ta: int, te: int, phrase: str, person: Span, gaz: Gazetteer) -> Mention | None:
+    """The country of a post that one country has in most news ("Chủ tịch nước", "Home Secretary"; ``[titles_glue]
+    national_posts``), as a mention of that country spanning the title; for a person the gazetteer does not know,
+    only where the sentence names no other country ("Chủ tịch nước Thonglun Sisoulith nhấn mạnh Lào …": Laos has
+    the post too)."""
+    key = tables(doc.article.lang).national_posts.get(phrase)
+    if key is None:
+        return None
+    if person.kb is None and any(e.kb not in (None, key) and s.tok_start <= e.start < s.tok_end and
+                                 gaz.entry(e.kb).type == "GPE" and gaz.entry(e.kb).kind != CITY and
+                                 not gaz.entry(e.kb).capital_of for e in doc.entities):
+        return None  # (a city named, "in Paris", is no other country)
+    return Mention(doc.span_text(ta, te), doc.tokens[ta].start, doc.tokens[te - 1].end, gaz.entry(key).type, "name",
+                   key)
 
 
 # posts held in a company: with no body named, they are the company's the article is about ("Nvidia said …
@@ -117,15 +137,17 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
     bodies: set[int] = set()  # first tokens of the bodies of the posts found so far
     for s in doc.sentences:
         for ta, te, phrase in find_phrases(doc, s.i, tb.titles):
+            if ta in ents and ents[ta].start < ta and ents[ta].label != "PER":
+                continue  # "tại Phủ Chủ tịch": the title word ends a place's name
             body = _body_before_title(doc, s, ta, ents, gaz)
             person, body = _holder_after_title(doc, s, ta, te, body, ents, gaz, bodies)
-            apposed = _apposed_holder(doc, s, ta, ents)
+            apposed = _apposed_holder(doc, s, ta, te, ents)
             if person is None or (apposed is not None and apposed.label == "PER" and person.label != "PER"):
                 person = apposed  # "Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said"
             if person is not None and body is None and tb.titles[phrase] in COMPANY_ROLES:
                 body = _topic_org(doc, ta, bodies)
             if person is not None and body is None:
-                body = _side_body(doc, s, ta, ents, gaz)
+                body = _side_body(doc, s, ta, ents, gaz) or _national_body(doc, s, ta, te, phrase, person, gaz)
             if person is not None:
                 if body is not None:
                     bodies.add(next((e.start for e in doc.entities if e.char_start == body.start), -1))

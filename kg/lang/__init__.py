@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 
@@ -55,7 +55,8 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                      "conjoined_skip", "possessive_pronouns"],
     "names": ["first_names", "possessive_clitics", "particles", "suffixes", "demonym_endings", "nickname_markers"],
     "institutions": ["heads", "host_preps", "country_first", "of_names", "glue", "body_heads", "home_country"],
-    "titles_glue": ["words", "possessives", "body_anaphors", "affiliations", "sides", "plural_endings"],
+    "titles_glue": ["words", "possessives", "body_anaphors", "affiliations", "sides", "plural_endings",
+                    "national_posts"],
     "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person"],
     "clause": ["boundaries", "relatives", "passive", "agent_preps", "purpose", "control_verbs", "reflexives",
                "asides"],
@@ -194,6 +195,9 @@ class LangTables:
     # [titles_glue] plural_endings: a title word with one of these endings is the title in the plural ("les
     # présidents congolais X et rwandais Y", "the Russian and Chinese foreign ministers, X and Y")
     plural_endings: tuple[str, ...] = ()
+    # [titles_glue] national_posts: a title that only one country has, as written -> that country's gazetteer key
+    # ("Chủ tịch nước" is Vietnam's president, "Home Secretary" Britain's): its holder's post when no body is named
+    national_posts: dict[str, str] = field(default_factory=dict)
     first_day: frozenset[str] = frozenset()  # "1er": the first day of a month, written as a word ([dates])
     of_names: bool = True  # "[Amis] de la Terre": an organisation's name goes on over "de la" / "of the"
     name_glue: frozenset[str] = frozenset()  # "Embassy of Russia": words between an institution and its country
@@ -286,6 +290,7 @@ def tables(lang: str) -> LangTables:
             affiliations=frozenset(_low(raw["titles_glue"].get("affiliations", []))),
             sides=_low(raw["titles_glue"].get("sides", [])),
             plural_endings=_low(raw["titles_glue"].get("plural_endings", [])),
+            national_posts={k.lower(): v for k, v in raw["titles_glue"].get("national_posts", {}).items()},
             body_anaphors={w: 1 for w in _low(raw["titles_glue"].get("body_anaphors", []))},
             person_pronouns=frozenset(_low(c.get("person_pronouns", []))),
             according_to_pronouns=frozenset(_low(s.get("according_to_pronouns", []))),

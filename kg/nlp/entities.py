@@ -479,7 +479,9 @@ def _extend_of_names(doc: Doc, spans: list[Span]) -> list[Span]:
                     toks[b].upos in ("PROPN", "NOUN") and (b not in starts or starts[b].kb is None) and \
                     not (b in starts and starts[b].label == "PER"):
                 b += 1
-            if b > j:
+            opener = e.label == "MISC" and e.end - e.start == 1 and (e.start == 0 or toks[e.start - 1].sent != toks[
+                e.start].sent)  # "Members of the [International Association …]": a capital only for the sentence
+            if b > j and not (opener and j in starts and starts[j].label == "ORG"):
                 for t in range(j, b):
                     if t in starts:
                         skip.add(id(starts[t]))

@@ -197,10 +197,23 @@ class _RulesAnnotator:
             end = j
             while end > k and words[end - 1].text.lower() in self.joiners:
                 end -= 1  # "Commission on Wednesday": the joiner joined nothing
+            k = self._past_group_noun(words, k, end)
             if end - k > 1 and any(w.text.lower() in self.org_heads for w in words[k:end]):  # "Air strikes": no
                 out.append((k, end))
             k = max(j, k + 1)
         return out
+
+    def _past_group_noun(self, words: list[WordRec], k: int, end: int) -> int:
+        """Where an organisation's name starts in the run [k, end): "Members of the [International Association of
+        Machinists]" — a first word that is no organisation word, before "of (the)" and a run that holds one, is a
+        group of the organisation's people, not part of its name ("Friends of the Earth", "Bank of England" keep
+        theirs: no organisation word follows)."""
+        if words[k].text.lower() in self.org_heads or k + 1 >= end or words[k + 1].text.lower() not in self.joiners:
+            return k
+        m = k + 2
+        if m < end and words[m].text.lower() in self.joiner_articles:
+            m += 1
+        return m if any(w.text.lower() in self.org_heads for w in words[m:end]) and end - m > 1 else k
 
     def _head_ahead(self, words: list[WordRec], j: int) -> bool:
         """An organisation word ends the capitalised run after word ``j``: a title's first word there is part of the
