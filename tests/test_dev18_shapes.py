@@ -199,3 +199,34 @@ def test_en_members_of_an_organisation_are_not_part_of_its_name(gaz):
     assert "International Association of Machinists" in names
     assert not any(n.startswith("Members") and "Association" in n for n in names)
     assert "Friends of the Earth" in names
+
+
+# --- French: the two leaders, and an unnamed office holder ----------------------------------------------------
+
+def test_fr_the_two_leaders_are_the_two_titled_people_and_se_dire_preoccupe_is_one_concern(gaz):
+    text = ("Le président valdorien Paul Girard a reçu son homologue estonien Jaan Tamm. Selon la présidence, les deux "
+            "dirigeants ont évoqué la situation au Mali et se sont dits préoccupés par le blocus de Bamako.")
+    doc = make_doc(text, "fr", [
+        S("Le/DET|président/NOUN|valdorien/ADJ|Paul/PROPN|Girard/PROPN|a/AUX/avoir|reçu/VERB/recevoir|son/DET|"
+          "homologue/NOUN|estonien/ADJ|Jaan/PROPN|Tamm/PROPN|./PUNCT"),
+        S("Selon/ADP|la/DET|présidence/NOUN|,/PUNCT|les/DET|deux/NUM|dirigeants/NOUN/dirigeant|ont/AUX/avoir|"
+          "évoqué/VERB/évoquer|la/DET|situation/NOUN|au/ADP|Mali/PROPN|et/CCONJ|se/PRON|sont/AUX/être|dits/VERB/dire|"
+          "préoccupés/VERB/préoccuper|par/ADP|le/DET|blocus/NOUN|de/ADP|Bamako/PROPN|./PUNCT")],
+        ents=[("Paul Girard", "PER"), ("Jaan Tamm", "PER"), ("Mali", "GPE"), ("Bamako", "GPE")])
+    concern = {f[0] for f in facts(doc, gaz) if f[1] == "express_concern"}
+    assert concern == {"Paul Girard", "Jaan Tamm"}
+
+
+def test_fr_an_unnamed_holder_speaks_for_the_body_of_the_title_not_a_place_after_it(gaz):
+    text = "Le directeur de Petrogaz pour la Mauritanie n'a pas souhaité commenter le calendrier."
+    doc = make_doc(text, "fr", [[
+        ("Le", "DET", "le", 2, "det"), ("directeur", "NOUN", "directeur", 11, "nsubj"),
+        ("de", "ADP", "de", 4, "case"), ("Petrogaz", "PROPN", "Petrogaz", 2, "nmod"), ("pour", "ADP", "pour", 7, "case"),
+        ("la", "DET", "le", 7, "det"), ("Mauritanie", "PROPN", "Mauritanie", 2, "nmod"),
+        ("n'", "ADV", "ne", 11, "advmod"), ("a", "AUX", "avoir", 11, "aux:tense"), ("pas", "ADV", "pas", 11, "advmod"),
+        ("souhaité", "VERB", "souhaiter", 0, "root"), ("commenter", "VERB", "commenter", 11, "xcomp"),
+        ("le", "DET", "le", 14, "det"), ("calendrier", "NOUN", "calendrier", 12, "obj"),
+        (".", "PUNCT", ".", 11, "punct")]],
+        ents=[("Petrogaz", "ORG"), ("Mauritanie", "GPE")])
+    declined = {f[0] for f in facts(doc, gaz) if f[1] == "decline_comment"}
+    assert declined == {"Petrogaz"}

@@ -622,8 +622,8 @@ def coordinated_verb(doc: Doc, s, ca: int, purpose: bool = False) -> bool:
         # a coordinator ending here ("đồng thời", tagged as an adverb, counts before the adverbs are skipped)
         if any(b == k + 1 for _, b, _ in find_phrases(doc, s.i, words, start=max(s.tok_start, k - 2), end=k + 1)):
             return True
-        if doc.tokens[k].upos not in ("ADV", "AUX", "PART"):
-            return False
+        if doc.tokens[k].upos not in ("ADV", "AUX", "PART") and doc.tokens[k].text.lower() not in tb.reflexives:
+            return False  # ("et se sont dits préoccupés": the reflexive is part of the verb)
         k -= 1
     return False
 
@@ -665,11 +665,25 @@ def _dep_speaker(doc: Doc, ctx: Context, ca: int, ce: int, ents, title_hits) -> 
             for th in ctx.titles_in(doc.tokens[ca].sent):  # (this sentence's titles, not the article's)
                 if th.title_start <= t.i < th.title_end:
                     return span_mention(doc, th.person, "PER"), 0.8, th.person.end
+            body = _unnamed_holders_body(doc, sent, t, ents, title_hits)
+            if body is not None:
+                return span_mention(doc, body), 0.7, body.end
             if t.upos == "PRON" and t.text.lower() in tables(doc.article.lang).person_pronouns:
                 got = _pronoun_mention(doc, ctx, t.i)
                 if got:
                     return got[0], got[1], t.i + 1
     return None
+
+
+def _unnamed_holders_body(doc: Doc, sent, t, ents, title_hits) -> Span | None:
+    """ "le directeur de BP pour la Mauritanie et le Sénégal n'a pas souhaité commenter": a subject that is a title
+    with no name speaks for the body its first modifier names (the project's convention for unnamed office
+    holders), not for a place named in a later modifier."""
+    if not any(a <= t.i < b for a, b, _ in title_hits):
+        return None
+    first = next((c for c in doc.tokens[t.i + 1:sent.tok_end] if c.head == t.i and c.deprel.startswith("nmod")), None)
+    e = ents.get(first.i) if first is not None else None
+    return e if e is not None and e.label in ("ORG", "GPE") else None
 
 
 def find_subject(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, cue_spans,
@@ -1511,7 +1525,7 @@ def _speakers(doc: Doc, ctx: Context, s, found: tuple, ca: int, ce: int, rng: tu
     l'Allemagne et le Royaume-Uni ont appelé"), the two of a pair anaphor, and the person through whose voice the
     subject spoke (what was said then starts after that name)."""
     speaker, spk_end, inverted = found
-    speakers = [speaker] if speaker.kind != "pair" else _pair_speakers(earlier, s.i)
+    speakers = [speaker] if speaker.kind != "pair" else (_pair_speakers(earlier, s.i) or _titled_pair(doc, ctx, s.i))
     if speaker.kind == "name" and spk_end - 1 in ents:
         speakers = [span_mention(doc, e) for e in conjoined_before(doc, ents[spk_end - 1], ents,
                                                                    ctx.title_tokens)] + speakers
@@ -1541,6 +1555,19 @@ def _voice_of(doc: Doc, s, ce: int, ents) -> Span | None:
         if e is not None and e.start == k and e.label == "PER":
             return e
     return None
+
+
+def _titled_pair(doc: Doc, ctx: Context, sent: int, window: int = 4) -> list[Mention]:
+    """ "Le président X a reçu son homologue Y … Les deux dirigeants se sont dits préoccupés …": with no pair of
+    speakers before, the two people the text gave a post in this sentence or the ``window`` before it, when there
+    are exactly two."""
+    people: dict[str, TitleHit] = {}
+    for th in ctx.titles:
+        if sent - window <= th.sent <= sent and th.person.start < doc.sentences[sent].tok_end:
+            people.setdefault(th.person.kb or th.person.text.split()[-1], th)  # ("le président Faye")
+    if len(people) != 2:
+        return []
+    return [span_mention(doc, th.person, "PER") for th in people.values()]
 
 
 def _pair_speakers(earlier: list[SpeechAct], sent: int) -> list[Mention]:
@@ -1582,7 +1609,10 @@ def _not_a_speech_cue(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, 
     if tb.claim_nouns and any(b == ca for _, b, _ in find_phrases(doc, s.i, tb.claim_nouns,
                                                                   start=max(s.tok_start, ca - 3), end=ca)):
         return True
-    return not tb.cues_on_lemmas and any(e2 == ca for _, e2, _ in cues)
+    # the object of the cue before it ("bác bỏ yêu cầu"); "se sont dits préoccupés": the concern is what the verb
+    # before says
+    return (not tb.cues_on_lemmas or tb.all_speech_cues[phrase] == "express_concern") and \
+        any(e2 == ca for _, e2, _ in cues)
 
 
 def _cue_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, cues, prev_speaker,
