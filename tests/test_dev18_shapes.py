@@ -230,3 +230,120 @@ def test_fr_an_unnamed_holder_speaks_for_the_body_of_the_title_not_a_place_after
         ents=[("Petrogaz", "ORG"), ("Mauritanie", "GPE")])
     declined = {f[0] for f in facts(doc, gaz) if f[1] == "decline_comment"}
     assert declined == {"Petrogaz"}
+
+
+# --- Rules written after the first run of dev19 ------------------------------------------------------------------
+
+def test_vi_the_leader_of_a_delegation_received_is_the_one_met_and_hai_ben_nhat_tri_is_the_pair(gaz):
+    text = ("Thủ tướng Trần Văn Nam tiếp đoàn Thượng nghị sĩ Hoa Kỳ do Thượng nghị sĩ John Miller dẫn đầu. Hai bên "
+            "nhất trí tăng cường hợp tác.")
+    doc = make_doc(text, "vi", [
+        S("Thủ tướng/NOUN|Trần Văn Nam/PROPN|tiếp đoàn/VERB|Thượng nghị sĩ/NOUN|Hoa Kỳ/PROPN|do/ADP|"
+          "Thượng nghị sĩ/NOUN|John Miller/PROPN|dẫn đầu/NOUN|./PUNCT"),
+        S("Hai/NUM|bên/NOUN|nhất trí/NOUN|tăng cường/VERB|hợp tác/VERB|./PUNCT")],
+        ents=[("Trần Văn Nam", "PER"), ("Hoa Kỳ", "GPE"), ("John Miller", "PER")])
+    got = {f[:3] for f in facts(doc, gaz)}
+    assert ("Trần Văn Nam", "meet", "John Miller") in got
+    assert ("Trần Văn Nam", "cooperate", "John Miller") in got
+
+
+def test_en_a_delegation_led_by_a_person_is_that_person_met(gaz):
+    text = "Macron met a Kerrova delegation led by Senator John Miller on Monday."
+    doc = make_doc(text, "en", [
+        S("Macron/PROPN|met/VERB/meet|a/DET|Kerrova/PROPN|delegation/NOUN|led/VERB/lead|by/ADP|Senator/NOUN|"
+          "John/PROPN|Miller/PROPN|on/ADP|Monday/PROPN|./PUNCT")],
+        ents=[("Macron", "PER"), ("Kerrova", "ORG"), ("John Miller", "PER")])
+    got = {f[:3] for f in facts(doc, gaz) if f[1] == "meet"}
+    assert got == {("Emmanuel Macron", "meet", "John Miller")}
+
+
+def test_vi_a_partnership_of_two_countries_joined_by_a_dash(gaz):
+    text = "Thủ tướng ca ngợi quan hệ Đối tác chiến lược toàn diện Việt Nam - Hoa Kỳ."
+    doc = make_doc(text, "vi", [
+        S("Thủ tướng/NOUN|ca ngợi/VERB|quan hệ/NOUN|Đối tác/NOUN|chiến lược/NOUN|toàn diện/ADJ|Việt Nam/PROPN|-/PUNCT|"
+          "Hoa Kỳ/PROPN|./PUNCT")],
+        ents=[("Việt Nam", "GPE"), ("Hoa Kỳ", "GPE")])
+    assert ("Vietnam", "partner_of", "United States", "interactions.partner_pair") in facts(doc, gaz)
+
+
+def test_en_a_province_in_a_country_is_located_there(gaz):
+    text = "The earthquake struck Kunar province in eastern Afghanistan on Sunday."
+    doc = make_doc(text, "en", [
+        S("The/DET|earthquake/NOUN|struck/VERB/strike|Kunar/PROPN|province/NOUN|in/ADP|eastern/NOUN|"
+          "Afghanistan/PROPN|on/ADP|Sunday/PROPN|./PUNCT")],
+        ents=[("Kunar", "MISC"), ("Afghanistan", "GPE")])
+    assert ("Kunar", "located_in", "Afghanistan", "structure.admin_in") in facts(doc, gaz)
+
+
+def test_vi_a_source_after_a_comma_ends_the_content_and_reports_the_whole_clause_before_it(gaz):
+    text = 'Thứ trưởng Lý Minh triệu tập đại sứ, yêu cầu Tokyo "rút lại phát biểu", Tân Hoa xã đưa tin.'
+    doc = make_doc(text, "vi", [
+        S('Thứ trưởng/NOUN|Lý Minh/PROPN|triệu tập/VERB|đại sứ/NOUN|,/PUNCT|yêu cầu/VERB|Tokyo/PROPN|"/PUNCT|'
+          'rút/VERB|lại/ADV|phát biểu/VERB|"/PUNCT|,/PUNCT|Tân Hoa xã/PROPN|đưa tin/VERB|./PUNCT')],
+        ents=[("Lý Minh", "PER"), ("Tokyo", "GPE"), ("Tân Hoa xã", "ORG")])
+    got = {(f[0], f[1], f[2]) for f in facts(doc, gaz)}
+    assert ("Lý Minh", "request", 'Tokyo "rút lại phát biểu"') in got
+    assert ("Xinhua", "report", 'Thứ trưởng Lý Minh triệu tập đại sứ, yêu cầu Tokyo "rút lại phát biểu"') in got
+
+
+def test_vi_a_speech_verb_followed_only_by_where_and_when_says_nothing(gaz):
+    text = "Thủ tướng Takaichi Sanae phát biểu tại quốc hội ngày 7/11."
+    doc = make_doc(text, "vi", [
+        S("Thủ tướng/NOUN|Takaichi Sanae/PROPN|phát biểu/VERB|tại/ADP|quốc hội/NOUN|ngày/NOUN|7/11/NUM|./PUNCT")],
+        ents=[("Takaichi Sanae", "PER")])
+    assert not any(f[1] == "say" for f in facts(doc, gaz))
+
+
+def test_fr_a_key_points_box_of_short_sentences_is_furniture_and_the_body_after_it_is_kept():
+    raw = ("Budget : le gouvernement renonce au 49.3\nL'ESSENTIEL\nLe Premier ministre a promis de laisser le dernier "
+           "mot aux députés.\nLe RN dénonce un marchandage.\nSébastien Lecornu a annoncé vendredi à Matignon qu'il "
+           "n'utiliserait pas l'article 49.3 de la Constitution pour faire adopter le budget de l'an prochain.")
+    text, _ = clean_text(raw, "fr")
+    assert "promis" not in text and "marchandage" not in text and "ESSENTIEL" not in text
+    assert "Sébastien Lecornu a annoncé vendredi" in text
+
+
+def test_a_headline_speech_of_a_speaker_the_body_quotes_otherwise_is_left_out(gaz):
+    text = "Kerrova confirms the deal will hold\nKerrova said on Thursday that the deal remained in force."
+    doc = make_doc(text, "en", [
+        S("Kerrova/PROPN|confirms/VERB/confirm|the/DET|deal/NOUN|will/AUX|hold/VERB"),
+        S("Kerrova/PROPN|said/VERB/say|on/ADP|Thursday/PROPN|that/SCONJ|the/DET|deal/NOUN|remained/VERB/remain|"
+          "in/ADP|force/NOUN|./PUNCT")],
+        ents=[("Kerrova", "ORG"), ("Kerrova", "ORG")])
+    got = {f[1] for f in facts(doc, gaz)}
+    assert "say" in got and "confirm" not in got
+
+
+def test_a_line_goes_on_past_a_sentence_split_after_a_word_and_a_name_is_joined_over_its_particle(gaz):
+    from kg.model import Article
+    from kg.nlp.doc import WordRec, build_doc
+    from kg.nlp.entities import apply_gazetteer
+
+    text = "Bart De Wever parle\nLe Premier ministre belge Bart De Wever a averti jeudi."
+    words = [[("Bart", "PROPN"), ("De", "PROPN"), ("Wever", "PROPN"), ("parle", "VERB")],
+             [("Le", "DET"), ("Premier", "ADJ"), ("ministre", "NOUN"), ("belge", "ADJ")], [("Bart", "PROPN")],
+             [("De", "DET"), ("Wever", "PROPN"), ("a", "AUX"), ("averti", "VERB"), ("jeudi", "NOUN"), (".", "PUNCT")]]
+    sents, pos = [], 0
+    for sent in words:
+        out = []
+        for w, upos in sent:
+            a = text.index(w, pos)
+            out.append(WordRec(w, a, a + len(w), upos, w.lower(), -1, "dep"))
+            pos = a + len(w)
+        sents.append(out)
+    ents = [(0, 13, "PER"), (text.index("Bart", 20), text.index("Bart", 20) + 4, "PER"),
+            (text.index("Wever", 30), text.index("Wever", 30) + 5, "PER")]
+    doc = apply_gazetteer(build_doc(Article("t", text, "fr"), sents, ents, "hand", has_parse=False), gaz)
+    assert len(doc.sentences) == 2
+    assert [e.text for e in doc.entities] == ["Bart De Wever", "Bart De Wever"]
+
+
+def test_a_place_and_a_body_name_cut_apart_before_their_acronym_are_one_body(gaz):
+    text = "The quake hit near the city, the United States Geological Survey (USGS) said."
+    doc = make_doc(text, "en", [
+        S("The/DET|quake/NOUN|hit/VERB|near/ADP|the/DET|city/NOUN|,/PUNCT|the/DET|United/PROPN|States/PROPN|"
+          "Geological/PROPN|Survey/PROPN|(/PUNCT|USGS/PROPN|)/PUNCT|said/VERB/say|./PUNCT")],
+        ents=[("United States", "GPE"), ("Geological Survey", "MISC"), ("USGS", "ORG")])
+    assert "United States Geological Survey" in {e.text for e in doc.entities}
+    said = {f[0] for f in facts(doc, gaz) if f[1] == "say"}
+    assert said == {"United States Geological Survey"}

@@ -240,6 +240,8 @@ RULES = {
     "interactions.partners_listed": "partners listed after a partner noun: 'các đối tác …, gồm Úc, Nhật Bản'",
     "interactions.joint_partners": "joint subjects called partners: 'Indonesia và Việt Nam là đối tác chiến lược', "
                                    "'La France et l'Australie sont des partenaires'",
+    "interactions.partner_pair": "a partner noun and two parties joined by a dash: 'quan hệ Đối tác chiến lược "
+                                 "toàn diện Việt Nam - Hoa Kỳ'",
     "interactions.partner_noun": "a partner noun between two parties: 'Triều Tiên là đối tác của Nga'",
     "interactions.partnership_with": "a partnership with the other party: 'Việt Nam coi trọng quan hệ Đối tác chiến "
                                      "lược toàn diện với Ấn Độ', 'its partnership with the Philippines'",
@@ -256,6 +258,8 @@ RULES = {
     "structure.body_of_body": "a body named inside another's name: 'Hội đồng … của NATO' -> part_of",
     "structure.place_bracket": "a place with a larger one in brackets: 'Tirana (Albania)', 'La Haye (Pays-Bas)'",
     "structure.place_comma": "a place, a comma, its country or region: 'Irving, Texas', 'huyện A, tỉnh B'",
+    "structure.admin_in": "a place with its administrative noun in a country or region: 'Kunar province in "
+                          "eastern Afghanistan'",
     "structure.facility_in": "a facility with where it is: 'the Museum of Flight in Seattle', 'nhà tù Ofer ở Bờ Tây'",
     "structure.part_phrase": "a body said to be part of another: 'X, which is part of Y', 'Cục A thuộc Bộ B'",
     "speech.label": "the name a speaker gave a thing: 'a qualifié l'accord de « mascarade »', 'described the talks as "
@@ -325,6 +329,16 @@ def _without_repeated_headline(doc: Doc, statements: list[Statement]) -> list[St
     head = headline_sentences(doc)
     if not head:
         return statements
-    body = {(st.subject.key or st.subject.text, st.relation) for st in statements if st.sentence not in head}
-    return [st for st in statements
-            if st.sentence not in head or (st.subject.key or st.subject.text, st.relation) not in body]
+    key = _subject_key
+    body = {(key(st), st.relation) for st in statements if st.sentence not in head}
+    # a headline's speech paraphrases the body's speech of the same speaker, or of one who holds a post there ("FIFA
+    # confirms …" above "FIFA said …", "le PS salue …" above "Le premier secrétaire du PS, X, a salué …")
+    posts = {key(st): st.object.key or st.object.text for st in statements if st.relation == "holds_position"}
+    voices = {v for st in statements if st.sentence not in head and st.extractor == "speech"
+              for v in (key(st), posts.get(key(st)))}
+    return [st for st in statements if st.sentence not in head or (
+        (key(st), st.relation) not in body and not (st.extractor == "speech" and key(st) in voices))]
+
+
+def _subject_key(st: Statement) -> str:
+    return st.subject.key or st.subject.text

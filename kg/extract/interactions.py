@@ -150,6 +150,22 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
     return obj, ((thing_start, thing_end) if ok else None)
 
 
+def _delegation_leader(doc: Doc, s, after: int, ents) -> Span | None:
+    """ "tiếp đoàn Thượng nghị sĩ Hoa Kỳ do Thượng nghị sĩ X … dẫn đầu", "met a delegation led by X": the person
+    leading the delegation named just after the object (or the verb: token ``after``) is the one met
+    (``[interactions] led_by``)."""
+    led_by = tables(doc.article.lang).led_by
+    found = find_phrases(doc, s.i, led_by, start=after, end=min(s.tok_end, after + 6)) if led_by else ()
+    for _, b, phrase in found:
+        person = next((ents[k] for k in range(b, min(s.tok_end, b + 8)) if k in ents and (
+            ents[k].label == "PER" or ents[k].kb is None and ents[k].label in ("LOC", "MISC"))), None)
+        close = led_by[phrase]
+        if person is None or (close and not find_phrases(doc, s.i, {close: close}, start=person.end, end=s.tok_end)):
+            return None
+        return person
+    return None
+
+
 def _subordinate_clause(doc: Doc, s, k: int, ents) -> bool:
     """A subordinator at ``k`` opening a clause with a named subject of its own ("sign … deal as Badenoch calls it
     …"): the name is that clause's, no object of the verb before."""
@@ -421,6 +437,9 @@ def _pair_anaphor(doc: Doc, s, ca: int, earlier: list[Interaction]) -> tuple[Men
     if not tb.pair_anaphors:
         return None
     k = _before_verb(doc, s, ca)
+    while k - 1 > s.tok_start and (doc.tokens[k - 1].text.lower() in tb.control_verbs or
+                                   doc.tokens[k - 1].lemma.lower() in tb.control_verbs):
+        k = _before_verb(doc, s, k - 1)  # "Hai bên nhất trí tăng cường hợp tác", "the two sides agreed to cooperate"
     if not any(b == k for _, b, _ in find_phrases(doc, s.i, tb.pair_anaphors, start=max(s.tok_start, k - 5), end=k)):
         return None
     before = [it for it in earlier if it.relation in SYMMETRIC and it.object is not None and
@@ -498,13 +517,13 @@ def _subject_verb_object(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: st
     tb = tables(doc.article.lang)
     rel, cue_text = tb.interactions[phrase], doc.span_text(ca, ce)
     subject, conf, subj_end = found
-    negated = has_negator(doc, max(subj_end, ca - 4), ca)
-    modality = _modality(doc, subj_end - 8, ca, s, subj_end)
+    negated, modality = has_negator(doc, max(subj_end, ca - 4), ca), _modality(doc, subj_end - 8, ca, s, subj_end)
     obj, thing = _object(doc, s, ce, ents, subj_end, rel)
     obj = None if obj is not None and _a_topic(doc, phrase, obj) else obj
     if phrase in tb.place_cues and (obj is None or obj.label not in ("GPE", "LOC", "FAC")):
         return  # "arriver à un accord", "arrive in time": a visit only to a place
     obj = _holder_of_body(ctx, s, obj) if obj is not None else None
+    obj = (_delegation_leader(doc, s, obj.end if obj else ce, ents) or obj) if rel in ("meet", "talk") else obj
     subj_span = ents.get(subj_end - 1)
     partner = _pair_subject(doc, ctx, subj_span, ents, title_hits) if subj_span is not None else None
     paired = obj is None and partner is not None
@@ -555,6 +574,12 @@ def find_partners(doc: Doc, ctx: Context) -> Iterator[Interaction]:
     ents = entity_index(doc)
     for s in doc.sentences:
         for pa, pe, phrase in find_phrases(doc, s.i, tb.partner_nouns):
+            pair = _dashed_pair(doc, s, pe, ents)
+            if pair is not None:  # "quan hệ Đối tác chiến lược toàn diện Việt Nam - Hoa Kỳ"
+                yield Interaction(s.i, pa, pe, "partner_of", doc.span_text(pa, pe), span_mention(doc, pair[0]),
+                                  span_mention(doc, pair[1]), None, False, "asserted", 0.6,
+                                  rule="interactions.partner_pair")
+                continue
             left = next((ents[k] for k in range(pa - 1, max(s.tok_start, pa - 8) - 1, -1) if k in ents), None)
             if left is None:
                 continue
@@ -583,6 +608,20 @@ def find_partners(doc: Doc, ctx: Context) -> Iterator[Interaction]:
                 if right.key is None or right.key != one.kb:
                     yield Interaction(s.i, pa, pe, "partner_of", doc.span_text(pa, pe), span_mention(doc, one),
                                       right, None, False, "asserted", 0.6, rule="interactions.partner_noun")
+
+
+def _dashed_pair(doc: Doc, s, pe: int, ents) -> tuple[Span, Span] | None:
+    """Two countries or bodies joined by a dash right after a partner noun and its adjectives ("Đối tác chiến lược
+    toàn diện Việt Nam - Hoa Kỳ", "le partenariat stratégique France - Inde"), else None."""
+    k = pe
+    while k < min(s.tok_end, pe + 5) and k not in ents and doc.tokens[k].upos in ("ADJ", "NOUN"):
+        k += 1
+    a = ents.get(k)
+    if a is None or a.start != k or a.end + 1 >= s.tok_end or doc.tokens[a.end].text not in ("-", "–", "—"):
+        return None
+    b = ents.get(a.end + 1)
+    ok = b is not None and b.start == a.end + 1 and a.label in ("GPE", "ORG") and b.label in ("GPE", "ORG")
+    return (a, b) if ok and (a.kb or a.text) != (b.kb or b.text) else None
 
 
 def _partner_with(doc: Doc, s, pe: int, ents) -> Span | None:

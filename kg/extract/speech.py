@@ -1003,6 +1003,7 @@ def _content_end(doc: Doc, s, j: int, np_cut: bool) -> int:
                 continue  # "called on KFOR, NATO's force in Kosovo, to investigate": that comma closes an aside
             end = doc.tokens[aa - 1].start
             break
+    end = min(end, _trailing_attribution(doc, s, j))
     # "said it would appeal, calling the fine …", "a dit …, estimant …": a participle after a comma goes with the
     # speaker, not with what was said
     if tb.participle_suffixes:
@@ -1034,6 +1035,22 @@ def _content_end(doc: Doc, s, j: int, np_cut: bool) -> int:
     return end
 
 
+def _trailing_attribution(doc: Doc, s, j: int) -> int:
+    """Where a source named after a comma at the end of the sentence starts (", Tân Hoa xã đưa tin.", ", the
+    agency reported."): the content before it ends there; else the sentence's end."""
+    tb = tables(doc.article.lang)
+    cues = find_phrases(doc, s.i, tb.all_speech_cues, use_lemma=tb.cues_on_lemmas, start=j)
+    for ca, ce, _ in cues:
+        k = ca - 1
+        while k > j and doc.tokens[k].text != "," and ca - k <= 6:
+            k -= 1
+        rest = [t for t in doc.tokens[ce:s.tok_end] if t.upos != "PUNCT"]
+        named = any(e.start == k + 1 and e.end <= ca for e in doc.entities)
+        if doc.tokens[k].text == "," and named and not rest and not _inside_quote(doc, s, doc.tokens[k].start):
+            return doc.tokens[k].start
+    return s.end
+
+
 def _absolute_participle(doc: Doc, s, k: int) -> bool:
     """A noun phrase and a present participle from ``k`` ("les États-Unis lui ayant refusé", "the talks having
     failed"): an absolute clause, no part of what was said."""
@@ -1056,6 +1073,12 @@ def _only_adverbial(doc: Doc, s, rng: tuple[int, int]) -> bool:
     toks = [t for t in doc.tokens[s.tok_start:s.tok_end] if rng[0] <= t.start < rng[1]]
     return bool(toks) and toks[0].upos == "ADP" and not any(t.upos in ("VERB", "AUX") for t in toks) and \
         toks[-1].i >= s.tok_end - 2
+
+
+def _words_before_quote(doc: Doc, s, char: int, most: int = 5) -> bool:
+    """Does a clause stand before the quote whose content starts at ``char``: more than ``most`` words (a short
+    lead-in, "We need to « … »", is the speaker's own framing of the quote)?"""
+    return sum(t.upos not in ("PUNCT", "SYM") for t in doc.tokens[s.tok_start:s.tok_end] if t.end < char) > most
 
 
 def _verb_follows(doc: Doc, s, k: int) -> bool:
@@ -1107,14 +1130,16 @@ def _content_before(doc: Doc, s, speaker_start: int) -> tuple[int, int] | None:
     for qa, qb in quote_spans(text[s.start:s.end]):
         if s.start + qb <= speaker_start:
             best = (s.start + qa, s.start + qb)
-    if best:
+    if best and not _words_before_quote(doc, s, best[0]):
         return _strip(doc, *best)
     begin = s.start
     first = doc.tokens[s.tok_start]
     if first.upos == "ADV" and s.tok_start + 1 < s.tok_end and doc.tokens[s.tok_start + 1].text == ",":
         begin = doc.tokens[s.tok_start + 1].end  # "Separately, …, the ministry said": the opener is not said
     a, b = _strip(doc, begin, speaker_start)
-    return (a, b) if b - a >= 3 and text[b:speaker_start].strip().startswith(",") else None
+    if b - a >= 3 and text[b:speaker_start].strip().startswith(","):
+        return a, b  # (a quote that ends a longer clause is part of what the clause says)
+    return _strip(doc, *best) if best else None
 
 
 def _quote_just_before(doc: Doc, s, anchor: int) -> tuple[int, int] | None:
@@ -1668,14 +1693,22 @@ def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
         nxt = doc.tokens[ce].text.lower() if ce < s.tok_end else ""
         if before is not None and any(before[1] <= doc.tokens[a2].start and a2 < ca for a2, _, _ in cues):
             before = None  # "« … », a déclaré X, qui a appelé à …": the quote is the first verb's
+        if before is not None and _words_before_quote(doc, s, before[0]):
+            before = None  # "X triệu tập …, yêu cầu Tokyo "…", Tân Hoa xã đưa tin": the quote ends a longer clause
         if before is not None and nxt not in tb.complementizers and nxt not in OPEN_Q:
             rng = before
         else:
             # what is urged or asked is a verb phrase: "kêu gọi hai bên kiềm chế và giải quyết …" keeps both
             rng = _content_after(doc, s, ce, np_cut=tb.all_speech_cues[phrase] not in ("urge", "request"))
-            if rng is not None and (_only_adverbial(doc, s, rng) or _aside_after(doc, ctx, s, ce, speaker)) and \
-                    _content_before(doc, s, _np_start(doc, ctx, s, speaker)) is not None:
-                rng = None  # "Israel and Hamas have agreed …, Qatar's Prime Minister X said on Wednesday"
+            adverbial = rng is not None and _only_adverbial(doc, s, rng)
+            first = next((t for t in doc.tokens[ce:s.tok_end] if t.start >= rng[0]), None) if adverbial else None
+            where_when = adverbial and first is not None and first.text.lower() in tb.place_preps and \
+                tb.all_speech_cues[phrase] == "say" and \
+                len(doc.article.text[rng[0]:rng[1]].split()) <= 8 and not _inside_quote(doc, s, rng[0])
+            if rng is not None and (where_when or (adverbial or _aside_after(doc, ctx, s, ce, speaker)) and
+                                    _content_before(doc, s, _np_start(doc, ctx, s, speaker)) is not None):
+                rng = None  # "Israel and Hamas have agreed …, Qatar's Prime Minister X said on Wednesday"; "X phát
+                # biểu tại quốc hội ngày 7/11.": where and when, nothing said
     if rng is None:
         verb = ca
         while verb - 1 > s.tok_start and doc.tokens[verb - 1].upos == "AUX":

@@ -154,6 +154,27 @@ def _facilities(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
             yield _interaction(doc, "located_in", a, b, 0.65, rule="structure.facility_in")
 
 
+def _admin_units_in(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
+    """ "Kunar province in eastern Afghanistan", "Kherson region in southern Ukraine": a place named with the
+    administrative noun after it, then "in", an adjective at most and the country or region it is in."""
+    tb = tables(doc.article.lang)
+    words, preps = tb.structure.get("admin_units", ()), tb.structure.get("located_preps", ())
+    for a in order:
+        k, sent = a.end, e_sent(doc, a)
+        if k >= len(doc.tokens) or doc.tokens[k].text.lower() not in words or not _place_like(ctx, a):
+            continue
+        hit = next((h for h in find_phrases(doc, sent, preps, start=k + 1, end=min(k + 4, len(doc.tokens)))
+                    if h[0] == k + 1), None)
+        j = hit[1] if hit is not None else len(doc.tokens)
+        while j < len(doc.tokens) and doc.tokens[j].upos == "DET" and j not in ents:
+            j += 1
+        if j + 1 < len(doc.tokens) and j not in ents and doc.tokens[j].text.isalpha() and doc.tokens[j].text.islower():
+            j += 1  # "in eastern Afghanistan" (a lower-case word the model-free tagger may call a noun)
+        b = ents.get(j)
+        if b is not None and b.start == j and _is_region_or_country(ctx, b) and not _same(a, b):
+            yield _interaction(doc, "located_in", a, b, 0.7, rule="structure.admin_in")
+
+
 def _part_phrases(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
     tb = tables(doc.article.lang)
     phrases = tb.structure.get("part_of_phrases", ())
@@ -202,5 +223,6 @@ def find_structure(doc: Doc, ctx) -> Iterator:
     yield from _brackets(doc, ctx, ents, order)
     yield from _commas(doc, ctx, ents, order)
     yield from _facilities(doc, ctx, ents, order)
+    yield from _admin_units_in(doc, ctx, ents, order)
     yield from _part_phrases(doc, ctx, ents, order)
     yield from _possessive_bodies(doc, ctx, ents, order)

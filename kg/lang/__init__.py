@@ -40,7 +40,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
          "nlp", "structure"],
     "structure": ["admin_units", "facility_words", "located_preps", "part_of_phrases", "part_of_glue"],
     "nlp": ["auto", "spacy_model", "spacy_package"],
-    "furniture": ["lines", "inline", "related"],
+    "furniture": ["lines", "inline", "related", "key_points"],
     "metadata": ["source", "dateline"],
     "speech": ["cues", "negated_cues", "after_cue", "adverbial_after_cue", "complementizers", "coordinators",
                "according_to", "media_markers", "participle_suffixes", "past_participle_suffixes", "participle_preps",
@@ -49,7 +49,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                "comma_verbs_share_subject", "label_cues",
                "voice_of", "according_to_pronouns"],
     "interactions": ["cues", "object_preps", "place_cues", "topic_cues", "between", "conjunctions", "partner_nouns",
-                     "partner_with", "member_nouns",
+                     "partner_with", "member_nouns", "led_by",
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
                      "group_nouns", "light_verbs", "fronted_preps", "nominal_cues", "we", "modifier_nouns",
                      "conjoined_skip", "possessive_pronouns"],
@@ -195,6 +195,9 @@ class LangTables:
     # [titles_glue] plural_endings: a title word with one of these endings is the title in the plural ("les
     # présidents congolais X et rwandais Y", "the Russian and Chinese foreign ministers, X and Y")
     plural_endings: tuple[str, ...] = ()
+    # [interactions] led_by: "a delegation led by X", "đoàn … do X dẫn đầu": the phrase before the leader -> the word
+    # that must close the phrase after the leader ("" when none); the leader is the party met
+    led_by: dict[str, str] = field(default_factory=dict)
     # [titles_glue] national_posts: a title that only one country has, as written -> that country's gazetteer key
     # ("Chủ tịch nước" is Vietnam's president, "Home Secretary" Britain's): its holder's post when no body is named
     national_posts: dict[str, str] = field(default_factory=dict)
@@ -213,6 +216,9 @@ class LangTables:
     # [furniture] related: a line that opens a box of links to other articles ("Tin liên quan", "Lire aussi",
     # "RELATED COVERAGE"); the headline lines after it are dropped with it
     related_boxes: tuple[re.Pattern, ...] = ()
+    # [furniture] key_points: a line that opens a summary box ("L'ESSENTIEL", "Key points"), whose items are short
+    # sentences: they are dropped too (kg.ingest.clean)
+    key_point_boxes: tuple[re.Pattern, ...] = ()
     comma_introduces_content: bool = False  # "cho biết, Nga sẽ …": a comma after the cue opens the content
     # "X hoan nghênh …, khẳng định …": in a language without participles, a cue right after a comma is the clause's
     # second verb and has its subject
@@ -261,6 +267,7 @@ def tables(lang: str) -> LangTables:
             furniture_lines=_compile(f.get("lines", []), name),
             furniture_inline=_compile(f.get("inline", []), name),
             related_boxes=_compile(f.get("related", []), name),
+            key_point_boxes=_compile(f.get("key_points", []), name),
             meta_source=_compile(m.get("source", []), name),
             meta_dateline=_compile(m.get("dateline", []), name),
             speech_cues={k.lower(): v for k, v in s["cues"].items()},
@@ -330,6 +337,7 @@ def tables(lang: str) -> LangTables:
             conjunctions=frozenset(_low(raw["interactions"].get("conjunctions", []))),
             partner_nouns=_low(raw["interactions"].get("partner_nouns", [])),
             partner_with=frozenset(_low(raw["interactions"].get("partner_with", []))),
+            led_by={k.lower(): v.lower() for k, v in raw["interactions"].get("led_by", {}).items()},
             topic_cues=frozenset(_low(raw["interactions"].get("topic_cues", []))),
             member_nouns={w: 1 for w in _low(raw["interactions"].get("member_nouns", []))},
             copulas=frozenset(_low(raw["interactions"].get("copulas", []))),

@@ -353,6 +353,12 @@ def _defined_acronyms(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]
                 _capital_initials(m.text) == toks[k + 1].text and m in out:  # (the list test last: it is linear)
             out[out.index(m)] = dataclasses.replace(m, label="ORG")  # "Rapid Support Forces (RSF)", tagged MISC
             continue
+        owner = _place_before_acronym_name(doc, m, k, ends)
+        if owner is not None and owner in out and m in out:  # "the United States Geological Survey (USGS)"
+            out.remove(owner)
+            out[out.index(m)] = Span(owner.start, k, "ORG", owner.char_start, m.char_end,
+                                     text[owner.char_start:m.char_end])
+            continue
         acr = toks[k + 1].text
         if toks[k].text != "(" or toks[k + 2].text != ")" or not _ACRONYM.fullmatch(acr) or len(acr) < 3 or \
                 k - 1 in covered and not places.get(k - 1) or gaz.lookup(acr, doc.article.lang) is not None:
@@ -374,6 +380,20 @@ def _defined_acronyms(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]
                             text[toks[start].start:toks[k - 1].end]))
             covered.update(range(start, k))
     return sorted(out, key=lambda e: e.start)
+
+
+def _place_before_acronym_name(doc: Doc, m: Span | None, k: int, ends: dict[int, Span]) -> Span | None:
+    """The place whose name opens a body's name that the backend cut after it: "[United States] [Geological Survey]
+    (USGS)" — the acronym in brackets spells the initials of both; the place's span, else None."""
+    toks = doc.tokens
+    if m is None or m.kb is not None or m.label not in ("MISC", "ORG") or k + 2 >= len(toks) or \
+            toks[k].text != "(" or toks[k + 2].text != ")":
+        return None
+    owner = ends.get(m.start)
+    acr = toks[k + 1].text
+    if owner is None or owner.label not in ("GPE", "LOC", "ORG") or toks[owner.start].sent != toks[k].sent:
+        return None
+    return owner if _capital_initials(owner.text) + _capital_initials(m.text) == acr else None
 
 
 def _capital_article(doc: Doc, a: int, b: int, label: str) -> bool:
@@ -430,11 +450,21 @@ def _name_part(doc: Doc, k: int, spans_at: dict[int, Span], person: bool) -> int
     return None
 
 
+def _particle_join(doc: Doc, e: Span, k: int, spans_at: dict[int, Span], full: set[str]) -> int | None:
+    """ "[Bart] De [Wever]": two parts of a person's name on either side of a capitalised particle the tagger left
+    out are one name when the article spells that whole name elsewhere; the end of the second part, else None."""
+    nxt = spans_at.get(k + 1)
+    if k in spans_at or nxt is None or nxt.start != k + 1 or nxt.label != "PER" or not doc.tokens[k].text[:1].isupper():
+        return None
+    return nxt.end if doc.article.text[e.char_start:nxt.char_end] in full else None
+
+
 def join_name_parts(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """A person's name cut by the tagger or by a gazetteer match goes on over the name parts right after it: a
     second given name, an Arabic "al-" name, "Jr.", a regnal number ("Mohammed VI")."""
     toks, text = doc.tokens, doc.article.text
     spans_at = {k: e for e in spans for k in range(e.start, e.end)}
+    full = {e.text for e in spans if e.label == "PER" and len(e.text.split()) >= 3}  # "Bart De Wever" somewhere
     out, absorbed = [], set()
     for e in spans:
         if id(e) in absorbed:
@@ -444,11 +474,10 @@ def join_name_parts(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
             all(_NAME_PART.match(p) for t in toks[e.start:e.end] for p in t.text.split()))
         end = e.end
         while person and end < len(toks) and toks[end].sent == toks[e.start].sent and end - e.end < 3:
-            nxt = _name_part(doc, end, spans_at, person)
+            nxt = _particle_join(doc, e, end, spans_at, full) or _name_part(doc, end, spans_at, person)
             if nxt is None:
                 break
-            if end in spans_at:
-                absorbed.add(id(spans_at[end]))
+            absorbed.update(id(spans_at[k]) for k in range(end, nxt) if k in spans_at)
             end = nxt
         if end > e.end:
             e = Span(e.start, end, e.label, e.char_start, toks[end - 1].end, text[e.char_start:toks[end - 1].end], e.kb)
