@@ -89,6 +89,12 @@ _INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){2,3}")
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
 
 
+@lru_cache(maxsize=None)
+def _org_words(lang: str) -> frozenset[str]:
+    """The words that end an organisation's name in ``lang`` (the model-free tagger's ``ORG_HEADS``)."""
+    return frozenset(w.lower() for w in tables(lang).word_classes.get("ORG_HEADS", ()))
+
+
 def _initials_name(name: str, article_names: list[str]) -> str | None:
     """The one name of the article that ``name`` abbreviates: its initials alone ("R. G." in an interview with Rafael
     Grossi), or the name written with an initial ("S. Jaishankar" for Subrahmanyam Jaishankar, "Antony J. Blinken" for
@@ -128,15 +134,18 @@ class Resolver:
         self._why: dict[str, str] = {}  # IRI -> why merges() merges it (kept in its mentions' link reasons)
         self._gaz_keys: tuple[list[str], list[str]] | None = None  # (translit keys of every name, entry keys)
 
-    def _full_name(self, name: str, article_names: list[str]) -> str:
+    def _full_name(self, name: str, article_names: list[str], bodies: frozenset[str] = frozenset()) -> str:
         """The longest name of the article that ends or starts with ``name`` on word boundaries; ``name`` itself
-        when two different names do ("Korea" beside "North Korea" and "South Korea": which one, it does not say)."""
+        when two different names do ("Korea" beside "North Korea" and "South Korea": which one, it does not say).
+        A longer name that starts with ``name`` and goes on with an organisation word (``bodies``: "Springfield City
+        Council", "Irving Independent School District") is a body of that place, not its full name."""
         n = normalise_name(name)
         if self._names_of is not article_names:  # normalised once per article, not once per mention
             self._names_of, self._normalised = article_names, [(c, normalise_name(c)) for c in article_names]
             self._counts = Counter(k for _, k in self._normalised)
         tail, head = " " + n, n + " "
-        found = {c: cand for cand, c in self._normalised if c != n and (c.endswith(tail) or c.startswith(head))}
+        found = {c: cand for cand, c in self._normalised if c != n and (c.endswith(tail) or (
+            c.startswith(head) and not bodies.intersection(c[len(head):].split())))}
         if not found:
             return name
         best = max(found, key=lambda c: (len(c), c))
@@ -187,7 +196,7 @@ class Resolver:
         name = m.key if canonical else _strip_honorific(m.key if m.key and m.kind != "name" else m.text, lang)
         key = m.key if m.key and m.key in self.gaz.entries else (None if canonical else self.gaz.lookup(name, lang))
         if key is None and not canonical and m.type not in ("GPE", "LOC"):  # "Irving" is no school district
-            name = _initials_name(name, article_names) or self._full_name(name, article_names)
+            name = _initials_name(name, article_names) or self._full_name(name, article_names, _org_words(lang))
             key = self.gaz.lookup(name, lang)
         reason = "gazetteer" if key is not None else ("institution" if canonical else "name")
         if key is None and not canonical and name != (m.key or m.text):

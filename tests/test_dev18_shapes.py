@@ -347,3 +347,145 @@ def test_a_place_and_a_body_name_cut_apart_before_their_acronym_are_one_body(gaz
     assert "United States Geological Survey" in {e.text for e in doc.entities}
     said = {f[0] for f in facts(doc, gaz) if f[1] == "say"}
     assert said == {"United States Geological Survey"}
+
+
+# --- Rules written after the first run of dev20 (general topics) ---------------------------------------------
+
+def test_en_an_apposition_holding_a_relative_clause_lies_between_a_councillor_and_his_verb(gaz):
+    text = "Councillor Mark Ellison, one of the two members who voted against, warned that the cost could rise."
+    doc = make_doc(text, "en", [
+        S("Councillor/NOUN|Mark/PROPN|Ellison/PROPN|,/PUNCT|one/NUM|of/ADP|the/DET|two/NUM|members/NOUN|who/PRON|"
+          "voted/VERB/vote|against/ADP|,/PUNCT|warned/VERB/warn|that/SCONJ|the/DET|cost/NOUN|could/AUX|rise/VERB|"
+          "./PUNCT")],
+        ents=[("Mark Ellison", "PER")])
+    assert ("Mark Ellison", "warn", "the cost could rise", "speech.subject") in facts(doc, gaz)
+
+
+def test_en_a_body_after_a_possessive_in_a_title_is_no_holder_and_the_apposed_name_holds_the_post(gaz):
+    text = "Lori Glaze, acting associate administrator of NASA's Exploration Systems Directorate, spoke on Monday."
+    doc = make_doc(text, "en", [
+        S("Lori/PROPN|Glaze/PROPN|,/PUNCT|acting/NOUN|associate/NOUN|administrator/NOUN|of/ADP|NASA/PROPN|'s/PART|"
+          "Exploration/PROPN|Systems/PROPN|Directorate/PROPN|,/PUNCT|spoke/VERB/speak|on/ADP|Monday/PROPN|./PUNCT")],
+        ents=[("Lori Glaze", "PER"), ("NASA", "ORG"), ("Exploration Systems Directorate", "MISC")])
+    got = positions(doc, gaz)
+    assert ("Lori Glaze", "NASA", "administrator") in got
+    assert not any(p.startswith("Exploration") for p, _, _ in got)
+
+
+def test_fr_a_participle_qualifying_a_title_goes_on_to_the_name_and_elle_is_that_sentences_subject(gaz):
+    text = ("Son homologue, Paul Girard, a souligné que la coopération durait. La ministre française chargée de "
+            "l'Espace, Claire Valois, a assisté à la signature. Elle a rappelé que la France tenait à ce partenariat.")
+    doc = make_doc(text, "fr", [
+        [("Son", "DET", "son", 2, "det"), ("homologue", "NOUN", "homologue", 7, "nsubj"), (",", "PUNCT", ",", 4,
+         "punct"), ("Paul", "PROPN", "Paul", 2, "appos"), ("Girard", "PROPN", "Girard", 4, "flat:name"),
+         (",", "PUNCT", ",", 4, "punct"), ("a", "AUX", "avoir", 7, "aux:tense"), ("souligné", "VERB", "souligner", 0,
+         "root"), ("que", "SCONJ", "que", 11, "mark"), ("la", "DET", "le", 10, "det"), ("coopération", "NOUN",
+         "coopération", 11, "nsubj"), ("durait", "VERB", "durer", 8, "ccomp"), (".", "PUNCT", ".", 8, "punct")],
+        [("La", "DET", "le", 2, "det"), ("ministre", "NOUN", "ministre", 13, "nsubj"), ("française", "ADJ",
+         "français", 2, "amod"), ("chargée", "VERB", "charger", 2, "acl"), ("de", "ADP", "de", 7, "case"),
+         ("l'", "DET", "le", 7, "det"), ("Espace", "NOUN", "espace", 4, "obl:arg"), (",", "PUNCT", ",", 9, "punct"),
+         ("Claire", "PROPN", "Claire", 2, "appos"), ("Valois", "PROPN", "Valois", 9, "flat:name"),
+         (",", "PUNCT", ",", 9, "punct"), ("a", "AUX", "avoir", 13, "aux:tense"), ("assisté", "VERB", "assister", 0,
+         "root"), ("à", "ADP", "à", 16, "case"), ("la", "DET", "le", 16, "det"), ("signature", "NOUN", "signature",
+         13, "obl:arg"), (".", "PUNCT", ".", 13, "punct")],
+        [("Elle", "PRON", "elle", 3, "nsubj"), ("a", "AUX", "avoir", 3, "aux:tense"), ("rappelé", "VERB", "rappeler",
+         0, "root"), ("que", "SCONJ", "que", 7, "mark"), ("la", "DET", "le", 6, "det"), ("France", "PROPN", "France",
+         7, "nsubj"), ("tenait", "VERB", "tenir", 3, "ccomp"), ("à", "ADP", "à", 10, "case"), ("ce", "DET", "ce", 10,
+         "det"), ("partenariat", "NOUN", "partenariat", 7, "obl:arg"), (".", "PUNCT", ".", 3, "punct")]],
+        ents=[("Paul Girard", "PER"), ("Claire Valois", "PER"), ("France", "GPE")])
+    got = facts(doc, gaz)
+    assert ("Claire Valois", "say", "la France tenait à ce partenariat", "speech.subject") in got
+    assert ("Claire Valois", "France", "minister") in positions(doc, gaz)
+
+
+def test_fr_a_title_with_a_demonym_means_the_person_just_named_not_an_earlier_holder_of_unknown_country(gaz):
+    text = ("L'entraîneur Luis Romero a salué le match. Côté bavarois, Jan Kowalski a reconnu une défaite. "
+            "L'entraîneur belge a refusé de commenter l'arbitrage.")
+    doc = make_doc(text, "fr", [
+        S("L'/DET/le|entraîneur/NOUN|Luis/PROPN|Romero/PROPN|a/AUX/avoir|salué/VERB/saluer|le/DET|match/NOUN|"
+          "./PUNCT"),
+        S("Côté/NOUN|bavarois/ADJ|,/PUNCT|Jan/PROPN|Kowalski/PROPN|a/AUX/avoir|reconnu/VERB/reconnaître|une/DET|"
+          "défaite/NOUN|./PUNCT"),
+        S("L'/DET/le|entraîneur/NOUN|belge/ADJ|a/AUX/avoir|refusé/VERB/refuser|de/ADP|commenter/VERB|l'/DET/le|"
+          "arbitrage/NOUN|./PUNCT")],
+        ents=[("Luis Romero", "PER"), ("Jan Kowalski", "PER")])
+    declined = {f[0] for f in facts(doc, gaz) if f[1] == "decline_comment"}
+    assert declined == {"Jan Kowalski"}
+    assert not any(p == "Jan Kowalski" for p, _, _ in positions(doc, gaz))  # (belge: a nationality, no post)
+
+
+def test_vi_a_football_federation_named_with_its_country_is_the_federation_not_the_country(gaz):
+    text = "Liên đoàn Bóng đá Thái Lan (FAT) xác nhận giải đấu sẽ diễn ra tại Bangkok."
+    doc = make_doc(text, "vi", [
+        S("Liên đoàn/NOUN|Bóng đá/NOUN|Thái Lan/PROPN|(/PUNCT|FAT/PROPN|)/PUNCT|xác nhận/VERB|giải đấu/NOUN|sẽ/ADV|"
+          "diễn/VERB|ra/VERB|tại/ADP|Bangkok/PROPN|./PUNCT")],
+        ents=[("Thái Lan", "GPE"), ("FAT", "LOC"), ("Bangkok", "GPE")])
+    confirmed = {f[0] for f in facts(doc, gaz) if f[1] == "confirm"}
+    assert confirmed == {"Football Federation of Thailand"}
+
+
+def test_vi_a_nationality_after_a_title_is_not_the_speaker(gaz):
+    text = "Huấn luyện viên Park Min-ho công bố danh sách. Chiến lược gia người Hàn Quốc cũng cho biết đội sẽ đá giao hữu."
+    doc = make_doc(text, "vi", [
+        S("Huấn luyện viên/NOUN|Park Min-ho/PROPN|công bố/VERB|danh sách/NOUN|./PUNCT"),
+        S("Chiến lược gia/NOUN|người/NOUN|Hàn Quốc/PROPN|cũng/ADV|cho biết/VERB|đội/NOUN|sẽ/ADV|đá/VERB|"
+          "giao hữu/VERB|./PUNCT")],
+        ents=[("Park Min-ho", "PER"), ("Hàn Quốc", "GPE")])
+    said = {f[0] for f in facts(doc, gaz) if f[1] == "say"}
+    assert said == {"Park Min-ho"}
+
+
+def test_vi_danh_gia_says_what_it_judges(gaz):
+    text = "Đại sứ Nguyễn Văn Hải đánh giá nhà máy là biểu tượng của quan hệ hai nước."
+    doc = make_doc(text, "vi", [
+        S("Đại sứ/NOUN|Nguyễn Văn Hải/PROPN|đánh giá/VERB|nhà máy/NOUN|là/VERB|biểu tượng/NOUN|của/ADP|quan hệ/NOUN|"
+          "hai/NUM|nước/NOUN|./PUNCT")],
+        ents=[("Nguyễn Văn Hải", "PER")])
+    assert ("Nguyễn Văn Hải", "say", "nhà máy là biểu tượng của quan hệ hai nước", "speech.subject") in facts(doc, gaz)
+
+
+def test_fr_his_counterpart_with_a_demonym_is_that_countrys_not_the_possessors_body(gaz):
+    text = "Le président de Spacelab, Marc Dubois, a parlé. Son homologue indien, Ravi Kumar, a souligné la coopération."
+    doc = make_doc(text, "fr", [
+        S("Le/DET|président/NOUN|de/ADP|Spacelab/PROPN|,/PUNCT|Marc/PROPN|Dubois/PROPN|,/PUNCT|a/AUX/avoir|"
+          "parlé/VERB/parler|./PUNCT"),
+        S("Son/DET/son|homologue/NOUN|indien/ADJ|,/PUNCT|Ravi/PROPN|Kumar/PROPN|,/PUNCT|a/AUX/avoir|"
+          "souligné/VERB/souligner|la/DET|coopération/NOUN|./PUNCT")],
+        ents=[("Spacelab", "ORG"), ("Marc Dubois", "PER"), ("Ravi Kumar", "PER")])
+    got = positions(doc, gaz)
+    assert ("Ravi Kumar", "India", "counterpart") in got and not any(p == "Ravi Kumar" and b == "Spacelab"
+                                                                     for p, b, _ in got)
+
+
+def test_fr_accents_do_not_hide_an_acronyms_initials(gaz):
+    text = "Le Centre national d'études spatiales (CNES) a signé l'accord. Le CNES a précisé que le satellite partirait."
+    doc = make_doc(text, "fr", [
+        S("Le/DET|Centre/NOUN|national/ADJ|d'/ADP/de|études/NOUN/étude|spatiales/ADJ/spatial|(/PUNCT|CNES/PROPN|"
+          ")/PUNCT|a/AUX/avoir|signé/VERB/signer|l'/DET/le|accord/NOUN|./PUNCT"),
+        S("Le/DET|CNES/PROPN|a/AUX/avoir|précisé/VERB/préciser|que/SCONJ|le/DET|satellite/NOUN|"
+          "partirait/VERB/partir|./PUNCT")],
+        ents=[("CNES", "ORG"), ("CNES", "ORG")])
+    assert "Centre national d'études spatiales" in {e.text for e in doc.entities}
+    assert {e.kb for e in doc.entities if e.text == "CNES"} == {"Centre national d'études spatiales"}
+
+
+def test_fr_a_fronted_participle_is_not_what_a_refusal_was_about(gaz):
+    text = "Interrogée par la presse, Orbis n'a pas souhaité réagir."
+    doc = make_doc(text, "fr", [
+        S("Interrogée/VERB/interroger|par/ADP|la/DET|presse/NOUN|,/PUNCT|Orbis/PROPN|"
+          "n'/ADV/ne|a/AUX/avoir|pas/ADV|souhaité/VERB/souhaiter|réagir/VERB|./PUNCT")],
+        ents=[("Orbis", "ORG")])
+    got = {(f[0], f[1], f[2]) for f in facts(doc, gaz)}
+    assert not any("Interrogée" in (f[2] or "") for f in got)
+    assert any(f[0] == "Orbis" and f[1] == "decline_comment" for f in got)
+
+
+def test_en_a_place_said_to_be_located_in_another_and_a_name_after_the_is_no_person(gaz):
+    from kg.model import Article
+    from kg.nlp import NlpSettings, load_annotator
+    from kg.nlp.entities import apply_gazetteer
+
+    _, annotate = load_annotator("en", "rules", NlpSettings())
+    doc = apply_gazetteer(annotate(Article("t", "Springfield is located in the Clarke Valley region.", "en")), gaz)
+    assert ("Clarke Valley", "MISC") in {(e.text, e.label) for e in doc.entities}
+    assert ("Springfield", "located_in", "Clarke Valley", "structure.located_phrase") in facts(doc, gaz)

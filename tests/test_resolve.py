@@ -111,3 +111,13 @@ def test_french_and_vietnamese_seeds_share_entity_iris(tmp_path):
         assert key in by_lang["vi"] and key in by_lang["fr"], key
     # NATO is named in both; in the French seed only inside a title apposition
     assert "nato" in by_lang["fr"] and "nato" in by_lang["vi"]
+
+
+def test_a_place_named_alone_is_not_the_body_that_carries_its_name(gaz):
+    """ "Springfield is located in …" beside "the Springfield City Council": the council is the city's body, not
+    the city's full name; a first name alone still goes to the one person whose name it opens."""
+    r = Resolver(gaz)
+    names = ["Springfield City Council", "Denise Harlow"]
+    council = _link(r, "a1", "Springfield City Council", "en", names, typ="ORG")
+    assert _link(r, "a1", "Springfield", "en", names) != council
+    assert _link(r, "a1", "Denise", "en", names, typ="PER") == _link(r, "a1", "Denise Harlow", "en", names, typ="PER")

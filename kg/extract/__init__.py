@@ -260,6 +260,8 @@ RULES = {
     "structure.place_comma": "a place, a comma, its country or region: 'Irving, Texas', 'huyện A, tỉnh B'",
     "structure.admin_in": "a place with its administrative noun in a country or region: 'Kunar province in "
                           "eastern Afghanistan'",
+    "structure.located_phrase": "a place said to be located in another: 'Springfield is located in the Clarke "
+                                "Valley region'",
     "structure.facility_in": "a facility with where it is: 'the Museum of Flight in Seattle', 'nhà tù Ofer ở Bờ Tây'",
     "structure.part_phrase": "a body said to be part of another: 'X, which is part of Y', 'Cục A thuộc Bộ B'",
     "speech.label": "the name a speaker gave a thing: 'a qualifié l'accord de « mascarade »', 'described the talks as "

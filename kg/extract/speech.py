@@ -191,8 +191,9 @@ class Context:
             e = e if e is not None and e.start >= s.tok_start else None
             if e is not None and (e.label == "PER" or e.start in self.title_persons):
                 return e
-            if self.doc.tokens[k].upos in ("VERB", "AUX") or self.doc.tokens[k].text in ("“", "«", '"', ";"):
-                return None
+            t = self.doc.tokens[k]
+            if (t.upos in ("VERB", "AUX") and not t.deprel.startswith("acl")) or t.text in ("“", "«", '"', ";"):
+                return None  # ("La ministre chargée de l'Espace, X, …": a participle that qualifies a noun goes on)
         return None
 
     def last_person_before(self, tok: int) -> Span | None:
@@ -277,18 +278,15 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
     if country is None and ta - 1 >= s.tok_start and ctx.gaz is not None:
         country = ctx.gaz.demonym(doc.tokens[ta - 1].text, doc.article.lang, doc)  # "the French president"
         at = ta - 1
-    national = tb.national_posts.get(phrase)  # "Chủ tịch nước": only the holder of that very post
-    best = None
-    for th in ctx.titles:
-        if th.person.start >= ta or not _roles_compatible(th.role, role):
-            continue
-        if national and th.title.lower() != phrase and (th.body is None or th.body.key != national):
-            continue
-        if country and ctx.speaker_country(span_mention(doc, th.person, "PER")) not in (None, country):
-            continue
-        if best is None or th.person.start > best.person.start:
-            best = th
+    best = _earlier_holder(doc, ctx, ta, role, phrase, country)
     a, b = (ta - 1 if country and at == ta - 1 else ta), end
+    if best is not None and country and ctx.speaker_country(span_mention(doc, best.person, "PER")) is None:
+        # "Côté bavarois, Vincent Kompany a reconnu … L'entraîneur belge a refusé …": the one person just named,
+        # not an earlier coach whose country the text never said (the demonym may be a nationality: no post learnt)
+        alt = _sole_recent_person(doc, ctx, s, ta, country)
+        if alt is not None and (alt.kb or alt.text) != (best.person.kb or best.person.text):
+            return Mention(doc.span_text(a, b), doc.tokens[a].start, doc.tokens[b - 1].end, "PER", "title",
+                           alt.text), 0.5, end
     if best is None:
         # "Emmanuel Macron a annoncé … « … », a déclaré le président français": a title of a named country that no
         # one was given before means the one person the text has just been about, when that is unambiguous
@@ -307,6 +305,23 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
     m = Mention(doc.span_text(a, b), doc.tokens[a].start, doc.tokens[b - 1].end, "PER", "title",
                 best.person.text)
     return m, 0.6, end
+
+
+def _earlier_holder(doc: Doc, ctx: Context, ta: int, role: str, phrase: str, country: str | None):
+    """The last title before token ``ta`` with a role compatible with ``role`` (of ``country``, when one is named;
+    of the very post, for a national post: "Chủ tịch nước" is not any president), else None."""
+    national = tables(doc.article.lang).national_posts.get(phrase)
+    best = None
+    for th in ctx.titles:
+        if th.person.start >= ta or not _roles_compatible(th.role, role):
+            continue
+        if national and th.title.lower() != phrase and (th.body is None or th.body.key != national):
+            continue
+        if country and ctx.speaker_country(span_mention(doc, th.person, "PER")) not in (None, country):
+            continue
+        if best is None or th.person.start > best.person.start:
+            best = th
+    return best
 
 
 def _sole_recent_person(doc: Doc, ctx: Context, s, ta: int, country: str | None = None) -> Span | None:
@@ -388,6 +403,8 @@ def _punctuation_step(doc: Doc, ctx: Context, s, k: int, ca: int, ents, title_hi
                                          "pair", None), 0.6, j)
             if any(t.upos in ("VERB", "AUX") for t in doc.tokens[j + 2:k]):  # (", dont X," holds no clause)
                 return "jump", j - 1  # "The RSF, which has fought the army since 2023, said": the RSF said it
+        if doc.tokens[j].text == "," and _noun_phrase_with_relative(doc, j, k):
+            return "jump", j - 1  # "Councillor X, one of the two members who voted against, warned …"
     if tok.text == ")":
         # "KCNA (Triều Tiên) xác nhận": a parenthetical gloss is not the subject; skip to before "("
         j = k - 1
@@ -396,6 +413,15 @@ def _punctuation_step(doc: Doc, ctx: Context, s, k: int, ca: int, ents, title_hi
         if j >= s.tok_start:
             return "jump", j - 1
     return None
+
+
+def _noun_phrase_with_relative(doc: Doc, j: int, k: int) -> bool:
+    """Is tokens (j, k) an apposition whose noun phrase carries a relative clause ("one of the two members who voted
+    against"): no verb before the relative pronoun, a verb after it?"""
+    relatives = tables(doc.article.lang).relatives
+    rel = next((i for i in range(j + 2, k) if doc.tokens[i].text.lower() in relatives), None)
+    return rel is not None and not any(t.upos in ("VERB", "AUX") for t in doc.tokens[j + 1:rel]) and \
+        any(t.upos in ("VERB", "AUX") for t in doc.tokens[rel + 1:k])
 
 
 def _name_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
@@ -413,6 +439,12 @@ def _name_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
         return "jump", e.start - 1
     if before is not None and _object_of_verb(doc, s, e.start - 1):
         return "stop", None
+    marker = e.start - 1
+    if e.label == "GPE" and marker > s.tok_start and doc.tokens[marker].text.lower() in tb.nationality_markers:
+        title = next((h for h in title_hits if h[1] == marker), None)
+        got = _title_anaphor(doc, ctx, s, *title, ents) if title is not None else None
+        if got is not None:  # "Chiến lược gia người Hàn Quốc cho biết": the coach, of that nationality
+            return "found", got
     if e.end < s.tok_end and doc.tokens[e.end].text in tb.possessive_clitics:
         title = next((h for h in title_hits if e.end < h[0] <= e.end + 2), None)
         got = _title_anaphor(doc, ctx, s, *title, ents) if title is not None else None
@@ -1137,7 +1169,9 @@ def _content_before(doc: Doc, s, speaker_start: int) -> tuple[int, int] | None:
     if first.upos == "ADV" and s.tok_start + 1 < s.tok_end and doc.tokens[s.tok_start + 1].text == ",":
         begin = doc.tokens[s.tok_start + 1].end  # "Separately, …, the ministry said": the opener is not said
     a, b = _strip(doc, begin, speaker_start)
-    if b - a >= 3 and text[b:speaker_start].strip().startswith(","):
+    opener = next((t for t in doc.tokens[s.tok_start:s.tok_end] if t.start >= a), None)
+    fronted = opener is not None and opener.upos == "VERB"  # "Interrogée par l'AFP, l'ESA n'a pas souhaité réagir"
+    if b - a >= 3 and text[b:speaker_start].strip().startswith(",") and not fronted:
         return a, b  # (a quote that ends a longer clause is part of what the clause says)
     return _strip(doc, *best) if best else None
 

@@ -175,6 +175,24 @@ def _admin_units_in(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
             yield _interaction(doc, "located_in", a, b, 0.7, rule="structure.admin_in")
 
 
+def _located_phrases(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
+    """ "Springfield is located in the Clarke Valley region", "Kunar lies in …": a place, a copula or nothing, a
+    located phrase of two words or more (``[structure] located_preps``), then the place it is in."""
+    tb = tables(doc.article.lang)
+    phrases = [p for p in tb.structure.get("located_preps", ()) if len(p.split()) >= 2]
+    for s in doc.sentences if phrases else ():
+        for pa, pe, _ in find_phrases(doc, s.i, phrases):
+            k = pa - 1 if pa - 1 > s.tok_start and doc.tokens[pa - 1].upos == "AUX" else pa
+            a = ents.get(k - 1)
+            j = pe
+            while j < s.tok_end and doc.tokens[j].upos == "DET" and j not in ents:
+                j += 1
+            b = ents.get(j)
+            if a is not None and b is not None and a.end == k and b.start == j and _place_like(ctx, a) and \
+                    _place_like(ctx, b) and not _same(a, b):
+                yield _interaction(doc, "located_in", a, b, 0.7, rule="structure.located_phrase")
+
+
 def _part_phrases(doc: Doc, ctx, ents, order: list[Span]) -> Iterator:
     tb = tables(doc.article.lang)
     phrases = tb.structure.get("part_of_phrases", ())
@@ -224,5 +242,6 @@ def find_structure(doc: Doc, ctx) -> Iterator:
     yield from _commas(doc, ctx, ents, order)
     yield from _facilities(doc, ctx, ents, order)
     yield from _admin_units_in(doc, ctx, ents, order)
+    yield from _located_phrases(doc, ctx, ents, order)
     yield from _part_phrases(doc, ctx, ents, order)
     yield from _possessive_bodies(doc, ctx, ents, order)

@@ -123,6 +123,23 @@ def _national_body(doc: Doc, s, ta: int, te: int, phrase: str, person: Span, gaz
                    key)
 
 
+# posts of a city: with no city named, they are the city the article named last ("Springfield city council … Mayor X")
+CITY_ROLES = frozenset({"mayor"})
+
+
+def _city_before(doc: Doc, before: int, gaz: Gazetteer) -> Mention | None:
+    """The last city named before token ``before``: a place the gazetteer knows as a city, or one it does not know
+    (a country or a region is no mayor's)."""
+    city = None
+    for e in doc.entities:
+        if e.end > before:
+            break
+        entry = gaz.entry(e.kb) if e.kb in gaz.entries else None
+        if e.label == "GPE" and (entry is None or entry.kind == CITY):
+            city = e
+    return Mention(city.text, city.char_start, city.char_end, "GPE", "name", city.kb) if city is not None else None
+
+
 # posts held in a company: with no body named, they are the company's the article is about ("Nvidia said …
 # Chief Executive Jensen Huang said …")
 COMPANY_ROLES = frozenset({"chief executive", "chief financial officer", "chief operating officer",
@@ -140,6 +157,9 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
             if ta in ents and ents[ta].start < ta and ents[ta].label != "PER":
                 continue  # "tại Phủ Chủ tịch": the title word ends a place's name
             body = _body_before_title(doc, s, ta, ents, gaz)
+            if body is not None and ta > s.tok_start and doc.tokens[ta - 1].text.lower() in tb.title_possessives \
+                    and te < s.tok_end:  # "Son homologue indien, X": India's, not the possessor's body
+                body = _demonym_mention(doc, te, gaz) or body
             person, body = _holder_after_title(doc, s, ta, te, body, ents, gaz, bodies)
             apposed = _apposed_holder(doc, s, ta, te, ents)
             if person is None or (apposed is not None and apposed.label == "PER" and person.label != "PER"):
@@ -148,6 +168,8 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                 body = _topic_org(doc, ta, bodies)
             if person is not None and body is None:
                 body = _side_body(doc, s, ta, ents, gaz) or _national_body(doc, s, ta, te, phrase, person, gaz)
+            if person is not None and body is None and tb.titles[phrase] in CITY_ROLES:
+                body = _city_before(doc, ta, gaz)
             if person is not None:
                 if body is not None:
                     bodies.add(next((e.start for e in doc.entities if e.char_start == body.start), -1))
@@ -303,9 +325,10 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
             k = e.end
             continue
         if e is not None:
-            nxt = ents.get(e.end)
-            is_last_name = nxt is None or nxt is e
-            known_non_person = e.kb is not None and e.label != "PER"
+            is_last_name = ents.get(e.end, e) is e  # (no name right after it, or the same one)
+            # ("administrator of NASA's Exploration … Directorate": a name after a possessive is a body of the body)
+            known_non_person = e.kb is not None and e.label != "PER" or (
+                body is not None and k - 1 > te and doc.tokens[k - 1].text in tb.possessive_clitics)
             # NER types are unreliable (underthesea tags many foreign names LOC): a name the gazetteer
             # does not know as a place or body, right after a title, is the holder
             if not known_non_person and (is_last_name and e.label != "ORG" or e.label == "PER"):
@@ -315,8 +338,9 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
                 body = span_mention(doc, e)
             k = e.end
             continue
-        if tok.upos in STOP_UPOS and tok.text.lower() not in tb.titles_glue:
-            break
+        if tok.upos in STOP_UPOS and tok.text.lower() not in tb.titles_glue and not (
+                tok.deprel.startswith("acl") and tok.head in range(ta, te)):
+            break  # ("La ministre française chargée de l'Espace, X": a participle qualifying the title goes on)
         if tok.text == "," and k + 1 < s.tok_end and (doc.tokens[k + 1].upos == "CCONJ" or (
                 doc.tokens[k + 1].upos == "ADP" and doc.tokens[k + 1].text.lower() not in tb.titles_glue)):
             break  # "X, director of A, and chair of B": the apposition ends at ", and"; "son homologue arménien,

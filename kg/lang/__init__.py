@@ -56,7 +56,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "names": ["first_names", "possessive_clitics", "particles", "suffixes", "demonym_endings", "nickname_markers"],
     "institutions": ["heads", "host_preps", "country_first", "of_names", "glue", "body_heads", "home_country"],
     "titles_glue": ["words", "possessives", "body_anaphors", "affiliations", "sides", "plural_endings",
-                    "national_posts"],
+                    "national_posts", "nationality_markers"],
     "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person"],
     "clause": ["boundaries", "relatives", "passive", "agent_preps", "purpose", "control_verbs", "reflexives",
                "asides"],
@@ -201,6 +201,9 @@ class LangTables:
     # [titles_glue] national_posts: a title that only one country has, as written -> that country's gazetteer key
     # ("Chủ tịch nước" is Vietnam's president, "Home Secretary" Britain's): its holder's post when no body is named
     national_posts: dict[str, str] = field(default_factory=dict)
+    # [titles_glue] nationality_markers: "HLV người Hàn Quốc": the country after one, right after a title, is the
+    # holder's nationality, not a party of its own
+    nationality_markers: frozenset[str] = frozenset()
     first_day: frozenset[str] = frozenset()  # "1er": the first day of a month, written as a word ([dates])
     of_names: bool = True  # "[Amis] de la Terre": an organisation's name goes on over "de la" / "of the"
     name_glue: frozenset[str] = frozenset()  # "Embassy of Russia": words between an institution and its country
@@ -298,6 +301,7 @@ def tables(lang: str) -> LangTables:
             sides=_low(raw["titles_glue"].get("sides", [])),
             plural_endings=_low(raw["titles_glue"].get("plural_endings", [])),
             national_posts={k.lower(): v for k, v in raw["titles_glue"].get("national_posts", {}).items()},
+            nationality_markers=frozenset(_low(raw["titles_glue"].get("nationality_markers", []))),
             body_anaphors={w: 1 for w in _low(raw["titles_glue"].get("body_anaphors", []))},
             person_pronouns=frozenset(_low(c.get("person_pronouns", []))),
             according_to_pronouns=frozenset(_low(s.get("according_to_pronouns", []))),

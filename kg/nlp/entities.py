@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 
 from kg.gazetteer import CITY, SUBDIVISION, Gazetteer
 from kg.lang import tables
@@ -332,6 +333,11 @@ def bracket_acronyms(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     return sorted(out, key=lambda e: e.start)
 
 
+def _bare_initial(word: str) -> str:
+    """A word's first letter in lower case with its accent taken off ("études" -> "e")."""
+    return unicodedata.normalize("NFD", word[:1].lower())[:1]
+
+
 def _capital_initials(text: str) -> str:
     """The initials of the capitalised words of a name: "University of Southern Indiana" -> "USI"."""
     return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w[0].isupper())
@@ -367,7 +373,7 @@ def _defined_acronyms(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]
         # (a known place or body may be part of the name: "Bureau intégré des Nations unies en Haïti (BINUH)")
         while need and j >= doc.sentences[toks[k].sent].tok_start and (j not in covered or places.get(j)):
             w = toks[j].text
-            if w[:1].lower() == need[-1] and w[:1].isalpha():
+            if _bare_initial(w) == need[-1] and w[:1].isalpha():  # ("d'études spatiales (CNES)": é is e)
                 need.pop()
             elif toks[j].upos not in ("ADP", "DET", "CCONJ") or not w.islower():
                 break

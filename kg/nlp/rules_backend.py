@@ -285,6 +285,8 @@ class _RulesAnnotator:
             if 2 <= len(named) <= (5 if len(named) < j - k else 3) and \
                     all(_name_word(w.text) for w in named):
                 label = "MISC" if words[j - 1].text.lower() in self.misc_heads else "PER"  # "Digital Markets Act"
+                if k > 0 and words[k - 1].upos == "DET":
+                    label = "MISC"  # "in the Hindu Kush", "the Clarke Valley": a person's name takes no article
                 out.append((words[k].start, words[j - 1].end, label))
             k = max(j, k + 1)
         return out
