@@ -91,7 +91,7 @@ _INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
 
 @lru_cache(maxsize=None)
 def _org_words(lang: str) -> frozenset[str]:
-    """The words that end an organisation's name in ``lang`` (the model-free tagger's ``ORG_HEADS``)."""
+    """The organisation words of ``lang`` ("council", "district": the model-free tagger's ``ORG_HEADS``)."""
     return frozenset(w.lower() for w in tables(lang).word_classes.get("ORG_HEADS", ()))
 
 

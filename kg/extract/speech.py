@@ -1107,6 +1107,15 @@ def _only_adverbial(doc: Doc, s, rng: tuple[int, int]) -> bool:
         toks[-1].i >= s.tok_end - 2
 
 
+def _where_and_when(doc: Doc, s, ce: int, rng: tuple[int, int], phrase: str) -> bool:
+    """ "X phát biểu tại quốc hội ngày 7/11.": after a verb of saying, an adverbial content of at most eight words
+    that opens with a place preposition, outside any quote, says where and when, not what."""
+    tb = tables(doc.article.lang)
+    first = next((t for t in doc.tokens[ce:s.tok_end] if t.start >= rng[0]), None)
+    return first is not None and first.text.lower() in tb.place_preps and tb.all_speech_cues[phrase] == "say" and \
+        len(doc.article.text[rng[0]:rng[1]].split()) <= 8 and not _inside_quote(doc, s, rng[0])
+
+
 def _words_before_quote(doc: Doc, s, char: int, most: int = 5) -> bool:
     """Does a clause stand before the quote whose content starts at ``char``: more than ``most`` words (a short
     lead-in, "We need to « … »", is the speaker's own framing of the quote)?"""
@@ -1621,9 +1630,8 @@ def _titled_pair(doc: Doc, ctx: Context, sent: int, window: int = 4) -> list[Men
     speakers before, the two people the text gave a post in this sentence or the ``window`` before it, when there
     are exactly two."""
     people: dict[str, TitleHit] = {}
-    for th in ctx.titles:
-        if sent - window <= th.sent <= sent and th.person.start < doc.sentences[sent].tok_end:
-            people.setdefault(th.person.kb or th.person.text.split()[-1], th)  # ("le président Faye")
+    for th in (th for i in range(max(0, sent - window), sent + 1) for th in ctx.titles_in(i)):
+        people.setdefault(th.person.kb or th.person.text.split()[-1], th)  # ("le président Faye")
     if len(people) != 2:
         return []
     return [span_mention(doc, th.person, "PER") for th in people.values()]
@@ -1735,14 +1743,11 @@ def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
             # what is urged or asked is a verb phrase: "kêu gọi hai bên kiềm chế và giải quyết …" keeps both
             rng = _content_after(doc, s, ce, np_cut=tb.all_speech_cues[phrase] not in ("urge", "request"))
             adverbial = rng is not None and _only_adverbial(doc, s, rng)
-            first = next((t for t in doc.tokens[ce:s.tok_end] if t.start >= rng[0]), None) if adverbial else None
-            where_when = adverbial and first is not None and first.text.lower() in tb.place_preps and \
-                tb.all_speech_cues[phrase] == "say" and \
-                len(doc.article.text[rng[0]:rng[1]].split()) <= 8 and not _inside_quote(doc, s, rng[0])
-            if rng is not None and (where_when or (adverbial or _aside_after(doc, ctx, s, ce, speaker)) and
-                                    _content_before(doc, s, _np_start(doc, ctx, s, speaker)) is not None):
-                rng = None  # "Israel and Hamas have agreed …, Qatar's Prime Minister X said on Wednesday"; "X phát
-                # biểu tại quốc hội ngày 7/11.": where and when, nothing said
+            if adverbial and _where_and_when(doc, s, ce, rng, phrase):
+                rng = None
+            elif rng is not None and (adverbial or _aside_after(doc, ctx, s, ce, speaker)) and \
+                    _content_before(doc, s, _np_start(doc, ctx, s, speaker)) is not None:
+                rng = None  # "Israel and Hamas have agreed …, Qatar's Prime Minister X said on Wednesday"
     if rng is None:
         verb = ca
         while verb - 1 > s.tok_start and doc.tokens[verb - 1].upos == "AUX":
@@ -1819,8 +1824,7 @@ def _label_content(doc: Doc, s, ce: int, word: str) -> tuple[int, int] | None:
         if t.text.lower() != word and (t.upos in ("VERB", "AUX") or t.text in (",", ";", ":")):
             return None  # (the word itself may be tagged a verb: "gọi văn kiện là …")
         if t.text.lower() == word:  # ("ce qu'il a qualifié de transfert …": the object before the cue)
-            quoted = _quoted_after(doc, s, k + 1)
-            rng = quoted or _content_after(doc, s, k + 1)
+            rng = _quoted_after(doc, s, k + 1) or _content_after(doc, s, k + 1)
             # a name given is short: a long stretch is a quote or a clause this reading cut wrongly
             return rng if rng is not None and len(doc.article.text[rng[0]:rng[1]].split()) <= 12 else None
     return None

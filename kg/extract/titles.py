@@ -107,7 +107,7 @@ def _apposed_holder(doc: Doc, s, ta: int, te: int, ents) -> Span | None:
     return e if e.end == j and (e.label == "PER" or e.kb is None) else None
 
 
-def _national_body(doc: Doc, s, ta: int, te: int, phrase: str, person: Span, gaz: Gazetteer) -> Mention | None:
+def _national_body(doc: Doc, s, ta: int, te: int, phrase: str, person: Span, ents, gaz: Gazetteer) -> Mention | None:
     """The country of a post that one country has in most news ("Chủ tịch nước", "Home Secretary"; ``[titles_glue]
     national_posts``), as a mention of that country spanning the title; for a person the gazetteer does not know,
     only where the sentence names no other country ("Chủ tịch nước Thonglun Sisoulith nhấn mạnh Lào …": Laos has
@@ -115,9 +115,9 @@ def _national_body(doc: Doc, s, ta: int, te: int, phrase: str, person: Span, gaz
     key = tables(doc.article.lang).national_posts.get(phrase)
     if key is None:
         return None
-    if person.kb is None and any(e.kb not in (None, key) and s.tok_start <= e.start < s.tok_end and
-                                 gaz.entry(e.kb).type == "GPE" and gaz.entry(e.kb).kind != CITY and
-                                 not gaz.entry(e.kb).capital_of for e in doc.entities):
+    others = {ents[k].kb for k in range(s.tok_start, s.tok_end) if k in ents} - {None, key}
+    if person.kb is None and any(gaz.entry(o).type == "GPE" and gaz.entry(o).kind != CITY and
+                                 not gaz.entry(o).capital_of for o in others):
         return None  # (a city named, "in Paris", is no other country)
     return Mention(doc.span_text(ta, te), doc.tokens[ta].start, doc.tokens[te - 1].end, gaz.entry(key).type, "name",
                    key)
@@ -167,7 +167,7 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
             if person is not None and body is None and tb.titles[phrase] in COMPANY_ROLES:
                 body = _topic_org(doc, ta, bodies)
             if person is not None and body is None:
-                body = _side_body(doc, s, ta, ents, gaz) or _national_body(doc, s, ta, te, phrase, person, gaz)
+                body = _side_body(doc, s, ta, ents, gaz) or _national_body(doc, s, ta, te, phrase, person, ents, gaz)
             if person is not None and body is None and tb.titles[phrase] in CITY_ROLES:
                 body = _city_before(doc, ta, gaz)
             if person is not None:

@@ -180,13 +180,10 @@ def _merge_continuations(sents: list[list[WordRec]], text: str) -> list[list[Wor
     for sent in sents:
         if out and sent and "\n" not in text[out[-1][-1].end:sent[0].start]:
             first, last = sent[0].text, out[-1][-1].text
-            cut_in_a_name = last[:1].isupper() and first[:1].isupper() and last[-1:].isalpha() and \
-                len(out[-1]) > 1  # "… ministre pakistanais Shehbaz" | "Sharif a dénoncé …": no full stop there
-            # "Le Premier ministre belge" | "Bart" | "De Wever a averti …": a line goes on past a word with no
-            # punctuation after it
+            # a line goes on past a word with no punctuation after it: "… ministre pakistanais Shehbaz" | "Sharif a
+            # dénoncé …", "Le Premier ministre belge" | "Bart" | "De Wever a averti …"
             cut_after_a_word = last[-1:].isalnum() and first[:1].isupper()
-            if first in (",", ";") or (last in CLOSE_QUOTES and first[:1].islower()) or cut_in_a_name or \
-                    cut_after_a_word:
+            if first in (",", ";") or (last in CLOSE_QUOTES and first[:1].islower()) or cut_after_a_word:
                 shift = len(out[-1])
                 out[-1] = out[-1] + [WordRec(w.text, w.start, w.end, w.upos, w.lemma,
                                              w.head + shift if w.head > 0 else w.head, w.deprel) for w in sent]
