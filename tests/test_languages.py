@@ -67,7 +67,9 @@ def _language_words() -> set[str]:
         for section, body in raw.items():
             if section in ("furniture", "metadata", "nlp", "dates", "modality") or not isinstance(body, dict):
                 continue
-            for value in body.values():
+            for name, value in body.items():
+                if name.endswith(("_SUFFIXES", "_ENDINGS")):
+                    continue  # word endings ("ly", "ents"), not words
                 add(value)
                 if isinstance(value, dict):  # a phrase table: its keys are words, its values ids or word lists
                     add(list(value))

@@ -304,7 +304,7 @@ def extract(doc: Doc, gaz: Gazetteer, names: Iterable[str] = DEFAULT_EXTRACTORS,
             k = _key(st)
             if k not in best or st.confidence > best[k].confidence:
                 best[k] = st
-    kept = _without_repeated_headline(doc, list(best.values()))
+    kept = _without_repeated_headline(doc, list(best.values()), ctx)
     return sorted(kept, key=lambda s: (s.sent_start, s.relation, s.subject.start, s.object_text or ""))
 
 
@@ -322,10 +322,12 @@ def rule_confidence() -> dict[str, float]:
     return {rule: float(c) for rule, c in table.items()}
 
 
-def _without_repeated_headline(doc: Doc, statements: list[Statement]) -> list[Statement]:
+def _without_repeated_headline(doc: Doc, statements: list[Statement], ctx: Context | None = None) -> list[Statement]:
     """A headline (a first line with no closing punctuation, before the body) says again what the body says:
     its statements whose subject and relation the body also has are left out ("Lula, Petro urge talks on
-    Venezuela" above "Lula and Petro called on …"); what only the headline says is kept."""
+    Venezuela" above "Lula and Petro called on …"); what only the headline says is kept. A country's speech in the
+    headline paraphrases the body's speech of one who speaks for it ("Moscou dénonce …" above "Le porte-parole du
+    Kremlin, Dmitri Peskov, a jugé …")."""
     from kg.extract.discourse import headline_sentences
 
     head = headline_sentences(doc)
@@ -338,8 +340,12 @@ def _without_repeated_headline(doc: Doc, statements: list[Statement]) -> list[St
     posts = {key(st): st.object.key or st.object.text for st in statements if st.relation == "holds_position"}
     voices = {v for st in statements if st.sentence not in head and st.extractor == "speech"
               for v in (key(st), posts.get(key(st)))}
+    countries = {ctx.speaker_country(st.subject) for st in statements if ctx is not None and
+                 st.sentence not in head and st.extractor == "speech"} - {None}
     return [st for st in statements if st.sentence not in head or (
-        (key(st), st.relation) not in body and not (st.extractor == "speech" and key(st) in voices))]
+        (key(st), st.relation) not in body and not (st.extractor == "speech" and (
+            key(st) in voices or (ctx is not None and st.subject.type == "GPE" and
+                                  ctx.speaker_country(st.subject) in countries))))]
 
 
 def _subject_key(st: Statement) -> str:

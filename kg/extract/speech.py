@@ -186,7 +186,12 @@ class Context:
         """The person a sentence opens with, before its first verb ("M. Barrot a rencontré son homologue X"): its
         subject, whom a pronoun in the next sentence most likely means."""
         s = self.doc.sentences[sent]
-        for k in range(s.tok_start, s.tok_end):
+        start = s.tok_start
+        comma = next((k for k in range(s.tok_start, min(s.tok_end, s.tok_start + 5)) if self.doc.tokens[k].text == ","),
+                     None)
+        if comma is not None and not any(k in self._by_tok for k in range(s.tok_start, comma)):
+            start = comma + 1  # "Theo kế hoạch, Tổng thống X …", "On Monday, X …": past a fronted phrase
+        for k in range(start, s.tok_end):
             e = self._by_tok.get(k)
             e = e if e is not None and e.start >= s.tok_start else None
             if e is not None and (e.label == "PER" or e.start in self.title_persons):
@@ -240,9 +245,12 @@ def _speaker_mention(doc: Doc, ctx: Context, e: Span, title_hits) -> tuple[Menti
 def _pronoun_mention(doc: Doc, ctx: Context, k: int) -> tuple[Mention, float] | None:
     """He / she / "ông" / "the official" refer to a person who spoke in this or the previous sentence, else to the
     person who was the previous sentence's subject ("Fidan hosted the talks. He urged …"), else to the last person
-    who spoke, else to the last person named."""
+    who spoke, else to the last person named. Inside a sentence whose subject is a person named before it, the
+    pronoun is that person ("Tổng thống X sẽ thăm Nhật Bản, chuyến đi thứ hai của ông tới Tokyo")."""
     t = doc.tokens[k]
-    name = ctx.last_speaker_before(k, t.sent, max_gap=1)
+    own = ctx.subject_person(t.sent)
+    name = own.text if own is not None and own.end <= k and own.label == "PER" else None
+    name = name or ctx.last_speaker_before(k, t.sent, max_gap=1)
     if name is None and t.sent > 0:
         subj = ctx.subject_person(t.sent - 1)
         name = subj.text if subj is not None else None
@@ -634,8 +642,9 @@ def is_passive(doc: Doc, s, ca: int, ce: int | None = None) -> bool:
     """ "được hỏi", "bị cáo buộc", "un diplomate cité par l'AFP", "a diplomat quoted by AFP": the verb's subject is
     its patient, not its agent."""
     tb = tables(doc.article.lang)
-    if ca > s.tok_start and doc.tokens[ca - 1].text.lower() in tb.passive:
-        return True
+    if ca > s.tok_start and doc.tokens[ca - 1].text.lower() in tb.passive and (
+            not tb.past_participle_suffixes or doc.tokens[ca].text.lower().endswith(tb.past_participle_suffixes)):
+        return True  # ("was provided with"; not "was visiting")
     if ce is not None and any(a == ce for a, _, _ in find_phrases(doc, s.i, tb.voice_of, start=ce,
                                                                    end=min(s.tok_end, ce + 4))):
         return False  # "a salué par la voix de sa porte-parole": who spoke for the subject, not an agent
@@ -854,6 +863,10 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
     for ta, te, phrase in title_hits:
         if ta == j:
             return _title_anaphor(doc, ctx, s, ta, te, phrase, ents)
+    for aa, ae, _ in find_phrases(doc, s.i, tb.anaphors, start=ce, end=min(s.tok_end, ce + 4)):
+        got = _pronoun_mention(doc, ctx, aa) if aa == ce else None  # "», a précisé le magistrat"
+        if got:
+            return dataclasses.replace(got[0], text=doc.span_text(aa, ae), end=doc.tokens[ae - 1].end), got[1], ae
     return None
 
 
@@ -948,6 +961,19 @@ def _content_after(doc: Doc, s, ce: int, np_cut: bool = True) -> tuple[int, int]
     return (a, b) if b - a >= 3 else None
 
 
+def _past_addressee(doc: Doc, s, ce: int, j: int) -> int:
+    """ "told Wikinews the older samples were …": past the name of who was told, right after a cue of ``[speech]
+    addressee_cues``, when more words follow it."""
+    cue = doc.tokens[ce - 1]
+    if j != ce or not ({cue.lemma.lower(), cue.text.lower()} & tables(doc.article.lang).addressee_cues):
+        return j
+    e = next((e for e in doc.entities if e.start == j), None)
+    if e is None or e.end + 2 >= s.tok_end or doc.tokens[e.end].upos == "PUNCT":
+        return j
+    that = doc.tokens[e.end].text.lower() in tables(doc.article.lang).complementizers
+    return e.end + 1 if that else e.end  # ("told Reuters that …")
+
+
 def _content_start(doc: Doc, s, ce: int) -> int | None:
     """The token where the content after a cue begins, or None (nothing follows, or an attribution does)."""
     tb = tables(doc.article.lang)
@@ -964,6 +990,7 @@ def _content_start(doc: Doc, s, ce: int) -> int | None:
         break
     if j >= s.tok_end:
         return None
+    j = _past_addressee(doc, s, ce, j)
     att = find_phrases(doc, s.i, tb.according_to, start=j, end=min(s.tok_end, j + 3))
     if att and att[0][0] == j:
         return None  # "X a démenti, selon Reuters": an attribution, not what was said
@@ -1245,9 +1272,8 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
         while k < min(s.tok_end, ae + 6) and k not in ents and doc.tokens[k].text != ",":
             k += 1
         e = (ents.get(k) if k < s.tok_end else None) or _outlet_after_marker(doc, s, ae)  # not the next sentence's
-        if e is None and k + 1 < s.tok_end and doc.tokens[k].text == "," and k + 1 in ents and \
-                ents[k + 1].start == k + 1 and ents[k + 1].label == "PER":
-            e = ents[k + 1]  # "D'après le ministre marocain des Affaires étrangères, Nasser Bourita, …"
+        if e is None or e.label != "PER":
+            e = _apposed_name(doc, s, e.end if e is not None else k, ents) or e
         if e is None:
             yield from _according_to_pronoun(doc, ctx, s, aa, ae)
             continue
@@ -1266,12 +1292,37 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
             rng = _strip(doc, doc.tokens[end].start, s.end)  # "According to Rathbun the property was returned …"
         elif aa > s.tok_start and doc.tokens[aa - 1].text == ",":
             rng = _strip(doc, s.start, doc.tokens[aa - 1].start)
+            quoted = _attributed_quote(doc, rng)
+            if quoted is not None:  # '"…", ông Motegi nói, theo thông cáo của Bộ Ngoại giao': the body reports
+                rng, rel = quoted, "report"  # the quote its speaker said
         else:
             continue
         if rng[1] - rng[0] < 3:
             continue
         yield SpeechAct(s.i, aa, ae, rel, doc.span_text(aa, ae), speaker, doc.article.text[rng[0]:rng[1]],
                         rng[0], rng[1], False, conf - 0.05, rule="speech.according_to")
+
+
+def _attributed_quote(doc: Doc, rng: tuple[int, int]) -> tuple[int, int] | None:
+    """The quote of a range that is a quote and its attribution ('"…", ông X nói'), else None."""
+    text = doc.article.text
+    a = rng[0] + 1 if text[rng[0]:rng[0] + 1] in OPEN_Q else rng[0]  # (the range may start past the quote mark)
+    if a == rng[0] and (a == 0 or text[a - 1] not in OPEN_Q):
+        return None
+    close = max(text.rfind(q, a, rng[1]) for q in CLOSE_Q)
+    if close <= a or not text[close + 1:rng[1]].strip(" ,") or any(q in text[a:close] for q in "“«"):
+        return None
+    return a, close
+
+
+def _apposed_name(doc: Doc, s, k: int, ents) -> Span | None:
+    """ "D'après le ministre marocain des Affaires étrangères, Nasser Bourita, …", "Selon le procureur de la
+    République de Lyon, Thierry Vasseur, …": the name set off by commas after the source's title is the source (not
+    "According to court documents, Pennington moved …": no comma closes the name)."""
+    e = ents.get(k + 1) if k + 2 < s.tok_end and doc.tokens[k].text == "," else None
+    if e is None or e.start != k + 1 or e.label != "PER" or e.end >= s.tok_end or doc.tokens[e.end].text != ",":
+        return None
+    return e
 
 
 def _according_to_pronoun(doc: Doc, ctx: Context, s, aa: int, ae: int) -> Iterator[SpeechAct]:

@@ -69,7 +69,21 @@ def _body_anaphor(doc: Doc, k: int, end: int | None, ents, before: int | None = 
     hit = next(((a, b) for a, b, _ in hits if a == k and (end is None or b == end)), None)
     if hit is None or hit[1] in ents:
         return None  # "Tập đoàn Samsung": the organisation is named right there
-    return _topic_org(doc, before if before is not None else k, bodies)
+    return _named_with_noun(doc, k, hit[1] - k, before if before is not None else k) or \
+        _topic_org(doc, before if before is not None else k, bodies)
+
+
+def _named_with_noun(doc: Doc, k: int, n: int, before: int) -> Mention | None:
+    """The last organisation named right after the same noun before ``before`` ("đoàn công tác của Tập đoàn Hana
+    Micron … ông X, Chủ tịch Tập đoàn": the group is Hana Micron, whatever body the text named since)."""
+    noun = [t.text.lower() for t in doc.tokens[k:k + n]]
+    best = None
+    for e in doc.entities:
+        if e.end > before:
+            break
+        if e.label == "ORG" and e.start >= n and [t.text.lower() for t in doc.tokens[e.start - n:e.start]] == noun:
+            best = e
+    return span_mention(doc, best) if best is not None else None
 
 
 def _topic_org(doc: Doc, before: int, bodies=()) -> Mention | None:
@@ -97,6 +111,9 @@ def _apposed_holder(doc: Doc, s, ta: int, te: int, ents) -> Span | None:
         j -= 1  # "the IAM's international president"
     if j > s.tok_start and doc.tokens[j].text in tables(doc.article.lang).possessive_clitics and j - 1 in ents:
         j = ents[j - 1].start - 1
+    if j - 1 > s.tok_start and doc.tokens[j].upos in ("NOUN", "ADJ") and doc.tokens[j].text.islower() and \
+            doc.tokens[j - 1].upos == "DET":
+        j -= 1  # "Marcus Webb, a fisheries scientist at …": a word qualifying the post
     while j > s.tok_start and doc.tokens[j].upos == "DET":
         j -= 1
     if j <= s.tok_start or doc.tokens[j].text != "," or j - 1 not in ents:
@@ -153,7 +170,11 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
     ents = entity_index(doc)
     bodies: set[int] = set()  # first tokens of the bodies of the posts found so far
     for s in doc.sentences:
+        last_end = -1
         for ta, te, phrase in find_phrases(doc, s.i, tb.titles):
+            after_title, last_end = ta == last_end, te
+            if after_title:
+                continue  # "le directeur adjoint": a title word right after a title qualifies it
             if ta in ents and ents[ta].start < ta and ents[ta].label != "PER":
                 continue  # "tại Phủ Chủ tịch": the title word ends a place's name
             body = _body_before_title(doc, s, ta, ents, gaz)

@@ -39,7 +39,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
          "institutions", "titles", "titles_glue", "coref", "clause", "negation", "modality", "dates", "rules_tagger",
          "nlp", "structure"],
     "structure": ["admin_units", "facility_words", "located_preps", "part_of_phrases", "part_of_glue"],
-    "nlp": ["auto", "spacy_model", "spacy_package"],
+    "nlp": ["auto", "spacy_model", "spacy_package", "verb_endings"],
     "furniture": ["lines", "inline", "related", "key_points"],
     "metadata": ["source", "dateline"],
     "speech": ["cues", "negated_cues", "after_cue", "adverbial_after_cue", "complementizers", "coordinators",
@@ -47,14 +47,15 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                "clause_cues", "cue_blockers", "nominalisers", "about", "content_anaphors", "claim_nouns", "negated_as",
                "object_of", "concern_words", "sentence_connectives", "narrative_openers", "comma_introduces_content",
                "comma_verbs_share_subject", "label_cues",
-               "voice_of", "according_to_pronouns"],
+               "voice_of", "according_to_pronouns", "addressee_cues"],
     "interactions": ["cues", "object_preps", "place_cues", "topic_cues", "between", "conjunctions", "partner_nouns",
                      "partner_with", "member_nouns", "led_by",
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
                      "group_nouns", "light_verbs", "fronted_preps", "nominal_cues", "we", "modifier_nouns",
                      "conjoined_skip", "possessive_pronouns"],
     "names": ["first_names", "possessive_clitics", "particles", "suffixes", "demonym_endings", "nickname_markers"],
-    "institutions": ["heads", "host_preps", "country_first", "of_names", "glue", "body_heads", "home_country"],
+    "institutions": ["heads", "host_preps", "country_first", "of_names", "glue", "body_heads", "home_country",
+                     "local_heads", "local_glue"],
     "titles_glue": ["words", "possessives", "body_anaphors", "affiliations", "sides", "plural_endings",
                     "national_posts", "nationality_markers"],
     "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person"],
@@ -67,7 +68,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "rules_tagger": ["DET", "PRON", "ADP", "AUX", "PART", "CCONJ", "SCONJ", "ADV", "ADJ", "NOUN", "VERB", "MODALS",
                      "ORG_HEADS", "NAME_JOINERS", "NAME_CONJOINERS", "JOINER_ARTICLES", "MISC_HEADS", "NAME_PARTICLES",
                      "ADVERB_SUFFIXES", "VERB_SUFFIXES", "INFINITIVE_MARKERS", "POSSESSIVE_MARKERS",
-                     "HYPHEN_ADJ_TAILS"],
+                     "HYPHEN_ADJ_TAILS", "PLACE_HEADS", "PLURAL_NOUN_ENDINGS"],
 }.items()}
 # tables whose values are relation ids
 _RELATION_TABLES = (("speech", "cues"), ("speech", "negated_cues"), ("speech", "negated_as"), ("interactions", "cues"),
@@ -230,6 +231,15 @@ class LangTables:
     # qualifié l'accord de « mascarade »" says "mascarade"); without that word after the object, no speech
     label_cues: dict[str, str] = dataclasses.field(default_factory=dict)
     first_person: frozenset[str] = frozenset()  # "tôi", "nous", "we": in an interview's answer, the one answering
+    # [institutions] local_heads: a body of a province or a city named with it ("UBND tỉnh Bắc Ninh", "le parquet de
+    # Lyon"): head -> English name; local_glue: the words between the head and the place ("tỉnh", "de")
+    local_heads: dict[str, str] = dataclasses.field(default_factory=dict)
+    local_glue: frozenset[str] = frozenset()
+    # [nlp] verb_endings: a verb whose lemma the backend left as written takes the infinitive of its regular ending
+    # ("conteste" -> "contester"), longest ending first
+    verb_endings: tuple[tuple[str, str], ...] = ()
+    # [speech] addressee_cues: a name right after one of these is who was told ("told Wikinews the samples …")
+    addressee_cues: frozenset[str] = frozenset()
 
     @cached_property
     def title_heads(self) -> dict[str, str]:
@@ -327,6 +337,10 @@ def tables(lang: str) -> LangTables:
             host_preps=frozenset(_low(raw.get("institutions", {}).get("host_preps", []))),
             country_first=bool(raw.get("institutions", {}).get("country_first", False)),
             home_country=raw.get("institutions", {}).get("home_country"),
+            verb_endings=tuple(sorted(((k.lower(), v) for k, v in raw.get("nlp", {}).get("verb_endings", {}).items()),
+                                      key=lambda kv: -len(kv[0]))),
+            local_heads={k.lower(): v for k, v in raw.get("institutions", {}).get("local_heads", {}).items()},
+            local_glue=frozenset(_low(raw.get("institutions", {}).get("local_glue", []))),
             place_preps=frozenset(_low(raw["interactions"].get("place_preps", []))),
             nominalisers=_low(raw["interactions"].get("nominalisers", [])),
             country_anaphors=_low(c.get("country_anaphors", [])),
@@ -370,6 +384,7 @@ def tables(lang: str) -> LangTables:
             demonym_endings=tuple(sorted(_low(raw.get("names", {}).get("demonym_endings", [])), key=len, reverse=True)),
             narrative_openers=_low(s.get("narrative_openers", [])),
             voice_of=_low(s.get("voice_of", [])),
+            addressee_cues=frozenset(_low(s.get("addressee_cues", []))),
             structure={k: _low(v) for k, v in raw.get("structure", {}).items()},
         )
     except KeyError as exc:

@@ -207,16 +207,37 @@ def build_doc(article: Article, sentences: list[list[WordRec]], ents: list[tuple
         sentences = _merge_continuations(sentences, text)
     tokens: list[Token] = []
     sents: list[Sentence] = []
+    endings = _verb_endings(article.lang)
     for si, words in enumerate(sentences):
         base = len(tokens)
         for k, w in enumerate(words):
             head = base + w.head - 1 if w.head > 0 else -1
-            tokens.append(Token(base + k, w.text, w.start, w.end, w.upos, w.lemma or w.text, head, w.deprel, si))
+            lemma = _infinitive(w, endings) if endings else w.lemma or w.text
+            tokens.append(Token(base + k, w.text, w.start, w.end, w.upos, lemma, head, w.deprel, si))
         sents.append(Sentence(si, words[0].start, words[-1].end, base, len(tokens)))
     spans = _entity_spans(tokens, text, ents, _particles(article.lang))
     return Doc(article, tuple(tokens), tuple(sents), tuple(spans), backend, has_parse)
 
 
+
+
+def _verb_endings(lang: str) -> tuple[tuple[str, str], ...]:
+    from kg.lang import SUPPORTED_LANGS, tables
+
+    return tables(lang).verb_endings if lang in SUPPORTED_LANGS else ()
+
+
+def _infinitive(w: WordRec, endings: tuple[tuple[str, str], ...]) -> str:
+    """The lemma of a verb the backend's lemmatiser left as it was written ("conteste" -> "contester"), from the
+    language's regular endings (``[nlp] verb_endings``, longest first); any other word keeps its lemma."""
+    lemma = w.lemma or w.text
+    low = w.text.lower()
+    if w.upos != "VERB" or lemma.lower() != low or len(low) < 5 or not low.isalpha():
+        return lemma
+    for ending, infinitive in endings:
+        if low.endswith(ending):
+            return low[:len(low) - len(ending)] + infinitive
+    return lemma
 
 
 def _particles(lang: str) -> frozenset[str]:

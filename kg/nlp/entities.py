@@ -181,7 +181,10 @@ def _names_company(toks, e: Span, a: int, b: int, joiners: frozenset[str] = froz
     if not (e.start <= a and b <= e.end and (e.start, e.end) != (a, b) and (e.start == a or e.end == b)):
         return False
     rest = [toks[k] for k in range(e.start, e.end) if not a <= k < b]
-    return all((t.upos == "PROPN" and t.text[:1].isupper()) or t.text.lower() in joiners for t in rest)
+    # ("Attorney's Office for the Eastern District of [California]": an article and a possessive inside the name)
+    inner = joiners and all(t.upos in ("PROPN", "DET", "PART", "ADP") or t.text.lower() in joiners for t in rest)
+    return all((t.upos == "PROPN" and t.text[:1].isupper()) or t.text.lower() in joiners for t in rest) or \
+        bool(inner and rest[0].upos == "PROPN" and e.end == b)
 
 
 def _extend_companies(doc: Doc, gaz: Gazetteer, matches) -> Doc:
@@ -268,8 +271,9 @@ def _names_and_bodies(doc: Doc, out: list[Span], gaz: Gazetteer) -> Doc:
     """The spans tidied (titles stripped, persons typed by their title or a name part, prefixes split, "X de la Y"
     extended, name parts joined), then institutions, bodies of organisations and bracketed acronyms added."""
     out = _extend_of_names(doc, _split_known_prefix(doc, _persons_after_titles(doc, _strip_titles(doc, out))))
-    out = _nicknames(doc, join_name_parts(doc, _persons_by_name_part(doc, out), gaz))
-    doc = add_bodies_of_organisations(add_institutions(dataclasses.replace(doc, entities=tuple(out)), gaz), gaz)
+    out = _nicknames(doc, join_name_parts(doc, _persons_by_name_part(doc, _named_organisations(doc, out)), gaz))
+    doc = add_local_bodies(add_institutions(dataclasses.replace(doc, entities=tuple(out)), gaz), gaz)
+    doc = add_bodies_of_organisations(doc, gaz)
     spans = bracket_acronyms(doc, list(doc.entities), gaz)
     return dataclasses.replace(doc, entities=tuple(_persons_after_titles(doc, spans)))  # now the bodies are known
 
@@ -548,11 +552,12 @@ def _strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "Thủ tướng [Anwar]/LOC": an unknown name right after a person's title is a person, whatever type the
-    tagger gave it (a place or a misc name); known names (the gazetteer's "Mỹ" in "Tổng thống Mỹ") keep theirs. The
-    title's body may stand between them: "Người phát ngôn Lực lượng Bảo vệ Bờ biển Philippines (PCG) [Jay Tarriela]"."""
+    """ "Thủ tướng [Anwar]/LOC", "đồng chí [Nguyễn Hữu Thắng]/LOC": an unknown name right after a person's title
+    (or a lower-case honorific) is a person, whatever type the tagger gave it (a place or a misc name); known
+    names (the gazetteer's "Mỹ" in "Tổng thống Mỹ") keep theirs. The title's body may stand between them:
+    "Người phát ngôn Lực lượng Bảo vệ Bờ biển Philippines (PCG) [Jay Tarriela]"."""
     titles, toks = tables(doc.article.lang).titles, doc.tokens
-    host_preps = tables(doc.article.lang).host_preps
+    host_preps, honorifics = tables(doc.article.lang).host_preps, tables(doc.article.lang).honorifics
     ends = {e.end: e for e in spans}
     out = []
     for e in spans:
@@ -565,10 +570,27 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
             host = ends.get(j - 1) if j >= 2 and toks[j - 1].text.lower() in host_preps else None
             if host is not None and host.kb is not None and host.label in ("ORG", "GPE"):
                 j = host.start  # "Đại sứ [Ấn Độ] tại [Việt Nam] Sandeep Arya": the post's country and its host
-        if e.kb is None and e.label in ("LOC", "GPE", "MISC") and j > 0 and \
-                any(b == j for _, b, _ in find_phrases(doc, toks[e.start].sent, titles, start=max(0, j - 6), end=j)):
-            e = dataclasses.replace(e, label="PER")
+        if e.kb is None and e.label in ("LOC", "GPE", "MISC") and j > 0 and (
+                any(b == j for _, b, _ in find_phrases(doc, toks[e.start].sent, titles, start=max(0, j - 6), end=j))
+                or (e.start == j and toks[j - 1].text.lower() in honorifics and toks[j - 1].text[:1].islower())):
+            e = dataclasses.replace(e, label="PER")  # ("đồng chí [Nguyễn Hữu Thắng]/LOC": an honorific's person)
         out.append(_first_name_before(doc, e, titles, ends))
+    return out
+
+
+def _named_organisations(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Tập đoàn [Hana Micron]/LOC", "le groupe [Stellantis]": an unknown name right after an organisation noun
+    (``[titles_glue] body_anaphors``) is that organisation, whatever type the tagger gave it."""
+    nouns, toks = tables(doc.article.lang).body_anaphors, doc.tokens
+    if not nouns:
+        return spans
+    out = []
+    for e in spans:
+        if e.kb is None and e.label != "ORG" and e.start > 0 and any(
+                b == e.start for _, b, _ in find_phrases(doc, toks[e.start].sent, nouns, start=max(0, e.start - 3),
+                                                          end=e.start)):
+            e = dataclasses.replace(e, label="ORG")
+        out.append(e)
     return out
 
 
@@ -686,6 +708,60 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
     covered = {t for sp in new for t in range(sp.start, sp.end)}
     kept = [e for e in doc.entities if not any(t in covered for t in range(e.start, e.end))]
     return dataclasses.replace(doc, entities=tuple(sorted(kept + new, key=lambda e: e.start)))
+
+
+def add_local_bodies(doc: Doc, gaz: Gazetteer) -> Doc:
+    """A body of a province or a city named with it ("UBND tỉnh Bắc Ninh", "le parquet de Lyon") as one ORG span
+    keyed "People's Committee of Bac Ninh" (``[institutions] local_heads``); named by its head and a glue word
+    alone ("Chủ tịch UBND tỉnh X"), the one of that kind the article named before, when it named one only. What a
+    backend's span held past the body stays its own ("UBND tỉnh [Nguyễn Văn Phong]": the person)."""
+    tb = tables(doc.article.lang)
+    if not tb.local_heads:
+        return doc
+    by_tok = {k: e for e in doc.entities for k in range(e.start, e.end)}
+    new: list[Span] = []
+    for s in doc.sentences:
+        for ha, he, phrase in find_phrases(doc, s.i, tb.local_heads):
+            inside = by_tok.get(ha)
+            if inside is not None and inside.kb is not None:
+                continue  # a known name holds the head ("Bộ Công an")
+            span = _local_body(doc, s, ha, he, tb.local_heads[phrase], new, by_tok, gaz)
+            if span is not None:
+                new.append(span)
+    if not new:
+        return doc
+    covered = {t for sp in new for t in range(sp.start, sp.end)}
+    kept = []
+    for e in doc.entities:
+        if not any(t in covered for t in range(e.start, e.end)):
+            kept.append(e)
+            continue
+        k = e.start
+        while k < e.end and k in covered:
+            k += 1
+        if k < e.end and k > e.start and doc.tokens[k].upos == "PROPN":  # the name after the body
+            kept.append(Span(k, e.end, e.label, doc.tokens[k].start, e.char_end,
+                             doc.article.text[doc.tokens[k].start:e.char_end]))
+    return dataclasses.replace(doc, entities=tuple(sorted(kept + new, key=lambda e: e.start)))
+
+
+def _local_body(doc: Doc, s, ha: int, he: int, head: str, before: list[Span], by_tok, gaz: Gazetteer) -> Span | None:
+    """The local body whose head is at [ha, he): with the place after the glue words, or the one named before."""
+    glue = tables(doc.article.lang).local_glue
+    k = he
+    while k < s.tok_end and doc.tokens[k].text.lower() in glue:
+        k += 1
+    place = by_tok.get(k)
+    if place is not None and place.start == k and (place.label in ("GPE", "LOC") or (
+            place.kb in gaz.entries and gaz.entry(place.kb).type == "GPE")):
+        key, end = f"{head} of {place.kb or place.text}", place.end
+    else:
+        keys = {sp.kb for sp in before if sp.kb and sp.kb.startswith(f"{head} of ")}
+        if k == he or len(keys) != 1:
+            return None  # "la mairie a annoncé": no place, no glue word; or two such bodies named before
+        key, end = keys.pop(), k
+    a, b = doc.tokens[ha].start, doc.tokens[end - 1].end
+    return Span(ha, end, "ORG", a, b, doc.article.text[a:b], key)
 
 
 def _body_named_before(doc: Doc, ha: int, he: int, head: str, before: list[Span], by_tok: dict[int, Span],

@@ -114,11 +114,16 @@ class _RulesAnnotator:
         self.nlp.add_pipe("sentencizer")
         self.nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         self.nlp.initialize()
+        self.lemma_of = self.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")  # lower-case word -> lemma
         self.classes, self.verbs, self.titles, self.demonyms = _lexicon(lang)
         tb = tables(lang)
         # a title word ends an organisation's name: the single-word titles and the first word of longer ones
         self.title_starts = {p.split()[0] for p in tb.titles}
         self.title_words = {p for p in tb.titles if " " not in p}
+        self.long_titles: dict[str, list[list[str]]] = {}  # first word -> the titles of several words it starts
+        for p in tb.titles:
+            if " " in p:
+                self.long_titles.setdefault(p.split()[0], []).append(p.split())
         words = tb.word_classes
         self.modals = set(words.get("MODALS", ()))
         self.org_heads = set(words.get("ORG_HEADS", ()))
@@ -126,6 +131,8 @@ class _RulesAnnotator:
         self.conjoiners = set(words.get("NAME_CONJOINERS", ()))
         self.joiner_articles = set(words.get("JOINER_ARTICLES", ()))
         self.misc_heads = set(words.get("MISC_HEADS", ()))
+        self.place_heads = set(words.get("PLACE_HEADS", ()))  # "Yolo County": a place, not a person
+        self.plural_endings = tuple(words.get("PLURAL_NOUN_ENDINGS", ()))  # "Prosecutors had asked": a noun
         self.particles = set(words.get("NAME_PARTICLES", ()))
         self.adverb_suffixes = tuple(words.get("ADVERB_SUFFIXES", ()))  # "Separately," opens no name
         self.verb_suffixes = tuple(words.get("VERB_SUFFIXES", ()))  # an unknown word ending so is a verb
@@ -162,6 +169,9 @@ class _RulesAnnotator:
             return "NOUN" if after_noun_marker and prev_word not in self.infinitive_markers else "VERB"
         if first and len(low) > 4 and self.adverb_suffixes and low.endswith(self.adverb_suffixes):
             return "ADV"  # "Separately, …", "Meanwhile"-like openers are not names
+        if first and self.plural_endings and low.endswith(self.plural_endings) and \
+                self.lemma_of.get(low, low) != low and t.i + 1 < len(t.doc) and t.nbor(1).text[:1].islower():
+            return "NOUN"  # "Prosecutors had asked …", "Scientists report …": a common noun opening the sentence
         if "-" in low and low.rsplit("-", 1)[1] in self.hyphen_adj_tails:
             return "ADJ"  # "Scientology-related employment", "the Russia-backed forces"
         if t.text[:1].isupper() and (not first or t.text.isupper() or t.text.istitle()):
@@ -180,18 +190,12 @@ class _RulesAnnotator:
             j = k
             while j < len(words):
                 w = words[j]
+                low = w.text.lower()
                 cap = w.text[:1].isupper() and w.upos in ("PROPN", "NOUN", "ADJ") and \
-                    (w.text.lower() not in self.title_starts or
-                     w.text.lower() not in self.title_words and self._head_ahead(words, j)) \
-                    and self.classes.get(w.text.lower()) != "NOUN"  # "Commission on Wednesday": a day is no name
-                nxt = j + 2 if j + 2 < len(words) and words[j + 1].text.lower() in self.joiner_articles else j + 1
-                joined = j > k and (w.text.lower() in self.joiners or (w.text.lower() in self.joiner_articles and
-                                                                       words[j - 1].text.lower() in self.joiners)
-                                    or w.text.lower() in self.conjoiners and
-                                    words[j - 1].text.lower() not in self.org_heads) \
-                    and nxt < len(words) and words[nxt].text[:1].isupper()  # "Office for the Coordination of …"
-                # ("National Security and Defense Council"; not "Senate and House": two bodies)
-                if not (cap or joined):
+                    (low not in self.title_starts or self._head_ahead(words, j) or
+                     low not in self.title_words and not self._title_at(words, j)) \
+                    and self.classes.get(low) != "NOUN"  # "Commission on Wednesday": a day is no name
+                if not (cap or j > k and self._joins(words, j)):
                     break
                 j += 1
             end = j
@@ -203,14 +207,29 @@ class _RulesAnnotator:
             k = max(j, k + 1)
         return out
 
+    def _joins(self, words: list[WordRec], j: int) -> bool:
+        """Does the lower-case word ``j`` join two parts of a name: "Office for the Coordination of …", "National
+        Security and Defense Council" (not "Senate and House": two bodies), "Attorney's Office"?"""
+        w, prev = words[j].text.lower(), words[j - 1].text.lower()
+        nxt = j + 2 if j + 2 < len(words) and words[j + 1].text.lower() in self.joiner_articles else j + 1
+        return (w in self.joiners or words[j].text in self.possessives and prev in self.title_words or
+                (w in self.joiner_articles and prev in self.joiners) or
+                w in self.conjoiners and prev not in self.org_heads) and \
+            nxt < len(words) and words[nxt].text[:1].isupper()
+
     def _past_group_noun(self, words: list[WordRec], k: int, end: int) -> int:
         """Where an organisation's name starts in the run [k, end): "Members of the [International Association of
-        Machinists]" — a first word that is no organisation word, before "of (the)" and a run that holds one, is a
-        group of the organisation's people, not part of its name ("Friends of the Earth", "Bank of England" keep
-        theirs: no organisation word follows)."""
-        if words[k].text.lower() in self.org_heads or k + 1 >= end or words[k + 1].text.lower() not in self.joiners:
+        Machinists]", "Helen Thorvaldsen of the [University of Tasmania]" — up to three words with no organisation
+        word, before "of (the)" and a run that holds one, are the organisation's people, not part of its name
+        ("Friends of the Earth", "Bank of England" keep theirs: no organisation word follows, or one comes first)."""
+        m = k
+        while m < end and words[m].text.lower() not in self.joiners:
+            if words[m].text.lower() in self.org_heads:
+                return k  # "Bank of England", "Department of State": the first part is a body already
+            m += 1
+        if m == k or m >= end or m - k > 3:
             return k
-        m = k + 2
+        m += 1
         if m < end and words[m].text.lower() in self.joiner_articles:
             m += 1
         return m if any(w.text.lower() in self.org_heads for w in words[m:end]) and end - m > 1 else k
@@ -223,9 +242,14 @@ class _RulesAnnotator:
             if low in self.org_heads:
                 return True
             if not (w.text[:1].isupper() or low in self.joiners or low in self.conjoiners or
-                    low in self.joiner_articles):
+                    low in self.joiner_articles or w.text in self.possessives):  # ("U.S. Attorney's Office")
                 return False
         return False
+
+    def _title_at(self, words: list[WordRec], j: int) -> bool:
+        """A title of several words starts at word ``j`` ("District Judge"; not "District of California")."""
+        return any([w.text.lower() for w in words[j:j + len(t)]] == t for t in self.long_titles.get(
+            words[j].text.lower(), ()))
 
     def annotate(self, article: Article) -> Annotation:
         sd = self.nlp(article.text)
@@ -284,7 +308,8 @@ class _RulesAnnotator:
             named = [w for w in words[k:j] if w.text.lower() not in particles]
             if 2 <= len(named) <= (5 if len(named) < j - k else 3) and \
                     all(_name_word(w.text) for w in named):
-                label = "MISC" if words[j - 1].text.lower() in self.misc_heads else "PER"  # "Digital Markets Act"
+                last = words[j - 1].text.lower()
+                label = "MISC" if last in self.misc_heads else "GPE" if last in self.place_heads else "PER"
                 if k > 0 and words[k - 1].upos == "DET":
                     label = "MISC"  # "in the Hindu Kush", "the Clarke Valley": a person's name takes no article
                 out.append((words[k].start, words[j - 1].end, label))
