@@ -109,8 +109,8 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
     while k < limit:
         t, low = doc.tokens[k], doc.tokens[k].text.lower()
         if low in CLAUSE_END or low in tb.complementizers or low in tb.boundaries or \
-                _subordinate_clause(doc, s, k, ents):
-            break
+                _subordinate_clause(doc, s, k, ents) or _via(doc, s, k):
+            break  # ("viện trợ lều bạt thông qua JICA": the channel, not the recipient)
         if low == "," and (_new_clause(doc, k + 1, limit) or any(a == k + 1 for a, _, _ in find_phrases(
                 doc, s.i, tb.according_to, start=k + 1, end=min(s.tok_end, k + 4)))):
             break  # ", selon le quotidien X": the source; "…, và đánh giá cao … Malaysia": another verb's object
@@ -148,6 +148,12 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
     ok = thing_start is not None and thing_end and thing_end > thing_start and \
         _thing_ok(doc, thing_start, thing_end, ents)
     return obj, ((thing_start, thing_end) if ok else None)
+
+
+def _via(doc: Doc, s, k: int) -> bool:
+    """Does a phrase of ``[interactions] via_preps`` ("thông qua", "through") start at token ``k``?"""
+    tb = tables(doc.article.lang)
+    return any(a == k for a, _, _ in find_phrases(doc, s.i, tb.via_preps, start=k, end=min(s.tok_end, k + 4)))
 
 
 def _delegation_leader(doc: Doc, s, after: int, ents) -> Span | None:
@@ -240,6 +246,8 @@ def _titled_holder(doc: Doc, s, j: int, ents) -> Span | None:
     """ "met X and [U.S.] Commerce Secretary Howard Lutnick": a post (with its country or body before it) between
     the conjunction and a person names that person, not the country."""
     tb = tables(doc.article.lang)
+    while j < s.tok_end and doc.tokens[j].upos == "DET":
+        j += 1  # "et le ministre des Affaires étrangères, X"
     starts = {j}
     if j in ents and ents[j].start == j and ents[j].label != "PER":
         starts.add(ents[j].end)  # past the post's country or body ("U.S.")
@@ -247,6 +255,8 @@ def _titled_holder(doc: Doc, s, j: int, ents) -> Span | None:
         starts.add(j + 1)  # past a demonym ("and Indian Prime Minister Narendra Modi")
     hit = next((b for a, b, _ in find_phrases(doc, s.i, tb.titles, start=j, end=min(s.tok_end, j + 7))
                 if a in starts), None)
+    if hit is not None and hit + 1 < s.tok_end and doc.tokens[hit].text == "," and hit + 1 in ents:
+        hit += 1  # the name set off by a comma after its title
     holder = ents.get(hit) if hit is not None else None
     return holder if holder is not None and holder.start == hit and holder.label == "PER" else None
 
@@ -268,7 +278,7 @@ def _list_after(doc: Doc, s, e: Span, ents) -> list[Span]:
             continue
         break
     return out if out and any(doc.tokens[j].text.lower() in tb.conjunctions
-                              for j in range(max(s.tok_start, out[-1].start - 6), out[-1].start)) else []
+                              for j in range(max(e.end, out[-1].start - 8), out[-1].start)) else []
 
 
 def _after_amount(doc: Doc, s, k: int) -> int:

@@ -23,7 +23,7 @@ from kg.extract.common import (
     quote_spans,
     span_mention,
 )
-from kg.extract.titles import TitleHit
+from kg.extract.titles import TitleHit, body_anaphor
 from kg.gazetteer import CITY
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
@@ -242,7 +242,20 @@ def _speaker_mention(doc: Doc, ctx: Context, e: Span, title_hits) -> tuple[Menti
     return span_mention(doc, e), 0.75
 
 
-def _pronoun_mention(doc: Doc, ctx: Context, k: int) -> tuple[Mention, float] | None:
+def _pronoun_subject(doc: Doc, ctx: Context, sent: int, depth: int) -> str | None:
+    """The person a sentence's subject pronoun means ("Elle s'est entretenue avec X et Y. « … », a-t-elle déclaré":
+    the second "elle" is the first's), within ``depth`` sentences."""
+    s = doc.sentences[sent]
+    pronouns = tables(doc.article.lang).person_pronouns
+    k = next((t.i for t in doc.tokens[s.tok_start:min(s.tok_end, s.tok_start + 4)]
+              if t.upos not in ("ADV", "PUNCT", "CCONJ")), None)
+    if k is None or doc.tokens[k].text.lower() not in pronouns or depth <= 0:
+        return None
+    got = _pronoun_mention(doc, ctx, k, depth - 1)
+    return got[0].key if got else None
+
+
+def _pronoun_mention(doc: Doc, ctx: Context, k: int, depth: int = 2) -> tuple[Mention, float] | None:
     """He / she / "ông" / "the official" refer to a person who spoke in this or the previous sentence, else to the
     person who was the previous sentence's subject ("Fidan hosted the talks. He urged …"), else to the last person
     who spoke, else to the last person named. Inside a sentence whose subject is a person named before it, the
@@ -253,7 +266,7 @@ def _pronoun_mention(doc: Doc, ctx: Context, k: int) -> tuple[Mention, float] | 
     name = name or ctx.last_speaker_before(k, t.sent, max_gap=1)
     if name is None and t.sent > 0:
         subj = ctx.subject_person(t.sent - 1)
-        name = subj.text if subj is not None else None
+        name = subj.text if subj is not None else _pronoun_subject(doc, ctx, t.sent - 1, depth)
     if name is None:
         name = ctx.last_speaker_before(k, t.sent)
     if name is None:
@@ -488,6 +501,13 @@ def _anaphor_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
             got = _title_anaphor(doc, ctx, s, ta, te, phrase, ents)
             if got:
                 return "found", got
+    for aa, ae, _ in find_phrases(doc, s.i, tb.body_anaphors, start=max(s.tok_start, k - 3), end=k + 1):
+        if ae == k + 1 and aa > s.tok_start and doc.tokens[aa - 1].upos == "DET" and aa - 1 <= s.tok_start + 1:
+            org = body_anaphor(doc, aa, ae, ents)  # "Le constructeur a confirmé …": the company named before
+            if org is not None:
+                m = Mention(doc.span_text(aa - 1, ae), doc.tokens[aa - 1].start, doc.tokens[ae - 1].end, "ORG",
+                            "title", org.key or org.text)
+                return "found", (m, 0.5, ae)
     for aa, ae, _ in find_phrases(doc, s.i, tb.country_anaphors, start=max(s.tok_start, k - 3), end=k + 1):
         if ae == k + 1:
             country = ctx.last_country_before(aa)
@@ -663,8 +683,9 @@ def coordinated_verb(doc: Doc, s, ca: int, purpose: bool = False) -> bool:
         # a coordinator ending here ("đồng thời", tagged as an adverb, counts before the adverbs are skipped)
         if any(b == k + 1 for _, b, _ in find_phrases(doc, s.i, words, start=max(s.tok_start, k - 2), end=k + 1)):
             return True
-        if doc.tokens[k].upos not in ("ADV", "AUX", "PART") and doc.tokens[k].text.lower() not in tb.reflexives:
-            return False  # ("et se sont dits préoccupés": the reflexive is part of the verb)
+        if doc.tokens[k].upos not in ("ADV", "AUX", "PART") and doc.tokens[k].text.lower() not in tb.reflexives \
+                and doc.tokens[k].text.lower() not in tb.object_clitics:
+            return False  # ("et se sont dits préoccupés", "et l'a exhortée": a clitic is part of the verb group)
         k -= 1
     return False
 
@@ -1150,11 +1171,13 @@ def _words_before_quote(doc: Doc, s, char: int, most: int = 5) -> bool:
 
 
 def _verb_follows(doc: Doc, s, k: int) -> bool:
-    """Is there a verb at ``k``, after at most two auxiliaries or adverbs ("et a promis", "and then warned")?"""
+    """Is there a verb at ``k``, after at most two auxiliaries, adverbs or object pronouns ("et a promis", "and then
+    warned", "et l'a exhortée")?"""
+    clitics = tables(doc.article.lang).object_clitics
     for j in range(k, min(s.tok_end, k + 3)):
         if doc.tokens[j].upos == "VERB":
             return True
-        if doc.tokens[j].upos not in ("AUX", "ADV", "PART"):
+        if doc.tokens[j].upos not in ("AUX", "ADV", "PART") and doc.tokens[j].text.lower() not in clitics:
             return False
     return False
 
@@ -1720,6 +1743,11 @@ def _not_a_speech_cue(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, 
         return True  # "Jimmy Chérizier, dit « Barbecue »": the name he goes by
     if ca in ctx.title_tokens or (is_passive(doc, s, ca, ce) and tb.all_speech_cues[phrase] != "express_concern"):
         return True  # ("nous sommes préoccupés par …": concern is said in the passive)
+    if ca > s.tok_start and doc.tokens[ca - 1].text == "," and ce == ca + 1 and ce < s.tok_end and \
+            doc.tokens[ce].upos == "ADP" and tb.past_participle_suffixes and \
+            doc.tokens[ca].text.lower().endswith(tb.past_participle_suffixes):
+        return True  # "le coût du projet, estimé à 20 milliards": a participle qualifying the noun before it
+        # (not "The FBI, which …, declined to comment on …": a cue of several words is a verb)
     blockers = tb.cue_blockers.get(phrase, ())
     if blockers and any(" ".join(t.text.lower() for t in doc.tokens[ce:min(ce + n, s.tok_end)]) in blockers
                         for n in (1, 2, 3)):
@@ -1782,7 +1810,10 @@ def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
     if not inverted:
         # '"…", ông X nói với các phóng viên' / '« … », a déclaré M. X devant …': the quote is the content
         # unless the verb goes on with a clause of its own
-        before = _quote_just_before(doc, s, min(speaker.start, doc.tokens[ca].start))
+        titled = next((doc.tokens[th.title_start].start for th in ctx.titles_in(s.i) if
+                       th.person.char_start == speaker.start and th.title_end <= th.person.start), speaker.start)
+        # ('"…," Health Minister X told …': the quote closes before the speaker's title)
+        before = _quote_just_before(doc, s, min(titled, doc.tokens[ca].start))
         nxt = doc.tokens[ce].text.lower() if ce < s.tok_end else ""
         if before is not None and any(before[1] <= doc.tokens[a2].start and a2 < ca for a2, _, _ in cues):
             before = None  # "« … », a déclaré X, qui a appelé à …": the quote is the first verb's
@@ -1794,7 +1825,8 @@ def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
             # what is urged or asked is a verb phrase: "kêu gọi hai bên kiềm chế và giải quyết …" keeps both
             rng = _content_after(doc, s, ce, np_cut=tb.all_speech_cues[phrase] not in ("urge", "request"))
             adverbial = rng is not None and _only_adverbial(doc, s, rng)
-            if adverbial and _where_and_when(doc, s, ce, rng, phrase):
+            short = rng is not None and len(doc.article.text[rng[0]:rng[1]].split()) <= 4  # ("tại phiên họp")
+            if (adverbial or short) and _where_and_when(doc, s, ce, rng, phrase):
                 rng = None
             elif rng is not None and (adverbial or _aside_after(doc, ctx, s, ce, speaker)) and \
                     _content_before(doc, s, _np_start(doc, ctx, s, speaker)) is not None:
@@ -1872,9 +1904,13 @@ def _label_content(doc: Doc, s, ce: int, word: str) -> tuple[int, int] | None:
     follows the object before another verb."""
     for k in range(ce, min(s.tok_end - 1, ce + 8)):
         t = doc.tokens[k]
-        if t.text.lower() != word and (t.upos in ("VERB", "AUX") or t.text in (",", ";", ":")):
+        low = t.text.lower()
+        if doc.tokens[k + 1].text in ("'", "’") and doc.tokens[k + 1].start == t.end:
+            low, k = low + doc.tokens[k + 1].text, k + 1  # "d" "'" before a quote mark: one elided word
+        same = low == word or (low[-1:] in "'’" and len(low) == len(word) and word.startswith(low[:-1]))  # "d'"
+        if not same and (t.upos in ("VERB", "AUX") or t.text in (",", ";", ":")):
             return None  # (the word itself may be tagged a verb: "gọi văn kiện là …")
-        if t.text.lower() == word:  # ("ce qu'il a qualifié de transfert …": the object before the cue)
+        if same:  # ("ce qu'il a qualifié de transfert …": the object before the cue)
             rng = _quoted_after(doc, s, k + 1) or _content_after(doc, s, k + 1)
             # a name given is short: a long stretch is a quote or a clause this reading cut wrongly
             return rng if rng is not None and len(doc.article.text[rng[0]:rng[1]].split()) <= 12 else None

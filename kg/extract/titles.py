@@ -16,7 +16,7 @@ from kg.gazetteer import CITY, Gazetteer
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
 
-__all__ = ["TitleHit", "find_titles"]
+__all__ = ["TitleHit", "find_titles", "body_anaphor"]
 
 WINDOW = 14
 STOP_UPOS = {"VERB", "AUX", "SCONJ", "PRON"}
@@ -61,7 +61,7 @@ def _possessor(doc: Doc, s) -> Mention | None:
     return span_mention(doc, first)
 
 
-def _body_anaphor(doc: Doc, k: int, end: int | None, ents, before: int | None = None, bodies=()) -> Mention | None:
+def body_anaphor(doc: Doc, k: int, end: int | None, ents, before: int | None = None, bodies=()) -> Mention | None:
     """ "le président exécutif du groupe", "the company's chief executive": an organisation noun at token ``k``
     (ending at ``end`` when given) that names no one means the organisation the article named last."""
     tb = tables(doc.article.lang)
@@ -69,19 +69,27 @@ def _body_anaphor(doc: Doc, k: int, end: int | None, ents, before: int | None = 
     hit = next(((a, b) for a, b, _ in hits if a == k and (end is None or b == end)), None)
     if hit is None or hit[1] in ents:
         return None  # "Tập đoàn Samsung": the organisation is named right there
-    return _named_with_noun(doc, k, hit[1] - k, before if before is not None else k) or \
-        _topic_org(doc, before if before is not None else k, bodies)
+    at = before if before is not None else k
+    return _named_with_noun(doc, k, hit[1] - k, at) or _named_with_noun(doc, k, hit[1] - k, at, any_noun=True) or \
+        _topic_org(doc, at, bodies)
 
 
-def _named_with_noun(doc: Doc, k: int, n: int, before: int) -> Mention | None:
+def _named_with_noun(doc: Doc, k: int, n: int, before: int, any_noun: bool = False) -> Mention | None:
     """The last organisation named right after the same noun before ``before`` ("đoàn công tác của Tập đoàn Hana
-    Micron … ông X, Chủ tịch Tập đoàn": the group is Hana Micron, whatever body the text named since)."""
+    Micron … ông X, Chủ tịch Tập đoàn": the group is Hana Micron, whatever body the text named since); with
+    ``any_noun``, after any organisation noun ("Le groupe Renault … La CGT … Le constructeur": Renault)."""
     noun = [t.text.lower() for t in doc.tokens[k:k + n]]
+    nouns = tables(doc.article.lang).body_anaphors
     best = None
     for e in doc.entities:
         if e.end > before:
             break
-        if e.label == "ORG" and e.start >= n and [t.text.lower() for t in doc.tokens[e.start - n:e.start]] == noun:
+        if e.label != "ORG" or e.start < 1:
+            continue
+        if any_noun and any(b == e.start for _, b, _ in find_phrases(doc, doc.tokens[e.start].sent, nouns,
+                                                                     start=max(0, e.start - 3), end=e.start)):
+            best = e
+        elif e.start >= n and [t.text.lower() for t in doc.tokens[e.start - n:e.start]] == noun:
             best = e
     return span_mention(doc, best) if best is not None else None
 
@@ -140,6 +148,38 @@ def _national_body(doc: Doc, s, ta: int, te: int, phrase: str, person: Span, ent
                    key)
 
 
+def _national_role(role: str) -> bool:
+    """A post of a country's government ("president", "prime minister", "health minister"; not a state's "chief
+    minister")."""
+    return role in ("president", "vice president", "prime minister", "deputy prime minister") or \
+        (role.endswith("minister") and role != "chief minister")
+
+
+def _article_country(doc: Doc, ta: int, te: int, person: Span, gaz: Gazetteer) -> Mention | None:
+    """The country of a government post named with no country ("President Peter Banda", "le ministre de l'Économie,
+    X", "Phó Thủ tướng X"): the one country the article's first three sentences name (the country the page is
+    about), else, in a language whose press is one country's own, that country (``[institutions] home_country``:
+    a Vietnamese page's "Thủ tướng" is Vietnam's); a person the gazetteer knows gets it only from the latter (a
+    known foreign leader is not the country of the page). As a mention of that country spanning the title."""
+    home = tables(doc.article.lang).home_country
+    found = set()
+    lead_end = doc.sentences[min(2, len(doc.sentences) - 1)].tok_end
+    for e in doc.entities:
+        if e.start >= lead_end:
+            break  # (the entities are in text order)
+        kb = e.kb.rsplit(" of ", 1)[-1] if e.kb and e.kb not in gaz.entries else e.kb  # ("Mexico's economy
+        if kb in gaz.entries:  # ministry": Mexico is named too)
+            entry = gaz.entry(kb)
+            if entry.is_country or entry.capital_of:
+                found.add(entry.capital_of or kb)
+    key = next(iter(found)) if len(found) == 1 and person.kb is None else None
+    key = key or (home if home and (not found or found == {home}) else None)
+    if key is None or key not in gaz.entries:
+        return None
+    return Mention(doc.span_text(ta, te), doc.tokens[ta].start, doc.tokens[te - 1].end, gaz.entry(key).type, "name",
+                   key)
+
+
 # posts of a city: with no city named, they are the city the article named last ("Springfield city council … Mayor X")
 CITY_ROLES = frozenset({"mayor"})
 
@@ -169,6 +209,7 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
     tb = tables(doc.article.lang)
     ents = entity_index(doc)
     bodies: set[int] = set()  # first tokens of the bodies of the posts found so far
+    first_token = {e.char_start: e.start for e in reversed(doc.entities)}  # (the first entity starting there)
     for s in doc.sentences:
         last_end = -1
         for ta, te, phrase in find_phrases(doc, s.i, tb.titles):
@@ -191,9 +232,11 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                 body = _side_body(doc, s, ta, ents, gaz) or _national_body(doc, s, ta, te, phrase, person, ents, gaz)
             if person is not None and body is None and tb.titles[phrase] in CITY_ROLES:
                 body = _city_before(doc, ta, gaz)
+            if person is not None and body is None and _national_role(tb.titles[phrase]):
+                body = _article_country(doc, ta, te, person, gaz)
             if person is not None:
                 if body is not None:
-                    bodies.add(next((e.start for e in doc.entities if e.char_start == body.start), -1))
+                    bodies.add(first_token.get(body.start, -1))
                 yield TitleHit(s.i, ta, te, doc.span_text(ta, te), tb.titles[phrase], person, body)
         for ta, te, phrase in _plural_titles(doc, s):
             for person, body in _plural_holders(doc, s, ta, te, ents, gaz):
@@ -311,7 +354,7 @@ def _body_before_title(doc: Doc, s, ta: int, ents, gaz: Gazetteer) -> Mention | 
                 ents.get(ta - 2) is not None and ents[ta - 2].label != "PER":
             body = span_mention(doc, ents[ta - 2])  # "Japan's Chief Cabinet Secretary"
         elif doc.tokens[ta - 1].text in tb.possessive_clitics and ta - 2 >= s.tok_start:
-            body = _body_anaphor(doc, ta - 2, ta - 1, ents)  # "the company's chief executive"
+            body = body_anaphor(doc, ta - 2, ta - 1, ents)  # "the company's chief executive"
         else:
             body = _demonym_mention(doc, ta - 1, gaz, ending=True)
     # "Son porte-parole, X, …" opens the sentence: "son" is the previous sentence's subject; in "M. Barrot
@@ -367,7 +410,7 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
             break  # "X, director of A, and chair of B": the apposition ends at ", and"; "son homologue arménien,
             # pour le prix Nobel": a phrase set off after the title, no name of its holder
         if body is None:
-            body = _demonym_mention(doc, k, gaz) or _body_anaphor(doc, k, None, ents, ta, bodies)
+            body = _demonym_mention(doc, k, gaz) or body_anaphor(doc, k, None, ents, ta, bodies)
         k += 1
     return person, body
 

@@ -52,7 +52,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                      "partner_with", "member_nouns", "led_by",
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
                      "group_nouns", "light_verbs", "fronted_preps", "nominal_cues", "we", "modifier_nouns",
-                     "conjoined_skip", "possessive_pronouns"],
+                     "conjoined_skip", "possessive_pronouns", "via_preps"],
     "names": ["first_names", "possessive_clitics", "particles", "suffixes", "demonym_endings", "nickname_markers"],
     "institutions": ["heads", "host_preps", "country_first", "of_names", "glue", "body_heads", "home_country",
                      "local_heads", "local_glue"],
@@ -60,6 +60,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                     "national_posts", "nationality_markers"],
     "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person"],
     "clause": ["boundaries", "relatives", "passive", "agent_preps", "purpose", "control_verbs", "reflexives",
+               "object_clitics",
                "asides"],
     "negation": ["words"],
     "modality": ["conditional", "possible", "planned", "considered"],
@@ -240,6 +241,10 @@ class LangTables:
     verb_endings: tuple[tuple[str, str], ...] = ()
     # [speech] addressee_cues: a name right after one of these is who was told ("told Wikinews the samples …")
     addressee_cues: frozenset[str] = frozenset()
+    # [clause] object_clitics: object pronouns inside a verb group ("et l'a exhortée"): the verb is still coordinated
+    object_clitics: frozenset[str] = frozenset()
+    # [interactions] via_preps: what follows one is the channel, not the other party ("viện trợ … thông qua JICA")
+    via_preps: tuple[str, ...] = ()
 
     @cached_property
     def title_heads(self) -> dict[str, str]:
@@ -356,6 +361,7 @@ def tables(lang: str) -> LangTables:
             partner_nouns=_low(raw["interactions"].get("partner_nouns", [])),
             partner_with=frozenset(_low(raw["interactions"].get("partner_with", []))),
             led_by={k.lower(): v.lower() for k, v in raw["interactions"].get("led_by", {}).items()},
+            via_preps=_low(raw["interactions"].get("via_preps", [])),
             topic_cues=frozenset(_low(raw["interactions"].get("topic_cues", []))),
             member_nouns={w: 1 for w in _low(raw["interactions"].get("member_nouns", []))},
             copulas=frozenset(_low(raw["interactions"].get("copulas", []))),
@@ -385,6 +391,7 @@ def tables(lang: str) -> LangTables:
             narrative_openers=_low(s.get("narrative_openers", [])),
             voice_of=_low(s.get("voice_of", [])),
             addressee_cues=frozenset(_low(s.get("addressee_cues", []))),
+            object_clitics=frozenset(_low(raw.get("clause", {}).get("object_clitics", []))),
             structure={k: _low(v) for k, v in raw.get("structure", {}).items()},
         )
     except KeyError as exc:

@@ -683,6 +683,7 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
     by_tok = {k: e for e in doc.entities for k in range(e.start, e.end)}
     new: list[Span] = []
     first_known: dict[str, int] = {}  # head phrase -> where the first known body named with it ends
+    home_page = _home_page(doc, gaz, tb.home_country)
     for s in doc.sentences:
         for ha, he, phrase in find_phrases(doc, s.i, tb.institutions):
             known = by_tok.get(ha) if ha in by_tok and by_tok[ha].kb is not None else None
@@ -690,7 +691,10 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
                 continue  # a known body ("Bộ Ngoại giao Mỹ" = State Department) keeps its gazetteer entry
             span = _institution_span(doc, s, ha, he, phrase, gaz, by_tok)
             if span is None and known is None and ha not in by_tok:
-                span = _body_named_before(doc, ha, he, tb.institutions[phrase], new, by_tok)
+                # ("Chủ tịch Quốc hội X" on a Vietnamese page: the home country's, a capitalised head alone)
+                home = tb.home_country if home_page and doc.tokens[ha].text[:1].isupper() and \
+                    tb.institutions[phrase] not in ("Government", "Armed Forces") else None
+                span = _body_named_before(doc, ha, he, tb.institutions[phrase], new, by_tok, home)
             elif span is not None and span.kb is None and span.label == "ORG" and known is None:  # no country
                 # (not the home country's when a known body of that name was named: "Bộ Ngoại giao Mỹ … Bộ Ngoại
                 # giao cho biết" is the State Department again, which the text does not say in so many words)
@@ -762,6 +766,15 @@ def _local_body(doc: Doc, s, ha: int, he: int, head: str, before: list[Span], by
         key, end = keys.pop(), k
     a, b = doc.tokens[ha].start, doc.tokens[end - 1].end
     return Span(ha, end, "ORG", a, b, doc.article.text[a:b], key)
+
+
+def _home_page(doc: Doc, gaz: Gazetteer, home: str | None) -> bool:
+    """Is the page about the home country of its language: the first three sentences name no other country?"""
+    if home is None or not doc.sentences:
+        return False
+    lead_end = doc.sentences[min(2, len(doc.sentences) - 1)].tok_end
+    return all(e.kb == home or not (e.kb in gaz.entries and gaz.entry(e.kb).is_country)
+               for e in doc.entities if e.start < lead_end)
 
 
 def _body_named_before(doc: Doc, ha: int, he: int, head: str, before: list[Span], by_tok: dict[int, Span],
@@ -889,6 +902,9 @@ def _country_before_institution(doc: Doc, s, ha: int, gaz: Gazetteer, by_tok) ->
         if tb.country_first and ha - 2 >= s.tok_start else None
     if two:  # "the South Korean military": a demonym of two words
         return ha - 2, two
+    anaphor = _country_anaphor_before(doc, s, ha, gaz) if tb.country_first else None
+    if anaphor is not None:  # "the country's electoral commission": the country named last
+        return anaphor
     if found is None and tb.country_first and ha - 2 >= s.tok_start and \
             doc.tokens[ha - 1].text in tb.possessive_clitics:
         owner = by_tok.get(ha - 2)  # "South Korea's Joint Chiefs of Staff": the country may be two words
@@ -901,6 +917,25 @@ def _country_before_institution(doc: Doc, s, ha: int, gaz: Gazetteer, by_tok) ->
     elif found:
         start = ha - 1
     return start, (found[0] if found else None)
+
+
+def _country_anaphor_before(doc: Doc, s, ha: int, gaz: Gazetteer) -> tuple[int, str] | None:
+    """(start, country) for "the country's" before an institution's head at ``ha``: the last country named before
+    it in the article."""
+    tb = tables(doc.article.lang)
+    if ha - 2 < s.tok_start or doc.tokens[ha - 1].text not in tb.possessive_clitics:
+        return None
+    hit = next((a for a, b, _ in find_phrases(doc, s.i, tb.country_anaphors, start=max(s.tok_start, ha - 4),
+                                              end=ha - 1) if b == ha - 1), None)
+    if hit is None:
+        return None
+    last = None
+    for e in doc.entities:
+        if e.end > hit:
+            break
+        if e.kb in gaz.entries and gaz.entry(e.kb).is_country:
+            last = e.kb
+    return (hit, last) if last is not None else None
 
 
 def _institution_tail(doc: Doc, s, he: int, phrase: str, country: str | None, gaz: Gazetteer, by_tok):
