@@ -351,3 +351,86 @@ def test_vi_the_national_assembly_alone_is_vietnams_only_on_a_page_about_vietnam
         ents=[("Pháp", "GPE"), ("Yaël Braun-Pivet", "PER")])
     assert ("Trần Văn Lâm", "holds_position", "Parliament of Vietnam") in triples(d1, gaz)
     assert not any(e.kb == "Parliament of Vietnam" for e in d2.entities)
+
+
+# --- Rules written after the first run of dev23 (session 16) --------------------------------------------------
+
+def test_fr_the_party_met_after_a_place_named_by_a_common_noun_and_a_post_set_off_by_a_comma(gaz):
+    text = ("Le maire de Nantes, Paul Marin, a reçu mercredi à l'hôtel de ville l'ambassadeur d'Algérie en France, "
+            "Karim Haddad, pour un entretien.")
+    doc = make_doc(text, "fr", [
+        S("Le/DET|maire/NOUN|de/ADP|Nantes/PROPN|,/PUNCT|Paul/PROPN|Marin/PROPN|,/PUNCT|a/AUX/avoir|"
+          "reçu/VERB/recevoir|mercredi/NOUN|à/ADP|l'/DET/le|hôtel/NOUN|de/ADP|ville/NOUN|l'/DET/le|"
+          "ambassadeur/NOUN|d'/ADP/de|Algérie/PROPN|en/ADP|France/PROPN|,/PUNCT|Karim/PROPN|Haddad/PROPN|,/PUNCT|"
+          "pour/ADP|un/DET|entretien/NOUN|./PUNCT")],
+        ents=[("Nantes", "LOC"), ("Paul Marin", "PER"), ("Algérie", "LOC"), ("France", "LOC"), ("Karim Haddad", "PER")])
+    got = triples(doc, gaz)
+    assert ("Paul Marin", "meet", "Karim Haddad") in got
+    assert not any(rel == "meet" and o in ("Algeria", "France") for _, rel, o in got)
+
+
+def test_vi_an_organisation_with_its_short_name_in_brackets_is_one_body_and_the_short_name_is_it_again(gaz):
+    text = ("Ông Trần Văn An, Chủ tịch Hiệp hội Gỗ Việt Nam (Vifores), cho biết xuất khẩu tăng. Theo ông Lê Minh, Tổng "
+            "giám đốc Vifores, giá gỗ giảm.")
+    doc = make_doc(text, "vi", [
+        S("Ông/NOUN|Trần Văn An/PROPN|,/PUNCT|Chủ tịch/NOUN|Hiệp hội/NOUN|Gỗ/PROPN|Việt Nam/PROPN|(/PUNCT|"
+          "Vifores/PROPN|)/PUNCT|,/PUNCT|cho biết/VERB|xuất khẩu/VERB|tăng/VERB|./PUNCT"),
+        S("Theo/VERB|ông/NOUN|Lê Minh/PROPN|,/PUNCT|Tổng giám đốc/NOUN|Vifores/PROPN|,/PUNCT|giá/NOUN|gỗ/NOUN|"
+          "giảm/VERB|./PUNCT")],
+        ents=[("Trần Văn An", "PER"), ("Việt Nam", "GPE"), ("Vifores", "LOC"), ("Lê Minh", "PER"), ("Vifores", "PER")])
+    bodies = {(e.text, e.label, e.kb) for e in doc.entities if e.label == "ORG"}
+    assert ("Hiệp hội Gỗ Việt Nam", "ORG", None) in bodies
+    assert ("Vifores", "ORG", "Hiệp hội Gỗ Việt Nam") in bodies
+    posts = {(s.subject.text, s.object.key or s.object.text) for s in extract(doc, gaz)
+             if s.relation == "holds_position"}
+    assert ("Trần Văn An", "Hiệp hội Gỗ Việt Nam") in posts and ("Lê Minh", "Hiệp hội Gỗ Việt Nam") in posts
+    assert not any(o == "Vietnam" for _, o in posts)
+    text = "Chính phủ đã làm việc với Ngân hàng Thế giới (WB)."
+    doc = make_doc(text, "vi", [
+        S("Chính phủ/NOUN|đã/ADV|làm việc/VERB|với/ADP|Ngân hàng/NOUN|Thế giới/NOUN|(/PUNCT|WB/PROPN|)/PUNCT|./PUNCT")])
+    assert {e.kb for e in doc.entities if e.label == "ORG"} == {"World Bank"}  # a known body keeps its entry
+
+
+def test_vi_chuc_mung_praises(gaz):
+    text = "Tổng Bí thư Lê Văn Nam chúc mừng Tổng thống Kim Min-jun tổ chức thành công hội nghị."
+    doc = make_doc(text, "vi", [
+        S("Tổng Bí thư/NOUN|Lê Văn Nam/PROPN|chúc mừng/VERB|Tổng thống/NOUN|Kim Min-jun/PROPN|tổ chức/VERB|"
+          "thành công/ADJ|hội nghị/NOUN|./PUNCT")],
+        ents=[("Lê Văn Nam", "PER"), ("Kim Min-jun", "PER")])
+    got = triples(doc, gaz)
+    assert any(s == "Lê Văn Nam" and rel == "praise" for s, rel, _ in got)
+
+
+def test_a_statement_medium_ends_the_content_and_a_bare_refusal_to_comment_is_one(gaz):
+    text = "Le FMI a confirmé l'accord dans un communiqué publié à Washington. Le Quai d'Orsay a refusé de commenter."
+    doc = make_doc(text, "fr", [
+        S("Le/DET|FMI/PROPN|a/AUX/avoir|confirmé/VERB/confirmer|l'/DET/le|accord/NOUN|dans/ADP|un/DET|"
+          "communiqué/NOUN|publié/VERB/publier|à/ADP|Washington/PROPN|./PUNCT"),
+        S("Le/DET|Quai/PROPN|d'/ADP/de|Orsay/PROPN|a/AUX/avoir|refusé/VERB/refuser|de/ADP|commenter/VERB|./PUNCT")],
+        ents=[("FMI", "ORG"), ("Washington", "LOC"), ("Quai d'Orsay", "ORG")])
+    got = triples(doc, gaz)
+    assert ("International Monetary Fund", "confirm", "l'accord") in got
+    doc = english("TikTok declined to comment.", gaz)
+    assert ("TikTok", "decline_comment", "declined to comment") in triples(doc, gaz)
+
+
+def test_en_a_portfolio_glued_to_its_title_is_no_body_and_the_page_country_is(gaz):
+    doc = english("Australia's Senate on Thursday passed a law. Communications Minister Jane Holt said the law would "
+                  "help.", gaz)
+    posts = {(s.subject.text, s.object.key) for s in extract(doc, gaz) if s.relation == "holds_position"}
+    assert ("Jane Holt", "Australia") in posts
+
+
+def test_vi_theo_after_a_source_tag_opens_the_sentence(gaz):
+    text = "(Dân trí) - Theo số liệu của Cục Hải quan, kim ngạch xuất khẩu đạt 44 tỷ USD."
+    doc = make_doc(text, "vi", [
+        S("(/PUNCT|Dân trí/PROPN|)/PUNCT|-/PUNCT|Theo/VERB|số liệu/NOUN|của/ADP|Cục/NOUN|Hải quan/NOUN|,/PUNCT|"
+          "kim ngạch/NOUN|xuất khẩu/VERB|đạt/VERB|44/NUM|tỷ/NUM|USD/NOUN|./PUNCT")],
+        ents=[("Dân trí", "ORG")])
+    assert ("Customs of Vietnam", "say", "kim ngạch xuất khẩu đạt 44 tỷ USD") in triples(doc, gaz)
+    text = "(TTXVN) - Theo đặc phái viên TTXVN, chiều 2/12, Thủ tướng Trần Văn Lâm đã hội đàm với Thủ tướng Lào."
+    doc = make_doc(text, "vi", [
+        S("(/PUNCT|TTXVN/PROPN|)/PUNCT|-/PUNCT|Theo/VERB|đặc phái viên/NOUN|TTXVN/PROPN|,/PUNCT|chiều/NOUN|2/12/NUM|"
+          ",/PUNCT|Thủ tướng/NOUN|Trần Văn Lâm/PROPN|đã/ADV|hội đàm/VERB|với/ADP|Thủ tướng/NOUN|Lào/PROPN|./PUNCT")],
+        ents=[("TTXVN", "ORG"), ("TTXVN", "ORG"), ("Trần Văn Lâm", "PER"), ("Lào", "GPE")])
+    assert not any(rel == "report" for _, rel, _ in triples(doc, gaz))  # the outlet's own byline

@@ -190,6 +190,13 @@ def _past_place(doc: Doc, k: int, ents, limit: int) -> int | None:
     """Past the place named after the place preposition at ``k`` when the verb's object follows it ("a reçu à Paris
     son homologue"), else None."""
     place = ents.get(k + 1)
+    if place is None and k + 3 < limit and doc.tokens[k + 1].upos == "DET" and doc.tokens[k + 2].upos == "NOUN":
+        end = k + 3  # "a reçu à l'hôtel de ville l'ambassadeur …": a place named by a common noun (and "de X")
+        if end + 1 < limit and doc.tokens[end].upos == "ADP" and doc.tokens[end + 1].upos == "NOUN":
+            end += 2
+        nxt = doc.tokens[end]
+        return end if nxt.upos == "DET" and end + 1 < limit and (end + 1 in ents or doc.tokens[end + 1].upos ==
+                                                                "NOUN") else None
     if place is None or place.start != k + 1 or place.label not in ("GPE", "LOC") or place.end >= limit:
         return None
     nxt = doc.tokens[place.end]
@@ -206,14 +213,17 @@ def _titled_object(doc: Doc, s, e: Span, ents) -> Span | None:
     """A name after a title ("Thủ tướng Pháp", "le président français") is the title's body: the object is the
     person named after it, or no one the text names; otherwise the name itself."""
     tb = tables(doc.article.lang)
-    titled = any(b == e.start for _, b, _ in find_phrases(doc, s.i, tb.titles, start=max(s.tok_start, e.start - 4),
-                                                          end=e.start))
+    at = e.start - 1 if e.start - 1 > s.tok_start and doc.tokens[e.start - 1].text.lower() in tb.possessive \
+        else e.start  # "l'ambassadeur d'Algérie en France, X"
+    titled = any(b == at for _, b, _ in find_phrases(doc, s.i, tb.titles, start=max(s.tok_start, at - 4), end=at))
     if not titled or e.kb is None or e.label != "GPE":
         return e  # (a name the gazetteer does not know as a country, after a title, is the person: "Thủ tướng Anwar")
     end = e.end
     host = ents.get(end + 1) if end + 1 < s.tok_end and doc.tokens[end].text.lower() in tb.host_preps else None
     if host is not None and host.start == end + 1 and host.label == "GPE":
         end = host.end  # "tiếp Đại sứ Ấn Độ tại Việt Nam Sandeep Arya": past the post's host country
+    if end + 1 < s.tok_end and doc.tokens[end].text == "," and end + 1 in ents and ents[end + 1].label == "PER":
+        end += 1  # the name set off by a comma after the post
     nxt = ents.get(end)
     return nxt if nxt is not None and nxt.start == end else None
 

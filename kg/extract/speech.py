@@ -1084,6 +1084,10 @@ def _content_end(doc: Doc, s, j: int, np_cut: bool) -> int:
             end = doc.tokens[aa - 1].start
             break
     end = min(end, _trailing_attribution(doc, s, j))
+    medium = next((a for a, _, _ in find_phrases(doc, s.i, tb.medium_phrases, start=j + 1)
+                   if not _inside_quote(doc, s, doc.tokens[a].start)), None)
+    if medium is not None:
+        end = min(end, doc.tokens[medium].start)  # "… l'accord dans un communiqué publié à Washington": where said
     # "said it would appeal, calling the fine …", "a dit …, estimant …": a participle after a comma goes with the
     # speaker, not with what was said
     if tb.participle_suffixes:
@@ -1300,12 +1304,16 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
         if e is None:
             yield from _according_to_pronoun(doc, ctx, s, aa, ae)
             continue
+        if aa > s.tok_start + 2 and doc.tokens[s.tok_start].text == "(" and \
+                doc.span_text(s.tok_start + 1, s.tok_start + 2) == e.text:
+            continue  # "(TTXVN) - Theo đặc phái viên TTXVN, …": the outlet's own byline, not a source it quotes
         e = _possessed_body(doc, s, e, ents)  # "according to Saudi Arabia's Civil Defense Authority"
         rel = "report" if _is_media(doc, e, s.i, ctx) else "say"
         speaker, conf = _speaker_mention(doc, ctx, e, title_hits)
         # at the start: opening the sentence, or after an opener ("Tuy nhiên, theo X, …"), not after a clause
-        at_start = aa == s.tok_start or (doc.tokens[aa - 1].text == "," and aa - 1 - s.tok_start <= 3) or \
-            doc.tokens[aa - 1].text.lower() in tables(doc.article.lang).sentence_connectives
+        at_start = aa == s.tok_start or (doc.tokens[aa - 1].text in (",", "-", "–", "—") and
+                                         aa - 1 - s.tok_start <= 4) or \
+            doc.tokens[aa - 1].text.lower() in tables(doc.article.lang).sentence_connectives  # ("(Dân trí) - Theo")
         end = e.end + 3 if e.end + 2 < s.tok_end and doc.tokens[e.end].text == "(" and \
             doc.tokens[e.end + 2].text == ")" else e.end  # past the source's acronym: "Selon l'Organisation … (OIM),"
         if at_start and end < s.tok_end and doc.tokens[end].text == ",":
@@ -1852,6 +1860,8 @@ def _act_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
                                                                         inverted, cues)
     if rng is None and phrase in tb.negated_cues:
         rng, rule = _declined(doc, s, ca, ce), "speech.declined"  # "China's Commerce Ministry did not comment."
+    if rng is None and tb.all_speech_cues[phrase] == "decline_comment" and ce >= s.tok_end - 1:
+        rng, rule = (doc.tokens[ca].start, doc.tokens[ce - 1].end), "speech.declined"  # "TikTok declined to comment."
     if rng is not None and phrase in tb.clause_cues and rule != "speech.declined" and not _is_clause(doc, s, rng):
         rng = None  # ("added second-half goals": "add" says something only with a clause or a quote)
     return rng, rule

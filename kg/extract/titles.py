@@ -216,8 +216,8 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
             after_title, last_end = ta == last_end, te
             if after_title:
                 continue  # "le directeur adjoint": a title word right after a title qualifies it
-            if ta in ents and ents[ta].start < ta and ents[ta].label != "PER":
-                continue  # "tại Phủ Chủ tịch": the title word ends a place's name
+            if ta in ents and ents[ta].start < ta and ents[ta].label not in ("PER", "MISC"):
+                continue  # "tại Phủ Chủ tịch": the title word ends a place's name (not "Communications Minister")
             body = _body_before_title(doc, s, ta, ents, gaz)
             if body is not None and ta > s.tok_start and doc.tokens[ta - 1].text.lower() in tb.title_possessives \
                     and te < s.tok_end:  # "Son homologue indien, X": India's, not the possessor's body
@@ -348,6 +348,7 @@ def _body_before_title(doc: Doc, s, ta: int, ents, gaz: Gazetteer) -> Mention | 
         ta -= 1  # "Greenland's incoming premier": a modifier of the title stands between
     if ta - 1 >= s.tok_start:
         prev = ents.get(ta - 1)
+        prev = None if prev is not None and prev.end > ta else prev  # ("Communications Minister"/MISC: no body)
         if prev is not None and prev.label != "PER":
             body = span_mention(doc, prev)
         elif doc.tokens[ta - 1].text in tb.possessive_clitics and ta - 2 >= s.tok_start and \

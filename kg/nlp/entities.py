@@ -271,7 +271,8 @@ def _names_and_bodies(doc: Doc, out: list[Span], gaz: Gazetteer) -> Doc:
     """The spans tidied (titles stripped, persons typed by their title or a name part, prefixes split, "X de la Y"
     extended, name parts joined), then institutions, bodies of organisations and bracketed acronyms added."""
     out = _extend_of_names(doc, _split_known_prefix(doc, _persons_after_titles(doc, _strip_titles(doc, out))))
-    out = _nicknames(doc, join_name_parts(doc, _persons_by_name_part(doc, _named_organisations(doc, out)), gaz))
+    out = _names_before_acronyms(doc, _named_organisations(doc, out), gaz)
+    out = _nicknames(doc, join_name_parts(doc, _persons_by_name_part(doc, out), gaz))
     doc = add_local_bodies(add_institutions(dataclasses.replace(doc, entities=tuple(out)), gaz), gaz)
     doc = add_bodies_of_organisations(doc, gaz)
     spans = bracket_acronyms(doc, list(doc.entities), gaz)
@@ -592,6 +593,38 @@ def _named_organisations(doc: Doc, spans: list[Span]) -> list[Span]:
             e = dataclasses.replace(e, label="ORG")
         out.append(e)
     return out
+
+
+def _names_before_acronyms(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """ "Hiệp hội Dệt may Việt Nam (VITAS)", "Tập đoàn Dệt may Việt Nam (Vinatex)": a capitalised organisation noun
+    (``[titles_glue] body_anaphors``), up to six more words and a short name in brackets that is no place the
+    gazetteer knows is one organisation, whatever the tagger made of its words (a country inside it is part of it)."""
+    nouns, toks, text = tables(doc.article.lang).body_anaphors, doc.tokens, doc.article.text
+    if not nouns:
+        return spans
+    out, short = list(spans), {}
+    for s in doc.sentences:
+        for a, b, _ in find_phrases(doc, s.i, nouns):
+            j = b
+            while j < min(s.tok_end, b + 6) and toks[j].upos != "PUNCT":
+                j += 1
+            if not toks[a].text[:1].isupper() or j == b or j + 2 >= s.tok_end or toks[j].text != "(" or \
+                    toks[j + 2].text != ")" or not _bracket_name(toks[j + 1].text, doc.article.lang, gaz) or \
+                    any(e.kb and e.label == "ORG" and a <= e.start < j for e in out):
+                continue  # (a body the gazetteer knows keeps its entry: "Ngân hàng Thế giới (WB)")
+            out = [e for e in out if e.end <= a or e.start >= j]
+            out.append(Span(a, j, "ORG", toks[a].start, toks[j - 1].end, text[toks[a].start:toks[j - 1].end]))
+            short.setdefault(toks[j + 1].text, text[toks[a].start:toks[j - 1].end])
+    # the short name, there and wherever else it stands alone, is that organisation ("Tổng giám đốc Vinatex")
+    out = [dataclasses.replace(e, label="ORG", kb=short[e.text]) if e.text in short and e.kb is None else e
+           for e in out]
+    return sorted(out, key=lambda e: e.start)
+
+
+def _bracket_name(word: str, lang: str, gaz: Gazetteer) -> bool:
+    """A short name in brackets after an organisation's name ("VITAS", "Vinatex") that the gazetteer does not know
+    (a place, "Mỹ", is where the body is from; a known body, "ASEAN", "KCNA", keeps its entry)."""
+    return word[:1].isupper() and word.isalpha() and len(word) <= 10 and gaz.lookup(word, lang) is None
 
 
 def _first_name_before(doc: Doc, e: Span, titles, ends) -> Span:

@@ -174,7 +174,8 @@ class _RulesAnnotator:
             return "NOUN"  # "Prosecutors had asked …", "Scientists report …": a common noun opening the sentence
         if "-" in low and low.rsplit("-", 1)[1] in self.hyphen_adj_tails:
             return "ADJ"  # "Scientology-related employment", "the Russia-backed forces"
-        if t.text[:1].isupper() and (not first or t.text.isupper() or t.text.istitle()):
+        if t.text[:1].isupper() and (not first or t.text.isupper() or t.text.istitle() or
+                                     any(c.isupper() for c in t.text[1:])):  # ("TikTok declined …")
             return "PROPN"
         if _ARTICLE_NAME.match(t.text):
             return "PROPN"  # "al-Hayya"
