@@ -434,3 +434,13 @@ def test_vi_theo_after_a_source_tag_opens_the_sentence(gaz):
           ",/PUNCT|Thủ tướng/NOUN|Trần Văn Lâm/PROPN|đã/ADV|hội đàm/VERB|với/ADP|Thủ tướng/NOUN|Lào/PROPN|./PUNCT")],
         ents=[("TTXVN", "ORG"), ("TTXVN", "ORG"), ("Trần Văn Lâm", "PER"), ("Lào", "GPE")])
     assert not any(rel == "report" for _, rel, _ in triples(doc, gaz))  # the outlet's own byline
+
+
+def test_fr_a_town_then_dans_les_and_a_departement_is_located_there(gaz):
+    text = "Un rassemblement aura lieu à Guyancourt, dans les Yvelines."
+    doc = make_doc(text, "fr", [
+        S("Un/DET|rassemblement/NOUN|aura/AUX/avoir|lieu/NOUN|à/ADP|Guyancourt/PROPN|,/PUNCT|dans/ADP|les/DET/le|"
+          "Yvelines/PROPN|./PUNCT")],
+        ents=[("Guyancourt", "LOC")])
+    assert ("Yvelines", "GPE") in names(doc)
+    assert ("Guyancourt", "located_in", "Yvelines") in triples(doc, gaz)
