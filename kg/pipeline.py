@@ -36,6 +36,7 @@ from kg.config import Config
 from kg.errors import ConfigError, InputError, KgError, OutputError
 from kg.export import EXPORTERS, RDF_FORMATS, BuildOutput, write_outputs
 from kg.extract import UNDATED, extract
+from kg.extract.titles import CITY_ROLES
 from kg.gazetteer import load_gazetteer
 from kg.graph import LinkedStatement, statement_id
 from kg.ingest import read_articles
@@ -394,7 +395,8 @@ def _resolve(results: list[ArticleResult], config: Config) -> tuple[list[LinkedS
     for r, sts in per_doc:
         names, lang, art_id = r.names, r.article.lang, r.article.id
         for st in sts:
-            obj_actor = st.relation not in PLACE_OBJECT_RELATIONS
+            obj_actor = st.relation not in PLACE_OBJECT_RELATIONS and not (
+                st.relation == "holds_position" and st.role in CITY_ROLES)  # ("the Paris prosecutor": the city's)
             # a place located in another is the place, not its country's government ("Tirana (Albania)")
             subj = resolver.link(art_id, st.subject, lang, names, actor=st.relation not in PLACE_RELATIONS).iri
             obj = resolver.link(art_id, st.object, lang, names, actor=obj_actor).iri if st.object else None

@@ -444,3 +444,84 @@ def test_fr_a_town_then_dans_les_and_a_departement_is_located_there(gaz):
         ents=[("Guyancourt", "LOC")])
     assert ("Yvelines", "GPE") in names(doc)
     assert ("Guyancourt", "located_in", "Yvelines") in triples(doc, gaz)
+
+
+# --- Rules written after the first run of dev24 (session 16) --------------------------------------------------
+
+def test_en_a_capital_before_a_city_post_stays_the_city_and_its_holder_is_the_source(tmp_path):
+    import json
+
+    from kg.config import Config
+    from kg.pipeline import build
+
+    text = ("Police arrested two men in Paris, the Paris prosecutor's office said on Sunday. One man was held at the "
+            "airport, according to Paris prosecutor Laure Beccuau.")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jsonl").write_text(json.dumps({"id": "a", "text": text, "lang": "en"}) + "\n",
+                                             encoding="utf-8")
+    rep = build([tmp_path / "in"], tmp_path / "out", Config(backends={"en": "rules"}))
+    assert not rep.errors
+    recs = [json.loads(x) for x in (tmp_path / "out" / "statements.jsonl").read_text(encoding="utf-8").splitlines()]
+    got = {(r["subject"]["label"], r["relation"]["id"], (r["object"] or {}).get("label") or r["object"]["text"])
+           for r in recs}
+    assert ("Prosecutor's Office of Paris", "say", "Police arrested two men in Paris") in got
+    assert ("Laure Beccuau", "say", "One man was held at the airport") in got
+    assert ("Laure Beccuau", "holds_position", "Paris") in got  # the city's prosecutor, not France's
+
+
+def test_en_a_plural_noun_before_of_opens_no_name_and_analysts_on_a_call_are_not_what_was_said(gaz):
+    doc = english("Shares of chipmaker Nvidia fell on Thursday. Chief executive Jensen Huang told analysts on a "
+                  "conference call that demand was strong. \"The numbers are great,\" said Dan Ives, an analyst at "
+                  "Wedbush Securities. The Louvre's director, Laurence des Cars, offered to resign.", gaz)
+    assert not any(t.startswith("Shares") for t, _ in names(doc))
+    got = triples(doc, gaz)
+    assert ("Jensen Huang", "say", "demand was strong") in got
+    assert ("Jensen Huang", "holds_position", "Nvidia") in got
+    assert ("Dan Ives", "holds_position", "Wedbush Securities") in got
+    assert ("Laurence des Cars", "holds_position", "Louvre") in got
+
+
+def test_fr_cues_faire_valoir_soutenir_que_plaider_pour_ordonner(gaz):
+    text = ("« C'est assez », a fait valoir Paul Marin. Paul Marin a soutenu que le plan était prêt. Paul Marin a "
+            "plaidé pour des exceptions. La Cour a ordonné à la ville de fermer le site.")
+    doc = make_doc(text, "fr", [
+        S("«/PUNCT|C'/PRON/ce|est/AUX/être|assez/ADV|»/PUNCT|,/PUNCT|a/AUX/avoir|fait/VERB/faire|valoir/VERB|"
+          "Paul/PROPN|Marin/PROPN|./PUNCT"),
+        S("Paul/PROPN|Marin/PROPN|a/AUX/avoir|soutenu/VERB/soutenir|que/SCONJ|le/DET|plan/NOUN|était/AUX/être|"
+          "prêt/ADJ|./PUNCT"),
+        S("Paul/PROPN|Marin/PROPN|a/AUX/avoir|plaidé/VERB/plaider|pour/ADP|des/DET/un|exceptions/NOUN/exception|"
+          "./PUNCT"),
+        S("La/DET/le|Cour/PROPN|a/AUX/avoir|ordonné/VERB/ordonner|à/ADP|la/DET/le|ville/NOUN|de/ADP|fermer/VERB|"
+          "le/DET|site/NOUN|./PUNCT")],
+        ents=[("Paul Marin", "PER"), ("Paul Marin", "PER"), ("Paul Marin", "PER"), ("Cour", "ORG")])
+    rels = {(s, rel) for s, rel, _ in triples(doc, gaz)}
+    assert ("Paul Marin", "say") in rels and ("Paul Marin", "request") in rels and ("Cour", "urge") in rels
+    says = {o for s, rel, o in triples(doc, gaz) if rel == "say"}
+    assert {"C'est assez", "le plan était prêt"} <= says
+
+
+def test_vi_a_vietnamese_page_naming_vietnam_and_another_country_gives_a_bare_post_to_vietnam(gaz):
+    text = ("Việt Nam - Campuchia nhất trí hợp tác. Bộ trưởng Ngoại giao Lê Văn Hòa hội đàm với Bộ trưởng Ngoại giao "
+            "Campuchia Prak Sokhonn.")
+    doc = make_doc(text, "vi", [
+        S("Việt Nam/PROPN|-/PUNCT|Campuchia/PROPN|nhất trí/VERB|hợp tác/VERB|./PUNCT"),
+        S("Bộ trưởng/NOUN|Ngoại giao/NOUN|Lê Văn Hòa/PROPN|hội đàm/VERB|với/ADP|Bộ trưởng/NOUN|Ngoại giao/NOUN|"
+          "Campuchia/PROPN|Prak Sokhonn/PROPN|./PUNCT")],
+        ents=[("Việt Nam", "GPE"), ("Campuchia", "GPE"), ("Lê Văn Hòa", "PER"), ("Campuchia", "GPE"),
+              ("Prak Sokhonn", "PER")])
+    posts = {(s.subject.text, s.object.key) for s in extract(doc, gaz) if s.relation == "holds_position"}
+    assert ("Lê Văn Hòa", "Vietnam") in posts and ("Prak Sokhonn", "Cambodia") in posts
+
+
+def test_vi_a_bare_post_of_a_foreign_named_person_on_a_page_naming_vietnam_and_another_country_is_not_vietnam(gaz):
+    # a Vietnamese page about a visit: "Thủ tướng Christopher Luxon" is no post of Vietnam, "Chủ tịch nước Lương
+    # Cường" is (his family name is Vietnamese)
+    text = ("Việt Nam và New Zealand nâng cấp quan hệ. Chủ tịch nước Lương Cường tiếp Thủ tướng Christopher Luxon.")
+    doc = make_doc(text, "vi", [
+        S("Việt Nam/PROPN|và/CCONJ|New Zealand/PROPN|nâng cấp/VERB|quan hệ/NOUN|./PUNCT"),
+        S("Chủ tịch nước/NOUN|Lương Cường/PROPN|tiếp/VERB|Thủ tướng/NOUN|Christopher Luxon/PROPN|./PUNCT")],
+        ents=[("Việt Nam", "GPE"), ("New Zealand", "GPE"), ("Lương Cường", "PER"), ("Christopher Luxon", "PER")])
+    posts = {(s.subject.text, s.object.key if s.object else None) for s in extract(doc, gaz)
+             if s.relation == "holds_position"}
+    assert ("Lương Cường", "Vietnam") in posts
+    assert not any(p == "Christopher Luxon" and key == "Vietnam" for p, key in posts)

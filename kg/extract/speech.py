@@ -1300,7 +1300,7 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
             k += 1
         e = (ents.get(k) if k < s.tok_end else None) or _outlet_after_marker(doc, s, ae)  # not the next sentence's
         if e is None or e.label != "PER":
-            e = _apposed_name(doc, s, e.end if e is not None else k, ents) or e
+            e = _apposed_name(doc, s, e.end if e is not None else k, ents) or _titled_after(ctx, s, e) or e
         if e is None:
             yield from _according_to_pronoun(doc, ctx, s, aa, ae)
             continue
@@ -1344,6 +1344,14 @@ def _attributed_quote(doc: Doc, rng: tuple[int, int]) -> tuple[int, int] | None:
     if close <= a or not text[close + 1:rng[1]].strip(" ,") or any(q in text[a:close] for q in "“«"):
         return None
     return a, close
+
+
+def _titled_after(ctx: Context, s, e: Span | None) -> Span | None:
+    """ "according to Paris prosecutor Laure Beccuau": the holder of a post whose body ``e`` names is the source."""
+    if e is None:
+        return None
+    return next((th.person for th in ctx.titles_in(s.i) if th.title_start == e.end and th.person.start >= e.end),
+                None)
 
 
 def _apposed_name(doc: Doc, s, k: int, ents) -> Span | None:

@@ -16,7 +16,7 @@ from kg.gazetteer import CITY, Gazetteer
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
 
-__all__ = ["TitleHit", "find_titles", "body_anaphor"]
+__all__ = ["TitleHit", "find_titles", "body_anaphor", "CITY_ROLES"]
 
 WINDOW = 14
 STOP_UPOS = {"VERB", "AUX", "SCONJ", "PRON"}
@@ -148,6 +148,11 @@ def _national_body(doc: Doc, s, ta: int, te: int, phrase: str, person: Span, ent
                    key)
 
 
+def _posted(person: Span, posted: set[str]) -> bool:
+    """Was this person (or the one whose name has this one as a word: "Lee" for "Lee Jae-myung") given a post?"""
+    return (person.kb or person.text) in posted or any(person.text in p.split() for p in posted)
+
+
 def _national_role(role: str) -> bool:
     """A post of a country's government ("president", "prime minister", "health minister"; not a state's "chief
     minister")."""
@@ -158,9 +163,11 @@ def _national_role(role: str) -> bool:
 def _article_country(doc: Doc, ta: int, te: int, person: Span, gaz: Gazetteer) -> Mention | None:
     """The country of a government post named with no country ("President Peter Banda", "le ministre de l'Économie,
     X", "Phó Thủ tướng X"): the one country the article's first three sentences name (the country the page is
-    about), else, in a language whose press is one country's own, that country (``[institutions] home_country``:
-    a Vietnamese page's "Thủ tướng" is Vietnam's); a person the gazetteer knows gets it only from the latter (a
-    known foreign leader is not the country of the page). As a mention of that country spanning the title."""
+    about), else, in a language whose press is one country's own, that country when those sentences name no other,
+    or name it and the person has one of its family names (``[institutions] home_country``, ``home_surnames``: a
+    Vietnamese page's "Thủ tướng" is Vietnam's, but not "Thủ tướng Christopher Luxon"'s); a person the gazetteer
+    knows gets it only from the latter (a known foreign leader is not the country of the page). As a mention of that
+    country spanning the title."""
     home = tables(doc.article.lang).home_country
     found = set()
     lead_end = doc.sentences[min(2, len(doc.sentences) - 1)].tok_end
@@ -173,7 +180,8 @@ def _article_country(doc: Doc, ta: int, te: int, person: Span, gaz: Gazetteer) -
             if entry.is_country or entry.capital_of:
                 found.add(entry.capital_of or kb)
     key = next(iter(found)) if len(found) == 1 and person.kb is None else None
-    key = key or (home if home and (not found or found == {home}) else None)
+    native = home in found and person.text.split()[0] in tables(doc.article.lang).home_surnames
+    key = key or (home if home and (not found or found == {home} or native) else None)
     if key is None or key not in gaz.entries:
         return None
     return Mention(doc.span_text(ta, te), doc.tokens[ta].start, doc.tokens[te - 1].end, gaz.entry(key).type, "name",
@@ -181,7 +189,7 @@ def _article_country(doc: Doc, ta: int, te: int, person: Span, gaz: Gazetteer) -
 
 
 # posts of a city: with no city named, they are the city the article named last ("Springfield city council … Mayor X")
-CITY_ROLES = frozenset({"mayor"})
+CITY_ROLES = frozenset({"mayor", "deputy mayor", "prosecutor"})
 
 
 def _city_before(doc: Doc, before: int, gaz: Gazetteer) -> Mention | None:
@@ -210,6 +218,7 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
     ents = entity_index(doc)
     bodies: set[int] = set()  # first tokens of the bodies of the posts found so far
     first_token = {e.char_start: e.start for e in reversed(doc.entities)}  # (the first entity starting there)
+    posted: set[str] = set()  # the persons given a post with its body so far
     for s in doc.sentences:
         last_end = -1
         for ta, te, phrase in find_phrases(doc, s.i, tb.titles):
@@ -232,11 +241,13 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                 body = _side_body(doc, s, ta, ents, gaz) or _national_body(doc, s, ta, te, phrase, person, ents, gaz)
             if person is not None and body is None and tb.titles[phrase] in CITY_ROLES:
                 body = _city_before(doc, ta, gaz)
-            if person is not None and body is None and _national_role(tb.titles[phrase]):
+            if person is not None and body is None and _national_role(tb.titles[phrase]) and \
+                    not _posted(person, posted):  # (one given a post before keeps it)
                 body = _article_country(doc, ta, te, person, gaz)
             if person is not None:
                 if body is not None:
                     bodies.add(first_token.get(body.start, -1))
+                    posted.add(person.kb or person.text)
                 yield TitleHit(s.i, ta, te, doc.span_text(ta, te), tb.titles[phrase], person, body)
         for ta, te, phrase in _plural_titles(doc, s):
             for person, body in _plural_holders(doc, s, ta, te, ents, gaz):

@@ -55,7 +55,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                      "conjoined_skip", "possessive_pronouns", "via_preps"],
     "names": ["first_names", "possessive_clitics", "particles", "suffixes", "demonym_endings", "nickname_markers"],
     "institutions": ["heads", "host_preps", "country_first", "of_names", "glue", "body_heads", "home_country",
-                     "local_heads", "local_glue"],
+                     "home_surnames", "local_heads", "local_glue"],
     "titles_glue": ["words", "possessives", "body_anaphors", "affiliations", "sides", "plural_endings",
                     "national_posts", "nationality_markers"],
     "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person"],
@@ -165,6 +165,7 @@ class LangTables:
     host_preps: frozenset[str]
     country_first: bool  # "the Chinese foreign ministry": the country comes before the institution
     home_country: str | None  # [institutions] home_country: whose "Bộ Ngoại giao" it is when no country is named
+    home_surnames: frozenset[str]  # [institutions] home_surnames: the family names of that country's people
     place_preps: frozenset[str]
     nominalisers: tuple[str, ...]
     country_anaphors: tuple[str, ...]
@@ -344,6 +345,7 @@ def tables(lang: str) -> LangTables:
             host_preps=frozenset(_low(raw.get("institutions", {}).get("host_preps", []))),
             country_first=bool(raw.get("institutions", {}).get("country_first", False)),
             home_country=raw.get("institutions", {}).get("home_country"),
+            home_surnames=frozenset(raw.get("institutions", {}).get("home_surnames", [])),
             verb_endings=tuple(sorted(((k.lower(), v) for k, v in raw.get("nlp", {}).get("verb_endings", {}).items()),
                                       key=lambda kv: -len(kv[0]))),
             local_heads={k.lower(): v for k, v in raw.get("institutions", {}).get("local_heads", {}).items()},

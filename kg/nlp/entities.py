@@ -784,13 +784,16 @@ def add_local_bodies(doc: Doc, gaz: Gazetteer) -> Doc:
 
 def _local_body(doc: Doc, s, ha: int, he: int, head: str, before: list[Span], by_tok, gaz: Gazetteer) -> Span | None:
     """The local body whose head is at [ha, he): with the place after the glue words, or the one named before."""
-    glue = tables(doc.article.lang).local_glue
+    tb = tables(doc.article.lang)
     k = he
-    while k < s.tok_end and doc.tokens[k].text.lower() in glue:
+    while k < s.tok_end and doc.tokens[k].text.lower() in tb.local_glue:
         k += 1
     place = by_tok.get(k)
-    if place is not None and place.start == k and (place.label in ("GPE", "LOC") or (
-            place.kb in gaz.entries and gaz.entry(place.kb).type == "GPE")):
+    city = by_tok.get(ha - 1) if tb.country_first and ha > s.tok_start else None  # "the Paris prosecutor's office"
+    if city is not None and city.end == ha and _a_place(city, gaz):
+        a, b = doc.tokens[city.start].start, doc.tokens[he - 1].end
+        return Span(city.start, he, "ORG", a, b, doc.article.text[a:b], f"{head} of {city.kb or city.text}")
+    if place is not None and place.start == k and _a_place(place, gaz):
         key, end = f"{head} of {place.kb or place.text}", place.end
     else:
         keys = {sp.kb for sp in before if sp.kb and sp.kb.startswith(f"{head} of ")}
@@ -808,6 +811,10 @@ def _home_page(doc: Doc, gaz: Gazetteer, home: str | None) -> bool:
     lead_end = doc.sentences[min(2, len(doc.sentences) - 1)].tok_end
     return all(e.kb == home or not (e.kb in gaz.entries and gaz.entry(e.kb).is_country)
                for e in doc.entities if e.start < lead_end)
+
+
+def _a_place(e: Span, gaz: Gazetteer) -> bool:
+    return e.label in ("GPE", "LOC") or (e.kb in gaz.entries and gaz.entry(e.kb).type == "GPE")
 
 
 def _body_named_before(doc: Doc, ha: int, he: int, head: str, before: list[Span], by_tok: dict[int, Span],

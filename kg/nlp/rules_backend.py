@@ -169,8 +169,11 @@ class _RulesAnnotator:
             return "NOUN" if after_noun_marker and prev_word not in self.infinitive_markers else "VERB"
         if first and len(low) > 4 and self.adverb_suffixes and low.endswith(self.adverb_suffixes):
             return "ADV"  # "Separately, …", "Meanwhile"-like openers are not names
-        if first and self.plural_endings and low.endswith(self.plural_endings) and \
-                self.lemma_of.get(low, low) != low and t.i + 1 < len(t.doc) and t.nbor(1).text[:1].islower():
+        nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        named = nxt is not None and nxt.lower_ in self.joiners and t.i + 2 < len(t.doc) and \
+            t.nbor(2).lower_ not in self.joiner_articles  # ("Shares of chipmaker X"; not "Friends of the Earth")
+        if first and self.plural_endings and self.lemma_of.get(low, low) != low and nxt is not None and \
+                nxt.text[:1].islower() and (low.endswith(self.plural_endings) or named):
             return "NOUN"  # "Prosecutors had asked …", "Scientists report …": a common noun opening the sentence
         if "-" in low and low.rsplit("-", 1)[1] in self.hyphen_adj_tails:
             return "ADJ"  # "Scientology-related employment", "the Russia-backed forces"
