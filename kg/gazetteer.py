@@ -37,6 +37,7 @@ class GazEntry:
     capital_of: str | None = None  # a capital stands for its country when it acts ("Bình Nhưỡng gửi quân")
     kind: str | None = None  # "media" for news outlets
     country: str | None = None  # the country a body belongs to (Kremlin -> Russia)
+    posts_of: str | None = None  # the body whose posts this place's demonym names ("commissaire européen": the EU)
 
     @property
     def is_country(self) -> bool:
@@ -122,7 +123,7 @@ def _entries(raw: dict, where: str) -> list[GazEntry]:
         return [GazEntry(e["key"], e["type"], e.get("wikidata"),
                          {k: tuple(v) for k, v in e.get("names", {}).items()},
                          {k: tuple(v) for k, v in e.get("demonyms", {}).items()}, e.get("capital_of"),
-                         e.get("kind"), e.get("country")) for e in raw["entities"]]
+                         e.get("kind"), e.get("country"), e.get("posts_of")) for e in raw["entities"]]
     except (KeyError, TypeError) as exc:
         raise ConfigError(f"{where}: each entity needs 'key', 'type' and 'names' ({exc})") from exc
 

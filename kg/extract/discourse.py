@@ -19,6 +19,7 @@ import bisect
 from collections import Counter
 
 from kg.extract.common import CLOSE_Q, OPEN_Q, span_mention
+from kg.lang import tables
 from kg.model import Doc, Mention, Span
 
 __all__ = ["paragraphs", "interviewee_by_sentence", "carried_acts", "headline_sentences"]
@@ -77,6 +78,14 @@ def _names_in_third_person(doc: Doc, para: tuple[int, int], person: Span) -> boo
     # tokens, not words: a Vietnamese name's last word may begin a longer token ("Việt" in "Việt Nam")
     return any(w == surname or w.endswith(" " + surname) for t in doc.tokens[a + 4:b]
                for w in [t.text.strip(".,;:!?»”")])  # (a name of one token: "Phạm Thu Hằng" in a caption)
+
+
+def _sourced(doc: Doc, para: tuple[int, int]) -> bool:
+    """A paragraph that tells where the page learned it ("…, a-t-on appris auprès du parquet": ``[speech]
+    impersonal_sources``) is the journalist's narration, not the answer."""
+    phrases = tables(doc.article.lang).impersonal_sources
+    text = _para_text(doc, para).lower()
+    return any(p in text for p in phrases)
 
 
 def _interviewee(doc: Doc, before_sent: int, titled: frozenset[int]) -> Span | None:
@@ -157,7 +166,7 @@ def interviewee_by_sentence(doc: Doc, titled: frozenset[int] = frozenset()) -> d
     for q in questions:
         p = q + 1
         while p < len(paras) and p not in questions and _is_answer(doc, paras[p]) and \
-                not _names_in_third_person(doc, paras[p], person):
+                not _names_in_third_person(doc, paras[p], person) and not _sourced(doc, paras[p]):
             for i in range(paras[p][0], paras[p][1] + 1):
                 out[i] = person
             p += 1

@@ -191,6 +191,9 @@ class Context:
                      None)
         if comma is not None and not any(k in self._by_tok for k in range(s.tok_start, comma)):
             start = comma + 1  # "Theo kế hoạch, Tổng thống X …", "On Monday, X …": past a fronted phrase
+        elif self.doc.tokens[s.tok_start].upos == "VERB":  # "Speaking at a news conference on …, Rutte made …"
+            start = next((k + 1 for k in range(s.tok_start, min(s.tok_end, s.tok_start + 16))
+                          if self.doc.tokens[k].text == ","), start)
         for k in range(start, s.tok_end):
             e = self._by_tok.get(k)
             e = e if e is not None and e.start >= s.tok_start else None
@@ -267,6 +270,8 @@ def _pronoun_mention(doc: Doc, ctx: Context, k: int, depth: int = 2) -> tuple[Me
     if name is None and t.sent > 0:
         subj = ctx.subject_person(t.sent - 1)
         name = subj.text if subj is not None else _pronoun_subject(doc, ctx, t.sent - 1, depth)
+    if name is None and _unheld_title_before(doc, ctx, t.sent):
+        return None  # "Avez-vous parlé au Premier ministre ? Oui … Il m'a promis …": he is that unnamed one
     if name is None:
         name = ctx.last_speaker_before(k, t.sent)
     if name is None:
@@ -275,6 +280,20 @@ def _pronoun_mention(doc: Doc, ctx: Context, k: int, depth: int = 2) -> tuple[Me
             return None
         name = p.text
     return Mention(t.text, t.start, t.end, "PER", "pronoun", name), 0.6
+
+
+def _unheld_title_before(doc: Doc, ctx: Context, sent: int) -> bool:
+    """Do the two sentences before ``sent`` name a post with no name, that nobody held before in the article ("le
+    Premier ministre" on a page that gave no one that title)?"""
+    tb = tables(doc.article.lang)
+    inside = {k for e in doc.entities for k in range(e.start, e.end)}  # ("the Paris prosecutor's office")
+    for i in range(max(0, sent - 2), sent):
+        for ta, te, phrase in find_phrases(doc, i, tb.titles):
+            if ta in inside or (te < len(doc.tokens) and doc.tokens[te].text in tb.possessive_clitics):
+                continue
+            if not any(th.role == tb.titles[phrase] and th.sent <= sent for th in ctx.titles):
+                return True
+    return False
 
 
 def _roles_compatible(held: str, said: str) -> bool:
@@ -397,11 +416,14 @@ def _punctuation_step(doc: Doc, ctx: Context, s, k: int, ca: int, ents, title_hi
     None) at a long quote or a source phrase; ("found", speaker) at an apposition; None otherwise."""
     tb = tables(doc.article.lang)
     tok = doc.tokens[k]
-    if tok.text in CLOSE_Q and k < ca - 1:
-        # a quoted word or two inside the clause ("sẽ “sớm” thăm") is skipped; a longer quote ends the clause
+    if tok.text in CLOSE_Q:
+        # a quoted word or two inside the clause ("sẽ “sớm” thăm") is skipped; a longer quote ends the clause (right
+        # before the verb too: '"… in northern Europe, so …," said X' is said by X, after it)
         j = k - 1
         while j >= s.tok_start and doc.tokens[j].text not in OPEN_Q:
             j -= 1
+        if k == ca - 1 and (j < s.tok_start or k - j <= 4):
+            return None
         return ("jump", j - 1) if j >= s.tok_start and k - j <= 4 else ("stop", None)
     if tok.text == "," and k > s.tok_start and _opens_with_source(doc, s, k):
         return "stop", None  # "Theo hãng thông tấn Antara, hai nhà lãnh đạo thảo luận": the source is not the subject
@@ -502,7 +524,8 @@ def _anaphor_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
             if got:
                 return "found", got
     for aa, ae, _ in find_phrases(doc, s.i, tb.body_anaphors, start=max(s.tok_start, k - 3), end=k + 1):
-        if ae == k + 1 and aa > s.tok_start and doc.tokens[aa - 1].upos == "DET" and aa - 1 <= s.tok_start + 1:
+        if ae == k + 1 and aa > s.tok_start and doc.tokens[aa - 1].upos == "DET" and (
+                aa - 1 <= s.tok_start + 1 or doc.tokens[aa - 2].text == ","):  # ("…, the company said")
             org = body_anaphor(doc, aa, ae, ents)  # "Le constructeur a confirmé …": the company named before
             if org is not None:
                 m = Mention(doc.span_text(aa - 1, ae), doc.tokens[aa - 1].start, doc.tokens[ae - 1].end, "ORG",
@@ -582,8 +605,8 @@ def _apposition_subject(doc: Doc, s, k: int, ca: int, ents) -> Span | None:
         return ents[j - 1]  # "Germany, NATO's largest European economy, said": the aside tells who Germany is
     if first.text.lower() in tb.honorifics or first.text.lower() in tb.person_pronouns or j + 1 in ents:
         return None  # "Tổng thống Nga, ông Putin, cho biết": the name inside is the subject
-    if first.text.lower() in tb.relatives or first.upos in ("DET", "NOUN"):
-        return ents[j - 1]
+    if first.text.lower() in tb.relatives or first.upos in ("DET", "NOUN") or first.text.lower() in tb.titles:
+        return ents[j - 1]  # (a title the tagger took for a verb: "X, Giám đốc điều hành Tài chính, thừa nhận")
     participles = tb.participle_suffixes + tb.past_participle_suffixes
     if first.upos == "VERB" and participles and first.text.lower().endswith(participles):
         return ents[j - 1]  # "Zelenskiy, speaking in Tirana, accused …", "X, interrogé par …, a déclaré"
@@ -982,17 +1005,24 @@ def _content_after(doc: Doc, s, ce: int, np_cut: bool = True) -> tuple[int, int]
     return (a, b) if b - a >= 3 else None
 
 
-def _past_addressee(doc: Doc, s, ce: int, j: int) -> int:
+def _past_addressee(doc: Doc, s, ce: int, j: int) -> int | None:
     """ "told Wikinews the older samples were …": past the name of who was told, right after a cue of ``[speech]
-    addressee_cues``, when more words follow it."""
+    addressee_cues``, when more words follow it; None when nothing but punctuation does."""
     cue = doc.tokens[ce - 1]
     if j != ce or not ({cue.lemma.lower(), cue.text.lower()} & tables(doc.article.lang).addressee_cues):
         return j
     e = next((e for e in doc.entities if e.start == j), None)
-    if e is None or e.end + 2 >= s.tok_end or doc.tokens[e.end].upos == "PUNCT":
+    if e is None:
         return j
-    that = doc.tokens[e.end].text.lower() in tables(doc.article.lang).complementizers
-    return e.end + 1 if that else e.end  # ("told Reuters that …")
+    k = e.end
+    for a, b, _ in find_phrases(doc, s.i, tables(doc.article.lang).after_cue, start=k, end=min(s.tok_end, k + 4)):
+        k = b if a == k else k  # ("told Reuters by phone")
+    if k >= s.tok_end or doc.tokens[k].upos == "PUNCT":
+        return None  # "…, X told Reuters by phone, adding …": who was told, and nothing told after it
+    if e.end + 2 >= s.tok_end:
+        return j
+    that = doc.tokens[k].text.lower() in tables(doc.article.lang).complementizers
+    return k + 1 if that else k  # ("told Reuters that …")
 
 
 def _content_start(doc: Doc, s, ce: int) -> int | None:
@@ -1012,6 +1042,8 @@ def _content_start(doc: Doc, s, ce: int) -> int | None:
     if j >= s.tok_end:
         return None
     j = _past_addressee(doc, s, ce, j)
+    if j is None:
+        return None
     att = find_phrases(doc, s.i, tb.according_to, start=j, end=min(s.tok_end, j + 3))
     if att and att[0][0] == j:
         return None  # "X a démenti, selon Reuters": an attribution, not what was said
@@ -1149,6 +1181,14 @@ def _absolute_participle(doc: Doc, s, k: int) -> bool:
         elif t.upos not in ("DET", "PRON", "ADJ", "ADV", "NUM"):
             return False
     return False
+
+
+def _fronted_adverbial(doc: Doc, s, rng: tuple[int, int]) -> bool:
+    """Is the text at ``rng`` a phrase with no verb that opens the sentence with a preposition or a conjunction
+    ("Après une fusillade mortelle")?"""
+    toks = [t for t in doc.tokens[s.tok_start:s.tok_end] if rng[0] <= t.start < rng[1]]
+    return bool(toks) and toks[0].i == s.tok_start and toks[0].upos in ("ADP", "SCONJ") and \
+        not any(t.upos in ("VERB", "AUX") for t in toks)  # (not "At least 40 people have died …")
 
 
 def _only_adverbial(doc: Doc, s, rng: tuple[int, int]) -> bool:
@@ -1761,8 +1801,10 @@ def _not_a_speech_cue(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, 
         return True  # ("nous sommes préoccupés par …": concern is said in the passive)
     if ca > s.tok_start and doc.tokens[ca - 1].text == "," and ce == ca + 1 and ce < s.tok_end and \
             doc.tokens[ce].upos == "ADP" and tb.past_participle_suffixes and \
-            doc.tokens[ca].text.lower().endswith(tb.past_participle_suffixes):
+            doc.tokens[ca].text.lower().endswith(tb.past_participle_suffixes) and \
+            not any(t.text.lower() in tb.complementizers for t in doc.tokens[ce:min(ce + 4, s.tok_end)]):
         return True  # "le coût du projet, estimé à 20 milliards": a participle qualifying the noun before it
+        # (not "The mayor, Sadiq Khan, announced on Tuesday that …": a clause follows)
         # (not "The FBI, which …, declined to comment on …": a cue of several words is a verb)
     blockers = tb.cue_blockers.get(phrase, ())
     if blockers and any(" ".join(t.text.lower() for t in doc.tokens[ce:min(ce + n, s.tok_end)]) in blockers
@@ -1845,8 +1887,10 @@ def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
             if (adverbial or short) and _where_and_when(doc, s, ce, rng, phrase):
                 rng = None
             elif rng is not None and (adverbial or _aside_after(doc, ctx, s, ce, speaker)) and \
-                    _content_before(doc, s, _np_start(doc, ctx, s, speaker)) is not None:
+                    _content_before(doc, s, _np_start(doc, ctx, s, speaker)) is not None and \
+                    not _fronted_adverbial(doc, s, _content_before(doc, s, _np_start(doc, ctx, s, speaker))):
                 rng = None  # "Israel and Hamas have agreed …, Qatar's Prime Minister X said on Wednesday"
+                # (not "Après une fusillade …, X demande des renforts": what stands before is when, not what)
     if rng is None:
         verb = ca
         while verb - 1 > s.tok_start and doc.tokens[verb - 1].upos == "AUX":

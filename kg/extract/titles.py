@@ -35,7 +35,7 @@ class TitleHit:
 
 def _demonym_mention(doc: Doc, k: int, gaz: Gazetteer, ending: bool = False) -> Mention | None:
     """The demonym at token ``k`` ("russe"), or of two tokens from ``k`` ("South Korean"; with ``ending``, the two
-    tokens ending at ``k``)."""
+    tokens ending at ``k``), as the body of a post (the gazetteer's ``posts_of`` where the place has one)."""
     lang = doc.article.lang
     spans = [(k, k + 1), (k - 1, k + 1) if ending else (k, k + 2)]
     for a, b in reversed(spans):  # the longer form first
@@ -44,6 +44,7 @@ def _demonym_mention(doc: Doc, k: int, gaz: Gazetteer, ending: bool = False) -> 
         text = doc.span_text(a, b)
         key = gaz.demonym(text, lang, doc)
         if key is not None:
+            key = gaz.entry(key).posts_of or key  # ("le commissaire européen": a post of the EU, not of Europe)
             e = gaz.entry(key)
             return Mention(text, doc.tokens[a].start, doc.tokens[b - 1].end, e.type, "name", key)
     return None
@@ -89,25 +90,30 @@ def _named_with_noun(doc: Doc, k: int, n: int, before: int, any_noun: bool = Fal
         if any_noun and any(b == e.start for _, b, _ in find_phrases(doc, doc.tokens[e.start].sent, nouns,
                                                                      start=max(0, e.start - 3), end=e.start)):
             best = e
-        elif e.start >= n and [t.text.lower() for t in doc.tokens[e.start - n:e.start]] == noun:
-            best = e
+        elif e.start >= n and [t.text.lower() for t in doc.tokens[e.start - n:e.start]] == noun or \
+                [t.text.lower() for t in doc.tokens[e.end:e.end + n]] == noun:
+            best = e  # (or the noun after the name: "the Industri Energi union … union leader X")
     return span_mention(doc, best) if best is not None else None
 
 
 def _topic_org(doc: Doc, before: int, bodies=()) -> Mention | None:
     """The organisation the article is about at token ``before``: the last one that opened a sentence (its subject)
-    or was the body of a post ("L'entraîneur du Paris Saint-Germain"), else the last one named."""
-    topical, last = None, None
+    or was the body of a post ("L'entraîneur du Paris Saint-Germain"), else the last one named (an organisation
+    before a name of unknown type: "the St. Louis area")."""
+    topical, last, last_org = None, None, None
     starts = {s.tok_start for s in doc.sentences}
+    if doc.sentences and doc.tokens[doc.sentences[0].tok_end - 1].text not in ".!?»”\"":
+        starts.discard(0)  # a headline's first word ("Boeing machinists vote …") is no subject the body goes on with
     for e in doc.entities:
         if e.end > before:
             break
         opens = e.start in starts or (e.start - 1 in starts and doc.tokens[e.start - 1].upos == "DET")
         if e.label in ("ORG", "MISC") or (e.kb is None and e.start in bodies):
             last = e
+            last_org = e if e.label == "ORG" else last_org
             if opens or e.start in bodies:
                 topical = e
-    org = topical or last
+    org = topical or last_org or last
     return span_mention(doc, org) if org is not None else None
 
 
@@ -160,6 +166,18 @@ def _national_role(role: str) -> bool:
         (role.endswith("minister") and role != "chief minister")
 
 
+def _lead_end(doc: Doc, most: int = 8) -> int:
+    """The token after the article's first three sentences, or after its first sentence of the body (eight words or
+    more, ending with a full stop: headlines, bullet points and bylines do not) when that comes later, looking at
+    its first ``most`` sentences."""
+    end = doc.sentences[min(2, len(doc.sentences) - 1)].tok_end
+    for s in doc.sentences[:most]:
+        words = sum(t.upos != "PUNCT" for t in doc.tokens[s.tok_start:s.tok_end])
+        if words >= 8 and doc.tokens[s.tok_end - 1].text in (".", "!", "?"):
+            return max(end, s.tok_end)
+    return end
+
+
 def _article_country(doc: Doc, ta: int, te: int, person: Span, gaz: Gazetteer) -> Mention | None:
     """The country of a government post named with no country ("President Peter Banda", "le ministre de l'Économie,
     X", "Phó Thủ tướng X"): the one country the article's first three sentences name (the country the page is
@@ -170,7 +188,7 @@ def _article_country(doc: Doc, ta: int, te: int, person: Span, gaz: Gazetteer) -
     country spanning the title."""
     home = tables(doc.article.lang).home_country
     found = set()
-    lead_end = doc.sentences[min(2, len(doc.sentences) - 1)].tok_end
+    lead_end = _lead_end(doc)
     for e in doc.entities:
         if e.start >= lead_end:
             break  # (the entities are in text order)
@@ -368,7 +386,9 @@ def _body_before_title(doc: Doc, s, ta: int, ents, gaz: Gazetteer) -> Mention | 
         elif doc.tokens[ta - 1].text in tb.possessive_clitics and ta - 2 >= s.tok_start:
             body = body_anaphor(doc, ta - 2, ta - 1, ents)  # "the company's chief executive"
         else:
-            body = _demonym_mention(doc, ta - 1, gaz, ending=True)
+            body = _demonym_mention(doc, ta - 1, gaz, ending=True) or (
+                body_anaphor(doc, ta - 1, ta, ents) if doc.tokens[ta - 1].text.islower() else None)
+            # ("union leader X": the union named before)
     # "Son porte-parole, X, …" opens the sentence: "son" is the previous sentence's subject; in "M. Barrot
     # a rencontré son homologue X" it is this sentence's
     if body is None and ta - 1 == s.tok_start and doc.tokens[ta - 1].text.lower() in tb.title_possessives:

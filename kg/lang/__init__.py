@@ -47,7 +47,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                "clause_cues", "cue_blockers", "nominalisers", "about", "content_anaphors", "claim_nouns", "negated_as",
                "object_of", "concern_words", "sentence_connectives", "narrative_openers", "comma_introduces_content",
                "comma_verbs_share_subject", "label_cues",
-               "voice_of", "according_to_pronouns", "addressee_cues", "medium_phrases"],
+               "voice_of", "according_to_pronouns", "addressee_cues", "medium_phrases", "impersonal_sources"],
     "interactions": ["cues", "object_preps", "place_cues", "topic_cues", "between", "conjunctions", "partner_nouns",
                      "partner_with", "member_nouns", "led_by",
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
@@ -248,6 +248,8 @@ class LangTables:
     via_preps: tuple[str, ...] = ()
     # [speech] medium_phrases: where something was said, not what ("a confirmé l'accord dans un communiqué publié …")
     medium_phrases: tuple[str, ...] = ()
+    # [speech] impersonal_sources: "a-t-on appris auprès du parquet": the page's own narration, from a source
+    impersonal_sources: tuple[str, ...] = ()
 
     @cached_property
     def title_heads(self) -> dict[str, str]:
@@ -396,6 +398,7 @@ def tables(lang: str) -> LangTables:
             voice_of=_low(s.get("voice_of", [])),
             addressee_cues=frozenset(_low(s.get("addressee_cues", []))),
             medium_phrases=_low(s.get("medium_phrases", [])),
+            impersonal_sources=_low(s.get("impersonal_sources", [])),
             object_clitics=frozenset(_low(raw.get("clause", {}).get("object_clitics", []))),
             structure={k: _low(v) for k, v in raw.get("structure", {}).items()},
         )

@@ -271,7 +271,7 @@ def _names_and_bodies(doc: Doc, out: list[Span], gaz: Gazetteer) -> Doc:
     """The spans tidied (titles stripped, persons typed by their title or a name part, prefixes split, "X de la Y"
     extended, name parts joined), then institutions, bodies of organisations and bracketed acronyms added."""
     out = _extend_of_names(doc, _split_known_prefix(doc, _persons_after_titles(doc, _strip_titles(doc, out))))
-    out = _names_before_acronyms(doc, _named_organisations(doc, out), gaz)
+    out = _names_before_acronyms(doc, _named_organisations(doc, _outlet_names(doc, out)), gaz)
     out = _nicknames(doc, join_name_parts(doc, _persons_by_name_part(doc, out), gaz))
     doc = add_local_bodies(add_institutions(dataclasses.replace(doc, entities=tuple(out)), gaz), gaz)
     doc = add_bodies_of_organisations(doc, gaz)
@@ -593,6 +593,25 @@ def _named_organisations(doc: Doc, spans: list[Span]) -> list[Span]:
             e = dataclasses.replace(e, label="ORG")
         out.append(e)
     return out
+
+
+def _outlet_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "le quotidien La Repubblica", "the newspaper Le Temps": capitalised words no span holds, right after a word
+    for an outlet (``[speech] media_markers``), with a capitalised article, are the outlet's name (an ORG)."""
+    markers, toks = tables(doc.article.lang).media_markers, doc.tokens
+    if not markers:
+        return spans
+    taken = {k for e in spans for k in range(e.start, e.end)}
+    added = []
+    for s in doc.sentences:
+        for _, b, _ in find_phrases(doc, s.i, markers):
+            j = b
+            while j < s.tok_end and j not in taken and toks[j].text[:1].isupper() and \
+                    toks[j].upos in ("DET", "NOUN", "PROPN", "ADJ") and (j > b or toks[j].text.isalpha()):
+                j += 1
+            if j > b and not (j - b == 1 and toks[b].upos == "DET"):
+                added.append(Span(b, j, "ORG", toks[b].start, toks[j - 1].end, doc.span_text(b, j), None))
+    return sorted(spans + added, key=lambda e: e.start) if added else spans
 
 
 def _names_before_acronyms(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:

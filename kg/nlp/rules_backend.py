@@ -64,6 +64,7 @@ def _lexicon(lang: str) -> tuple[dict[str, str], set[str], set[str], set[str]]:
     return classes, verbs, titles, demonyms
 
 
+_CAMEL = re.compile(r"^[A-Z][a-z]{3,}[A-Z]")  # "TravelWatch", "BlackRock": a brand (not "McCarthy", "MacArthur")
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|ar|an|at|az)-[A-Z]")
 
 
@@ -175,6 +176,9 @@ class _RulesAnnotator:
         if first and self.plural_endings and self.lemma_of.get(low, low) != low and nxt is not None and \
                 nxt.text[:1].islower() and (low.endswith(self.plural_endings) or named):
             return "NOUN"  # "Prosecutors had asked …", "Scientists report …": a common noun opening the sentence
+        if first and len(low) > 4 and self.verb_suffixes and low.endswith(self.verb_suffixes) and nxt is not None \
+                and self.classes.get(nxt.lower_) in ("ADP", "SCONJ", "DET"):
+            return "VERB"  # "Asked whether …, he replied", "Speaking to BBC London, X": a participle, no name
         if "-" in low and low.rsplit("-", 1)[1] in self.hyphen_adj_tails:
             return "ADJ"  # "Scientology-related employment", "the Russia-backed forces"
         if t.text[:1].isupper() and (not first or t.text.isupper() or t.text.istitle() or
@@ -205,9 +209,13 @@ class _RulesAnnotator:
             end = j
             while end > k and words[end - 1].text.lower() in self.joiners:
                 end -= 1  # "Commission on Wednesday": the joiner joined nothing
-            k = self._past_group_noun(words, k, end)
+            k0, k = k, self._past_group_noun(words, k, end)
             if end - k > 1 and any(w.text.lower() in self.org_heads for w in words[k:end]):  # "Air strikes": no
                 out.append((k, end))
+                for g in range(k0, k):  # "Members of the [IAM]": the organisation's people are no name
+                    if words[g].upos == "PROPN" and self.lemma_of.get(words[g].text.lower(), words[g].text.lower()) != \
+                            words[g].text.lower():
+                        words[g] = dataclasses.replace(words[g], upos="NOUN")  # (not "Anna Berglund of the …")
             k = max(j, k + 1)
         return out
 
@@ -286,7 +294,10 @@ class _RulesAnnotator:
                     adj.update(range(k, k + len(want)))
         words = []
         for k, t in enumerate(toks):
-            upos = "ADJ" if k in adj else self.tag(t, k == 0, words[-1].upos if words else None,
+            prev = t.doc[t.i - 1] if t.i > 0 else None  # (a line opens too; Doc.text would join the whole doc)
+            first = k == 0 or (prev is not None and "\n" in prev.text_with_ws and (prev.is_space or
+                                                                                 prev.i == toks[k - 1].i))
+            upos = "ADJ" if k in adj else self.tag(t, first, words[-1].upos if words else None,
                                                     words[-1].text.lower() if words else "")
             words.append(WordRec(t.text, t.idx, t.idx + len(t.text), upos, t.lemma_ or t.text, -1, "dep"))
         return words
@@ -316,6 +327,9 @@ class _RulesAnnotator:
                 label = "MISC" if last in self.misc_heads else "GPE" if last in self.place_heads else "PER"
                 if k > 0 and words[k - 1].upos == "DET":
                     label = "MISC"  # "in the Hindu Kush", "the Clarke Valley": a person's name takes no article
+                if j < len(words) and words[j].text.islower() and words[j].text in self.org_heads or \
+                        any(_CAMEL.match(w.text) for w in named):
+                    label = "ORG"  # "the Industri Energi union": an organisation noun follows; "London TravelWatch"
                 out.append((words[k].start, words[j - 1].end, label))
             k = max(j, k + 1)
         return out
