@@ -22,6 +22,26 @@ def S(spec: str) -> list[tuple]:
     return out
 
 
+
+def triples(doc, gaz) -> set[tuple]:
+    """(subject, relation, object) of every statement extracted from ``doc`` (keys where linked, else texts)."""
+    from kg.extract import extract
+
+    return {(st.subject.key or st.subject.text, st.relation, st.object.key or st.object.text if st.object else
+             st.object_text) for st in extract(doc, gaz)}
+
+
+def english(text: str, gaz):
+    """``text`` annotated by the model-free English backend, gazetteer applied."""
+    from kg.nlp import NlpSettings, load_annotator
+
+    _, annotate = load_annotator("en", "rules", NlpSettings())
+    return apply_gazetteer(annotate(Article("t", text, "en")), gaz)
+
+
+def names(doc) -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in doc.entities}
+
 def make_doc(text: str, lang: str, sentences: list[list[tuple]], ents=(), has_parse=None, published=None,
              gazetteer=True):
     """Build a Doc from hand annotations.

@@ -7,26 +7,9 @@ after the answers, "Il" for a post nobody held) and a Vietnamese shareholders' m
 from __future__ import annotations
 
 from kg.extract import extract
-from kg.model import Article
-from kg.nlp import NlpSettings, load_annotator
 from kg.nlp.entities import apply_gazetteer
 
-from conftest import S, make_doc
-
-
-def triples(doc, gaz):
-    return {(s.subject.key or s.subject.text, s.relation, s.object.key or s.object.text if s.object else
-             s.object_text) for s in extract(doc, gaz)}
-
-
-def english(text, gaz):
-    _, annotate = load_annotator("en", "rules", NlpSettings())  # the model-free English backend
-    return apply_gazetteer(annotate(Article("t", text, "en")), gaz)
-
-
-def names(doc):
-    return {(e.text, e.label) for e in doc.entities}
-
+from conftest import S, english, make_doc, names, triples
 
 # --- English -----------------------------------------------------------------------------------------------------
 
