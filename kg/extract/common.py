@@ -9,7 +9,7 @@ from kg.lang import tables
 from kg.model import Doc, Mention, Span
 from kg.nlp.phrases import find_phrases, joined  # (re-exported: the extractors' helpers in one place)
 
-__all__ = ["find_phrases", "joined", "span_mention", "entity_index", "has_negator", "find_date",
+__all__ = ["find_phrases", "joined", "span_mention", "entity_index", "has_negator", "blocked", "find_date",
            "resolve_date", "OPEN_Q", "CLOSE_Q", "quote_spans"]
 
 OPEN_Q = "“«\"„‘'"
@@ -32,6 +32,13 @@ def span_mention(doc: Doc, span: Span, type_: str | None = None, kind: str = "na
 def has_negator(doc: Doc, a: int, b: int) -> bool:
     neg = tables(doc.article.lang).negators
     return any(doc.tokens[k].text.lower() in neg or doc.tokens[k].lemma.lower() in neg for k in range(max(a, 0), b))
+
+
+def blocked(doc: Doc, s, end: int, blockers) -> bool:
+    """Do the one to three words after a cue ending at token ``end`` make it another word (``[speech] cue_blockers``:
+    "condamné à …", "trả lời phỏng vấn", "un échange de prisonniers")?"""
+    return bool(blockers) and any(" ".join(t.text.lower() for t in doc.tokens[end:min(end + n, s.tok_end)])
+                                  in blockers for n in (1, 2, 3))
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.extract.common import entity_index, find_phrases, has_negator, span_mention
+from kg.extract.common import blocked, entity_index, find_phrases, has_negator, span_mention
 from kg.extract.speech import Context, conjoined_before, coordinated_verb, find_subject, fronted_subject, is_passive
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
@@ -719,7 +719,7 @@ def _nominal_hits(doc: Doc, s, use_lemma: bool) -> list[tuple[int, int, str]]:
     ("chuyến thăm", "cuộc hội đàm"), or, where cues must be verbs, a cue word not tagged as one ("the visit")."""
     tb = tables(doc.article.lang)
     hits = [(a, b, tb.nominal_cues[p]) for a, b, p in find_phrases(doc, s.i, tb.nominal_cues, use_lemma=use_lemma)
-            if not _blocked(doc, s, b, tb.cue_blockers.get(p, ()))]  # ("échange de prisonniers": no talk)
+            if not blocked(doc, s, b, tb.cue_blockers.get(p, ()))]  # ("échange de prisonniers": no talk)
     taken = {k for a, b, _ in hits for k in range(a, b)}
     noms = {b for _, b, _ in find_phrases(doc, s.i, tb.nominalisers)}
     for a, b, p in find_phrases(doc, s.i, tb.interactions, use_lemma=use_lemma):
@@ -727,12 +727,6 @@ def _nominal_hits(doc: Doc, s, use_lemma: bool) -> list[tuple[int, int, str]]:
         if a not in taken and (a in noms or (use_lemma and not verbal)):
             hits.append((a, b, tb.interactions[p]))
     return sorted(hits)
-
-
-def _blocked(doc: Doc, s, b: int, blockers) -> bool:
-    """Do the words after a cue ending at ``b`` make it another word (``[speech] cue_blockers``)?"""
-    return bool(blockers) and any(" ".join(t.text.lower() for t in doc.tokens[b:min(b + n, s.tok_end)]) in blockers
-                                  for n in (1, 2, 3))
 
 
 def _prep_object(doc: Doc, s, k: int, ents, title_hits, rel: str, skip: int = 0) -> Span | None:

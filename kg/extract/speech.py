@@ -16,6 +16,7 @@ from functools import cache
 from kg.extract.common import (
     CLOSE_Q,
     OPEN_Q,
+    blocked,
     entity_index,
     find_phrases,
     has_negator,
@@ -1806,9 +1807,7 @@ def _not_a_speech_cue(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, 
         return True  # "le coût du projet, estimé à 20 milliards": a participle qualifying the noun before it
         # (not "The mayor, Sadiq Khan, announced on Tuesday that …": a clause follows)
         # (not "The FBI, which …, declined to comment on …": a cue of several words is a verb)
-    blockers = tb.cue_blockers.get(phrase, ())
-    if blockers and any(" ".join(t.text.lower() for t in doc.tokens[ce:min(ce + n, s.tok_end)]) in blockers
-                        for n in (1, 2, 3)):
+    if blocked(doc, s, ce, tb.cue_blockers.get(phrase, ())):
         return True  # "condamné à …", "trả lời phỏng vấn", "répond à nos questions"
     if tb.claim_nouns and any(b == ca for _, b, _ in find_phrases(doc, s.i, tb.claim_nouns,
                                                                   start=max(s.tok_start, ca - 3), end=ca)):
