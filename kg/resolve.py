@@ -133,6 +133,7 @@ class Resolver:
         self._spelling: dict[tuple[str, bool], str | None] = {}
         self._why: dict[str, str] = {}  # IRI -> why merges() merges it (kept in its mentions' link reasons)
         self._gaz_keys: tuple[list[str], list[str]] | None = None  # (translit keys of every name, entry keys)
+        self._institution_of: dict[tuple[str, str], str] = {}  # (article, surface) -> the institution it names
 
     def _full_name(self, name: str, article_names: list[str], bodies: frozenset[str] = frozenset()) -> str:
         """The longest name of the article that ends or starts with ``name`` on word boundaries; ``name`` itself
@@ -198,6 +199,10 @@ class Resolver:
         if key is None and not canonical and m.type not in ("GPE", "LOC"):  # "Irving" is no school district
             name = _initials_name(name, article_names) or self._full_name(name, article_names, _org_words(lang))
             key = self.gaz.lookup(name, lang)
+            if key is None and (article, name) in self._institution_of:  # "VKSND" after "VKSND TP Hà Nội": the
+                name, canonical = self._institution_of[(article, name)], True  # institution that name stood for
+        elif canonical:
+            self._institution_of[(article, m.text)] = m.key
         reason = "gazetteer" if key is not None else ("institution" if canonical else "name")
         if key is None and not canonical and name != (m.key or m.text):
             reason = "longer name in the article"

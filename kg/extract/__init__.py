@@ -110,6 +110,12 @@ def title_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
                             **_base(doc, sent))
 
 
+# the relations whose content is what the speaker asks for: a speech act or talks between two parties inside it have
+# not happened
+ASKED = frozenset({"request", "urge"})
+BETWEEN_RULES = frozenset({"nominal.between", "interactions.between_parties"})
+
+
 @register_extractor("speech")
 def speech_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
     """Speech acts; a speech act inside another's content is reported and attributed to the outer speaker."""
@@ -119,6 +125,8 @@ def speech_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
         cue_char = doc.tokens[act.cue_start].start
         outer = next((o for o in ctx.acts_in(act.sent) if o is not act
                       and o.content_start <= cue_char < o.content_end), None)
+        if outer is not None and outer.relation in ASKED:
+            continue  # "đề nghị Phần Lan chia sẻ kinh nghiệm": what is asked for is not said
         yield Statement(subject=act.speaker, relation=act.relation, relation_text=act.cue_text, object=None,
                         object_text=act.content, polarity="negated" if act.negated else "affirmed",
                         modality="reported" if outer else "asserted",
@@ -171,6 +179,9 @@ def interaction_statements(doc: Doc, ctx: Context) -> Iterable[Statement]:
         outer = ctx.enclosing_act(it.sent, doc.tokens[it.cue_start].start)
         if outer is not None and outer.speaker.start == it.subject.start:
             outer = None  # the speaker's own clause ("X cho biết X sẽ ...") is not reported by X
+        if outer is not None and outer.relation in ASKED and it.rule in BETWEEN_RULES:
+            continue  # "đề nghị … khởi động đàm phán … giữa Việt Nam và Mercosur": talks asked for, not held (a verb's
+            # act may be presupposed: "kêu gọi Triều Tiên ngừng cung cấp vũ khí cho Nga")
         modality = "reported" if outer is not None and it.modality == "asserted" else it.modality
         yield Statement(subject=it.subject, relation=it.relation, relation_text=it.cue_text, object=it.object,
                         object_text=it.object_text, polarity="negated" if it.negated else "affirmed",
@@ -228,6 +239,7 @@ RULES = {
     "speech.carried_quote": "a quotation standing alone after its speaker's sentence: "
                             "'\"…,\" Lee said. \"We should …\"'",
     "speech.colon_quote": "a quotation after a sentence ending with a colon: 'Rutte made three points: \"First, …\"'",
+    "speech.name_colon_quote": "a name, a colon and a quotation, nothing else: 'Claire Vautrin : « Nous ne … »'",
     "speech.interview_answer": "an interview's answers, said by the person the introduction names: "
                                 "'- Thưa Đại sứ, …? - Indonesia và Việt Nam là đối tác …'",
     "interactions.subject_verb_object": "a party, an interaction verb, the other party: 'Putin gặp Choe Son Hui'",
@@ -327,7 +339,8 @@ def _without_repeated_headline(doc: Doc, statements: list[Statement], ctx: Conte
     its statements whose subject and relation the body also has are left out ("Lula, Petro urge talks on
     Venezuela" above "Lula and Petro called on …"); what only the headline says is kept. A country's speech in the
     headline paraphrases the body's speech of one who speaks for it ("Moscou dénonce …" above "Le porte-parole du
-    Kremlin, Dmitri Peskov, a jugé …")."""
+    Kremlin, Dmitri Peskov, a jugé …"). A headline that quotes its speaker ("X : « … »") is kept: the words are
+    the speaker's own."""
     from kg.extract.discourse import headline_sentences
 
     head = headline_sentences(doc)
@@ -342,7 +355,8 @@ def _without_repeated_headline(doc: Doc, statements: list[Statement], ctx: Conte
               for v in (key(st), posts.get(key(st)))}
     countries = {ctx.speaker_country(st.subject) for st in statements if ctx is not None and
                  st.sentence not in head and st.extractor == "speech"} - {None}
-    return [st for st in statements if st.sentence not in head or (
+    quoted = {st for st in statements if dict(st.extra).get("rule") == "speech.name_colon_quote"}  # its own words
+    return [st for st in statements if st.sentence not in head or st in quoted or (
         (key(st), st.relation) not in body and not (st.extractor == "speech" and (
             key(st) in voices or (ctx is not None and st.subject.type == "GPE" and
                                   ctx.speaker_country(st.subject) in countries))))]

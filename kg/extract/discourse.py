@@ -8,6 +8,8 @@ Rules (``kg.extract.RULES``):
   is known (or one whose quotation is still open), is that speaker's: '"…," Lee said. "We should …"'.
 - ``speech.colon_quote``: a quotation after a sentence that ends with a colon is said by that sentence's subject:
   'Rutte made three points: "First, …"'.
+- ``speech.name_colon_quote``: a sentence that is a name, a colon and a quotation, nothing else (a headline's
+  'Claire Vautrin : « Nous ne reconnaîtrons jamais … »'), is that person's or body's words.
 - ``speech.interview_answer``: in an interview (two or more paragraphs that are questions), the paragraphs after
   each question are the answers of the person the introduction names; the sentences of an answer that hold no
   speech act of their own make one act, and a first-person subject there ("Chúng tôi lo ngại", "Nous sommes
@@ -91,8 +93,8 @@ def _sourced(doc: Doc, para: tuple[int, int]) -> bool:
 def _interviewee(doc: Doc, before_sent: int, titled: frozenset[int]) -> Span | None:
     """The person the introduction names last before the first question (the one who answers); ``titled``: the
     starts of names a title introduces, persons whatever their NER label."""
-    persons = [e for e in doc.entities if (e.label == "PER" or e.start in titled)
-               and doc.tokens[e.start].sent < before_sent]
+    persons = [e for e in doc.entities if (e.label == "PER" or e.start in titled and e.label not in ("LOC", "GPE"))
+               and doc.tokens[e.start].sent < before_sent]  # (not "… au Sahel" after a title: a place)
     return persons[-1] if persons else None
 
 
@@ -257,6 +259,11 @@ def carried_acts(doc: Doc, ctx, acts: list) -> list:
     answers = ctx.interview
     run: list[int] = []
     covered = _sentences_covered(doc, acts)  # (a quote after 'X said:')
+    opening: dict[int, Span] = {}  # sentence -> the name opening it
+    for e in doc.entities:
+        sent = doc.tokens[e.start].sent
+        if e.start == doc.sentences[sent].tok_start:
+            opening.setdefault(sent, e)
     # an answer's sentence where only the answering person's country speaks ("Việt Nam … yêu cầu …": Vietnam asks,
     # and the spokesperson says so) is that person's words too
     for i, s in enumerate(doc.sentences):
@@ -268,7 +275,7 @@ def carried_acts(doc: Doc, ctx, acts: list) -> list:
             run.append(i)
             continue
         run = _flush_answer(doc, run, answers, out, SpeechAct)
-        act = _carried(doc, ctx, i, by_sent, SpeechAct)
+        act = _carried(doc, ctx, i, by_sent, SpeechAct) or _name_colon_quote(doc, i, opening.get(i), SpeechAct)
         if act is not None:
             out.append(act)
             by_sent[i] = [act]
@@ -308,7 +315,7 @@ def _flush_answer(doc: Doc, run: list[int], answers: dict[int, Span], out: list,
                 groups.append([i])
         for g in groups:
             a, b = _stripped(doc, _past_label(doc, g[0]), doc.sentences[g[-1]].end)
-            if b - a >= 3:
+            if b - a >= 3 and len(doc.article.text[a:b].split()) >= 3:  # (not a greeting: "Bonjour.")
                 out.append(_act(cls, doc, g[0], a, b, span_mention(doc, answers[g[0]], "PER"),
                                 0.6, rule="speech.interview_answer"))
     return []
@@ -318,11 +325,26 @@ def _past_label(doc: Doc, i: int) -> int:
     """Where an answer's words start: past a label of one or two words and a colon that opens its sentence
     ("Trả lời: …", "Réponse : …", "A: …"), or a speaker label in capitals ("SUGIONO, FOREIGN MINISTER: …")."""
     s = doc.sentences[i]
+    if s.tok_start + 2 < s.tok_end and doc.tokens[s.tok_start + 1].text in DASHES and \
+            len(doc.tokens[s.tok_start].text) == 1 and doc.tokens[s.tok_start].text.isupper():
+        return doc.tokens[s.tok_start + 2].start  # "R - Nous allons livrer …": a one-letter label and a dash
     colon = next((k for k in range(s.tok_start, min(s.tok_start + 10, s.tok_end)) if doc.tokens[k].text == ":"), None)
     if colon is None or colon == s.tok_start:
         return s.start
     head = doc.article.text[s.start:doc.tokens[colon].start]
     return doc.tokens[colon].end if colon < s.tok_start + 3 or head == head.upper() else s.start
+
+
+def _name_colon_quote(doc: Doc, i: int, e: Span | None, cls):
+    """ "Claire Vautrin : « Nous ne reconnaîtrons jamais … »", 'Zelensky: "…"': a name opening the sentence ``i``,
+    a colon and a quotation that is the rest of it, as that person's (or body's) act."""
+    s = doc.sentences[i]
+    if e is None or e.label not in ("PER", "ORG") or e.end + 1 >= s.tok_end or doc.tokens[e.end].text != ":":
+        return None
+    if not _whole_quote(doc.article.text[doc.tokens[e.end].end:s.end]):
+        return None
+    a, b = _stripped(doc, doc.tokens[e.end + 1].start, s.end)
+    return _act(cls, doc, i, a, b, span_mention(doc, e), 0.6, rule="speech.name_colon_quote") if b - a >= 3 else None
 
 
 def _carried(doc: Doc, ctx, i: int, by_sent: dict[int, list], cls):

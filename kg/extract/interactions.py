@@ -215,6 +215,8 @@ def _titled_object(doc: Doc, s, e: Span, ents) -> Span | None:
     tb = tables(doc.article.lang)
     at = e.start - 1 if e.start - 1 > s.tok_start and doc.tokens[e.start - 1].text.lower() in tb.possessive \
         else e.start  # "l'ambassadeur d'Algérie en France, X"
+    while at - 1 > s.tok_start and doc.tokens[at - 1].text.lower() in tb.conjoined_skip:
+        at -= 1  # "tiếp Đại sứ các nước Argentina, Phần Lan và Kenya": the ambassadors, not the countries
     titled = any(b == at for _, b, _ in find_phrases(doc, s.i, tb.titles, start=max(s.tok_start, at - 4), end=at))
     if not titled or e.kb is None or e.label != "GPE":
         return e  # (a name the gazetteer does not know as a country, after a title, is the person: "Thủ tướng Anwar")

@@ -524,7 +524,8 @@ def _anaphor_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
             got = _title_anaphor(doc, ctx, s, ta, te, phrase, ents)
             if got:
                 return "found", got
-    for aa, ae, _ in find_phrases(doc, s.i, tb.body_anaphors, start=max(s.tok_start, k - 3), end=k + 1):
+    nouns = joined(tb.body_anaphors, tb.head_anaphors)
+    for aa, ae, _ in find_phrases(doc, s.i, nouns, start=max(s.tok_start, k - 3), end=k + 1):
         if ae == k + 1 and aa > s.tok_start and doc.tokens[aa - 1].upos == "DET" and (
                 aa - 1 <= s.tok_start + 1 or doc.tokens[aa - 2].text == ","):  # ("…, the company said")
             org = body_anaphor(doc, aa, ae, ents)  # "Le constructeur a confirmé …": the company named before
@@ -1196,8 +1197,15 @@ def _only_adverbial(doc: Doc, s, rng: tuple[int, int]) -> bool:
     """Is the text at ``rng`` only a prepositional phrase ending the sentence ("on Wednesday", "hôm 22/10"),
     with no verb in it?"""
     toks = [t for t in doc.tokens[s.tok_start:s.tok_end] if rng[0] <= t.start < rng[1]]
-    return bool(toks) and toks[0].upos == "ADP" and not any(t.upos in ("VERB", "AUX") for t in toks) and \
-        toks[-1].i >= s.tok_end - 2
+    return bool(toks) and toks[0].upos == "ADP" and not any(
+        t.upos in ("VERB", "AUX") and not _reduced_relative(doc, t.i) for t in toks) and toks[-1].i >= s.tok_end - 2
+
+
+def _reduced_relative(doc: Doc, k: int) -> bool:
+    """ "in a ruling carried by Xinhua": a past participle between a noun and a preposition qualifies the noun."""
+    suffixes = tables(doc.article.lang).past_participle_suffixes
+    return bool(suffixes) and 0 < k < len(doc.tokens) - 1 and doc.tokens[k - 1].upos == "NOUN" and \
+        doc.tokens[k + 1].upos == "ADP" and doc.tokens[k].text.lower().endswith(suffixes)
 
 
 def _where_and_when(doc: Doc, s, ce: int, rng: tuple[int, int], phrase: str) -> bool:
@@ -1362,7 +1370,8 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
         elif at_start and aa == s.tok_start and s.tok_end - end >= 4 and \
                 any(t.upos in ("VERB", "AUX") for t in doc.tokens[end:min(s.tok_end, end + 8)]):
             rng = _strip(doc, doc.tokens[end].start, s.end)  # "According to Rathbun the property was returned …"
-        elif aa > s.tok_start and doc.tokens[aa - 1].text == ",":
+        elif aa > s.tok_start + 1 and (doc.tokens[aa - 1].text == "," or (
+                doc.tokens[aa - 1].text in CLOSE_Q and doc.tokens[aa - 2].text == ",")):  # ('… "remorse," according')
             rng = _strip(doc, s.start, doc.tokens[aa - 1].start)
             quoted = _attributed_quote(doc, rng)
             if quoted is not None:  # '"…", ông Motegi nói, theo thông cáo của Bộ Ngoại giao': the body reports
@@ -1524,6 +1533,9 @@ def _participle_speaker(doc: Doc, s, ca: int, acts: list[SpeechAct], ents, ctx: 
             e.label in ("PER", "ORG", "GPE"):
         m, conf = _speaker_mention(doc, ctx, e, title_hits)
         return m, conf - 0.1, e.end
+    if e is None and not tb.comma_verbs_share_subject:  # "The party expelled him, saying …": an anaphor subject
+        found = first_clause_subject(doc, ctx, s, s.tok_start, k, ents, title_hits)
+        return (found[0], found[1] - 0.1, found[2]) if found is not None else None
     return None
 
 
@@ -1695,6 +1707,7 @@ def _sentence_acts(doc: Doc, ctx: Context, s, ents, title_hits, prev: list[Speec
         rng, rule = _act_content(doc, ctx, s, ca, ce, phrase, speaker, inverted, cues, rule)
         if rng is None:
             continue
+        rng = _quote_after_colon_too(doc, s, rng)
         if not inverted and phrase in tb.light_verbs and _names_an_event(doc, s, rng):
             continue  # "Washington announced new sanctions against …": an event, told by the interaction rules
         if tb.all_speech_cues[phrase] in ANAPHOR_RELATIONS:
@@ -1809,6 +1822,9 @@ def _not_a_speech_cue(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, 
         # (not "The FBI, which …, declined to comment on …": a cue of several words is a verb)
     if blocked(doc, s, ce, tb.cue_blockers.get(phrase, ())):
         return True  # "condamné à …", "trả lời phỏng vấn", "répond à nos questions"
+    if _quoted_cue(doc, s, ca, cues):
+        return True
+
     if tb.claim_nouns and any(b == ca for _, b, _ in find_phrases(doc, s.i, tb.claim_nouns,
                                                                   start=max(s.tok_start, ca - 3), end=ca)):
         return True
@@ -1816,6 +1832,28 @@ def _not_a_speech_cue(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, 
     # before says
     return (not tb.cues_on_lemmas or tb.all_speech_cues[phrase] == "express_concern") and \
         any(e2 == ca for _, e2, _ in cues)
+
+
+def _quote_after_colon_too(doc: Doc, s, rng: tuple[int, int]) -> tuple[int, int]:
+    """ "s'est dit « sous le choc » : « Toute une vallée dépend de cette usine. »": a content that ends at a quote
+    the sentence follows with a colon and another quote, to its end, goes on through that quote."""
+    text = doc.article.text
+    rest = text[rng[1]:s.end]
+    m = re.match(r"\s*[»”\"]\s*:\s*[«“\"]", rest)
+    if m is None or rest.rstrip()[-1:] not in CLOSE_Q + ".!?":
+        return rng
+    return _strip(doc, rng[0], s.end)
+
+
+def _quoted_cue(doc: Doc, s, ca: int, cues) -> bool:
+    """ "“Teachers told us that …,” Marsh said": a cue inside a quotation that a cue after the quotation attributes
+    is part of what the quoted speaker said, not an act of its own."""
+    start = doc.tokens[ca].start - s.start
+    quote = next(((qa, qb) for qa, qb in quote_spans(doc.article.text[s.start:s.end]) if qa <= start < qb), None)
+    if quote is None:
+        return False
+    return any(doc.tokens[a].start - s.start > quote[1] and not _inside_quote(doc, s, doc.tokens[a].start)
+               for a, _, _ in cues)
 
 
 def _cue_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, cues, prev_speaker,
@@ -1968,7 +2006,10 @@ def _label_content(doc: Doc, s, ce: int, word: str) -> tuple[int, int] | None:
         low = t.text.lower()
         if doc.tokens[k + 1].text in ("'", "’") and doc.tokens[k + 1].start == t.end:
             low, k = low + doc.tokens[k + 1].text, k + 1  # "d" "'" before a quote mark: one elided word
-        same = low == word or (low[-1:] in "'’" and len(low) == len(word) and word.startswith(low[:-1]))  # "d'"
+        if not word and t.text in OPEN_Q:  # 'calling it "a step toward …"': a cue with no label word takes a quote
+            return _quoted_after(doc, s, k) if k > ce else None  # (after an object: not 'what he called "…"')
+        same = bool(word) and (low == word or (low[-1:] in "'’" and len(low) == len(word) and
+                                              word.startswith(low[:-1])))  # "d'"
         if not same and (t.upos in ("VERB", "AUX") or t.text in (",", ";", ":")):
             return None  # (the word itself may be tagged a verb: "gọi văn kiện là …")
         if same:  # ("ce qu'il a qualifié de transfert …": the object before the cue)
@@ -2007,7 +2048,12 @@ def _topic_only(doc: Doc, s, rng: tuple[int, int]) -> tuple[int, int]:
         if rng[0] < doc.tokens[aa].start < rng[1] and not _inside_quote(doc, s, doc.tokens[aa].start) and \
                 doc.tokens[aa - 1].upos not in ("VERB", "AUX"):  # ("not respond to a request": the verb's own)
             return _strip(doc, rng[0], doc.tokens[aa].start)
-    return rng
+    # "declined to comment on the verdict at a regular briefing on Friday": where and when it was declined (not
+    # "câu hỏi về sự hiện diện của binh lính ở Liên bang Nga": a place inside the topic has no article)
+    toks = [t for t in doc.tokens[s.tok_start:s.tok_end] if rng[0] <= t.start < rng[1]]
+    cut = next((t.start for n, t in enumerate(toks[2:-1], 2) if t.text.lower() in tb.place_preps and
+                toks[n + 1].upos == "DET" and not _inside_quote(doc, s, t.start)), None)
+    return _strip(doc, rng[0], cut) if cut is not None else rng
 
 
 def _aside_after(doc: Doc, ctx: Context, s, ce: int, speaker: Mention) -> bool:
@@ -2043,6 +2089,8 @@ def _relation_and_polarity(doc: Doc, s, ca: int, ce: int, spk_end: int, phrase: 
     relation = tb.all_speech_cues[phrase]
     if relation == "say" and _says_concern(doc, rng):
         relation = "express_concern"  # "China said it was deeply concerned"
+    if negated and relation == "decline_comment" and any(w in tb.negators for w in phrase.split()):
+        negated = False  # "n'a fait aucun commentaire": the cue's own negation ("ne … aucun") is the declining
     if negated and phrase in tb.negated_as:  # "chưa trả lời yêu cầu bình luận": declined, affirmatively
         relation, negated = tb.negated_as[phrase], False
     if phrase in tb.negated_cues:  # "n'a pas souhaité commenter": declining, said affirmatively

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.common import entity_index, find_phrases, span_mention
-from kg.gazetteer import CITY, Gazetteer
+from kg.extract.common import CLOSE_Q, OPEN_Q, entity_index, find_phrases, span_mention
+from kg.gazetteer import CITY, SUBDIVISION, Gazetteer
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
 
@@ -66,19 +66,25 @@ def body_anaphor(doc: Doc, k: int, end: int | None, ents, before: int | None = N
     """ "le président exécutif du groupe", "the company's chief executive": an organisation noun at token ``k``
     (ending at ``end`` when given) that names no one means the organisation the article named last."""
     tb = tables(doc.article.lang)
+    at = before if before is not None else k
+    heads = find_phrases(doc, doc.tokens[k].sent, tb.head_anaphors, start=k, end=min(len(doc.tokens), k + 3))
+    head = next(((a, b) for a, b, _ in heads if a == k and (end is None or b == end)), None)
+    if head is not None and head[1] not in ents:
+        return _named_with_noun(doc, k, head[1] - k, at, own_head=True)  # "the Communist Party … the party"
     hits = find_phrases(doc, doc.tokens[k].sent, tb.body_anaphors, start=k, end=min(len(doc.tokens), k + 3))
     hit = next(((a, b) for a, b, _ in hits if a == k and (end is None or b == end)), None)
     if hit is None or hit[1] in ents:
         return None  # "Tập đoàn Samsung": the organisation is named right there
-    at = before if before is not None else k
     return _named_with_noun(doc, k, hit[1] - k, at) or _named_with_noun(doc, k, hit[1] - k, at, any_noun=True) or \
         _topic_org(doc, at, bodies)
 
 
-def _named_with_noun(doc: Doc, k: int, n: int, before: int, any_noun: bool = False) -> Mention | None:
+def _named_with_noun(doc: Doc, k: int, n: int, before: int, any_noun: bool = False,
+                     own_head: bool = False) -> Mention | None:
     """The last organisation named right after the same noun before ``before`` ("đoàn công tác của Tập đoàn Hana
     Micron … ông X, Chủ tịch Tập đoàn": the group is Hana Micron, whatever body the text named since); with
-    ``any_noun``, after any organisation noun ("Le groupe Renault … La CGT … Le constructeur": Renault)."""
+    ``any_noun``, after any organisation noun ("Le groupe Renault … La CGT … Le constructeur": Renault); with
+    ``own_head``, the last one whose own name ends or starts with it ("the Communist Party … the party")."""
     noun = [t.text.lower() for t in doc.tokens[k:k + n]]
     nouns = tables(doc.article.lang).body_anaphors
     best = None
@@ -87,7 +93,11 @@ def _named_with_noun(doc: Doc, k: int, n: int, before: int, any_noun: bool = Fal
             break
         if e.label != "ORG" or e.start < 1:
             continue
-        if any_noun and any(b == e.start for _, b, _ in find_phrases(doc, doc.tokens[e.start].sent, nouns,
+        own = [t.text.lower() for t in doc.tokens[e.end - n:e.end]] == noun or \
+            [t.text.lower() for t in doc.tokens[e.start:e.start + n]] == noun
+        if own_head:
+            best = e if own and e.end - e.start > n else best
+        elif any_noun and any(b == e.start for _, b, _ in find_phrases(doc, doc.tokens[e.start].sent, nouns,
                                                                      start=max(0, e.start - 3), end=e.start)):
             best = e
         elif e.start >= n and [t.text.lower() for t in doc.tokens[e.start - n:e.start]] == noun or \
@@ -130,12 +140,28 @@ def _apposed_holder(doc: Doc, s, ta: int, te: int, ents) -> Span | None:
         j -= 1  # "Marcus Webb, a fisheries scientist at …": a word qualifying the post
     while j > s.tok_start and doc.tokens[j].upos == "DET":
         j -= 1
+    if j > s.tok_start and doc.tokens[j].text != ",":
+        return _copula_subject(doc, s, j, ents)
     if j <= s.tok_start or doc.tokens[j].text != "," or j - 1 not in ents:
         return None
     if te < s.tok_end and doc.tokens[te].upos in ("VERB", "AUX"):
         return None  # "Tiếp Đại sứ Brazil X, Chủ tịch nước chúc mừng …": the title is the next clause's subject
     e = ents[j - 1]
     return e if e.end == j and (e.label == "PER" or e.kb is None) else None
+
+
+def _copula_subject(doc: Doc, s, j: int, ents) -> Span | None:
+    """ "Lu was governor of Shanxi", "X từng là Thống đốc …": the person before a copula at token ``j`` (past an
+    adverb) holds the title after it."""
+    t = doc.tokens[j]
+    if t.text.lower() not in tables(doc.article.lang).copulas and t.lemma.lower() not in \
+            tables(doc.article.lang).copulas:
+        return None
+    k = j - 1
+    while k > s.tok_start and doc.tokens[k].upos == "ADV":
+        k -= 1  # ("từng là", "was once")
+    e = ents.get(k)
+    return e if e is not None and e.end == k + 1 and e.label == "PER" else None
 
 
 def _national_body(doc: Doc, s, ta: int, te: int, phrase: str, person: Span, ents, gaz: Gazetteer) -> Mention | None:
@@ -223,6 +249,31 @@ def _city_before(doc: Doc, before: int, gaz: Gazetteer) -> Mention | None:
     return Mention(city.text, city.char_start, city.char_end, "GPE", "name", city.kb) if city is not None else None
 
 
+# posts of a state or province: with none named, they are the one the sentence or the article's lead names, else the
+# last one named ("SALEM, Ore. — Gov. X signed a bill … in Oregon's public schools")
+STATE_ROLES = frozenset({"governor", "lieutenant governor", "state senator", "state representative"})
+
+
+def _subdivisions(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    return [e for e in doc.entities if e.kb in gaz.entries and gaz.entry(e.kb).kind == SUBDIVISION]
+
+
+def _subdivision_near(doc: Doc, s, ta: int, subs: list[Span]) -> Mention | None:
+    """The state or province of a post named without one (``subs``: the states and provinces the article names):
+    the one the title's sentence names, else the one the article's lead names, else the last one named before the
+    title."""
+    in_sentence = {e.kb for e in subs if s.tok_start <= e.start < s.tok_end}
+    lead_end = _lead_end(doc)
+    in_lead = {e.kb for e in subs if e.start < lead_end}
+    before = [e for e in subs if e.end <= ta]
+    key = next(iter(in_sentence)) if len(in_sentence) == 1 else next(iter(in_lead)) if len(in_lead) == 1 else \
+        before[-1].kb if before else None
+    if key is None:
+        return None
+    e = next(e for e in subs if e.kb == key)
+    return Mention(e.text, e.char_start, e.char_end, "GPE", "name", key)
+
+
 # posts held in a company: with no body named, they are the company's the article is about ("Nvidia said …
 # Chief Executive Jensen Huang said …")
 COMPANY_ROLES = frozenset({"chief executive", "chief financial officer", "chief operating officer",
@@ -237,6 +288,7 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
     bodies: set[int] = set()  # first tokens of the bodies of the posts found so far
     first_token = {e.char_start: e.start for e in reversed(doc.entities)}  # (the first entity starting there)
     posted: set[str] = set()  # the persons given a post with its body so far
+    subs: list[Span] | None = None
     for s in doc.sentences:
         last_end = -1
         for ta, te, phrase in find_phrases(doc, s.i, tb.titles):
@@ -257,6 +309,9 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                 body = _topic_org(doc, ta, bodies)
             if person is not None and body is None:
                 body = _side_body(doc, s, ta, ents, gaz) or _national_body(doc, s, ta, te, phrase, person, ents, gaz)
+            if person is not None and body is None and tb.titles[phrase] in STATE_ROLES:
+                subs = _subdivisions(doc, gaz) if subs is None else subs  # (once per article)
+                body = _subdivision_near(doc, s, ta, subs)
             if person is not None and body is None and tb.titles[phrase] in CITY_ROLES:
                 body = _city_before(doc, ta, gaz)
             if person is not None and body is None and _national_role(tb.titles[phrase]) and \
@@ -391,9 +446,19 @@ def _body_before_title(doc: Doc, s, ta: int, ents, gaz: Gazetteer) -> Mention | 
             # ("union leader X": the union named before)
     # "Son porte-parole, X, …" opens the sentence: "son" is the previous sentence's subject; in "M. Barrot
     # a rencontré son homologue X" it is this sentence's
-    if body is None and ta - 1 == s.tok_start and doc.tokens[ta - 1].text.lower() in tb.title_possessives:
-        body = _possessor(doc, s)
+    if body is None and (ta - 1 == s.tok_start or _after_quote_and_cue(doc, s, ta - 1)) and \
+            doc.tokens[ta - 1].text.lower() in tb.title_possessives:
+        body = _possessor(doc, s)  # ("« … », a dénoncé son délégué, X": after a quote and its cue, the same)
     return body
+
+
+def _after_quote_and_cue(doc: Doc, s, k: int) -> bool:
+    """Does token ``k`` follow a quotation that opens the sentence and the verb that attributes it ("« … », a
+    dénoncé [son] délégué")?"""
+    if doc.tokens[s.tok_start].text not in OPEN_Q:
+        return False
+    close = next((j for j in range(k - 1, s.tok_start, -1) if doc.tokens[j].text in CLOSE_Q), None)
+    return close is not None and all(doc.tokens[j].upos in ("PUNCT", "AUX", "VERB") for j in range(close + 1, k))
 
 
 def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ents, gaz: Gazetteer,
@@ -437,14 +502,25 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
         if tok.upos in STOP_UPOS and tok.text.lower() not in tb.titles_glue and not (
                 tok.deprel.startswith("acl") and tok.head in range(ta, te)):
             break  # ("La ministre française chargée de l'Espace, X": a participle qualifying the title goes on)
-        if tok.text == "," and k + 1 < s.tok_end and (doc.tokens[k + 1].upos == "CCONJ" or (
-                doc.tokens[k + 1].upos == "ADP" and doc.tokens[k + 1].text.lower() not in tb.titles_glue)):
-            break  # "X, director of A, and chair of B": the apposition ends at ", and"; "son homologue arménien,
-            # pour le prix Nobel": a phrase set off after the title, no name of its holder
+        if _apposition_ends(doc, s, k, tb):
+            break
         if body is None:
             body = _demonym_mention(doc, k, gaz) or body_anaphor(doc, k, None, ents, ta, bodies)
         k += 1
     return person, body
+
+
+def _apposition_ends(doc: Doc, s, k: int, tb) -> bool:
+    """Does the phrase after a title end at token ``k``: "X, director of A, and chair of B" (at ", and"); "son
+    homologue arménien, pour le prix Nobel" (a phrase set off after the title, no name of its holder); "la visite du
+    président chinois à Paris et le sort des otages …" (another thing: not "ministre de l'Économie et des
+    Finances, X")?"""
+    tok = doc.tokens[k]
+    if tok.upos == "CCONJ" and k + 2 < s.tok_end and doc.tokens[k + 1].upos == "DET" and \
+            doc.tokens[k + 2].upos == "NOUN" and doc.tokens[k + 2].text.islower():
+        return True
+    return tok.text == "," and k + 1 < s.tok_end and (doc.tokens[k + 1].upos == "CCONJ" or (
+        doc.tokens[k + 1].upos == "ADP" and doc.tokens[k + 1].text.lower() not in tb.titles_glue))
 
 
 def _other_titles(doc: Doc, s, te: int, tb) -> set[int]:

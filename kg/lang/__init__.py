@@ -55,8 +55,8 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                      "conjoined_skip", "possessive_pronouns", "via_preps"],
     "names": ["first_names", "possessive_clitics", "particles", "suffixes", "demonym_endings", "nickname_markers"],
     "institutions": ["heads", "host_preps", "country_first", "of_names", "glue", "body_heads", "home_country",
-                     "home_surnames", "local_heads", "local_glue"],
-    "titles_glue": ["words", "possessives", "body_anaphors", "affiliations", "sides", "plural_endings",
+                     "home_surnames", "local_heads", "local_glue", "company_forms"],
+    "titles_glue": ["words", "possessives", "body_anaphors", "head_anaphors", "affiliations", "sides", "plural_endings",
                     "national_posts", "nationality_markers"],
     "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person"],
     "clause": ["boundaries", "relatives", "passive", "agent_preps", "purpose", "control_verbs", "reflexives",
@@ -69,7 +69,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "rules_tagger": ["DET", "PRON", "ADP", "AUX", "PART", "CCONJ", "SCONJ", "ADV", "ADJ", "NOUN", "VERB", "MODALS",
                      "ORG_HEADS", "NAME_JOINERS", "NAME_CONJOINERS", "JOINER_ARTICLES", "MISC_HEADS", "NAME_PARTICLES",
                      "ADVERB_SUFFIXES", "VERB_SUFFIXES", "INFINITIVE_MARKERS", "POSSESSIVE_MARKERS",
-                     "HYPHEN_ADJ_TAILS", "PLACE_HEADS", "PLURAL_NOUN_ENDINGS"],
+                     "HYPHEN_ADJ_TAILS", "PLACE_HEADS", "PLURAL_NOUN_ENDINGS", "NAME_POSSESSORS"],
 }.items()}
 # tables whose values are relation ids
 _RELATION_TABLES = (("speech", "cues"), ("speech", "negated_cues"), ("speech", "negated_as"), ("interactions", "cues"),
@@ -140,6 +140,8 @@ class LangTables:
     affiliations: frozenset[str]  # "Matthew Ingram of The Globe and Mail": a person of an organisation
     sides: tuple[str, ...]  # "Phía Tokyo, Chánh Văn phòng Nội các X": the side a sentence opens with owns its posts
     body_anaphors: dict[str, int]  # "du groupe", "the company's": the post is the organisation's the text is about
+    # "the Communist Party … The party": the last organisation whose name ends (or starts) with the noun, else none
+    head_anaphors: dict[str, int]
     first_names: frozenset[str]  # "Jordan", "Georgia": before a capitalised word, a person's first name
     group_nouns: frozenset[str]  # "Russian and Ukrainian delegations": demonyms before/after it name the parties
     pair_anaphors: dict[str, int]  # "hai bên", "les deux hommes": the two parties of the last encounter
@@ -166,6 +168,8 @@ class LangTables:
     country_first: bool  # "the Chinese foreign ministry": the country comes before the institution
     home_country: str | None  # [institutions] home_country: whose "Bộ Ngoại giao" it is when no country is named
     home_surnames: frozenset[str]  # [institutions] home_surnames: the family names of that country's people
+    # [institutions] company_forms: the legal form after a company noun ("Công ty CP …"): the names after it are one
+    company_forms: frozenset[str]
     place_preps: frozenset[str]
     nominalisers: tuple[str, ...]
     country_anaphors: tuple[str, ...]
@@ -230,7 +234,8 @@ class LangTables:
     # second verb and has its subject
     comma_verbs_share_subject: bool = False
     # [speech] label_cues: a cue that gives a thing a name, and the word before the name ("qualifier" -> "de": "a
-    # qualifié l'accord de « mascarade »" says "mascarade"); without that word after the object, no speech
+    # qualifié l'accord de « mascarade »" says "mascarade"); without that word after the object, no speech; an empty
+    # word takes a quote right after the object ('calling it "a step toward …"')
     label_cues: dict[str, str] = dataclasses.field(default_factory=dict)
     first_person: frozenset[str] = frozenset()  # "tôi", "nous", "we": in an interview's answer, the one answering
     # [institutions] local_heads: a body of a province or a city named with it ("UBND tỉnh Bắc Ninh", "le parquet de
@@ -323,6 +328,7 @@ def tables(lang: str) -> LangTables:
             national_posts={k.lower(): v for k, v in raw["titles_glue"].get("national_posts", {}).items()},
             nationality_markers=frozenset(_low(raw["titles_glue"].get("nationality_markers", []))),
             body_anaphors={w: 1 for w in _low(raw["titles_glue"].get("body_anaphors", []))},
+            head_anaphors={w: 1 for w in _low(raw["titles_glue"].get("head_anaphors", []))},
             person_pronouns=frozenset(_low(c.get("person_pronouns", []))),
             according_to_pronouns=frozenset(_low(s.get("according_to_pronouns", []))),
             honorifics=frozenset(_low(c.get("honorifics", []))),
@@ -348,6 +354,7 @@ def tables(lang: str) -> LangTables:
             country_first=bool(raw.get("institutions", {}).get("country_first", False)),
             home_country=raw.get("institutions", {}).get("home_country"),
             home_surnames=frozenset(raw.get("institutions", {}).get("home_surnames", [])),
+            company_forms=frozenset(raw.get("institutions", {}).get("company_forms", [])),
             verb_endings=tuple(sorted(((k.lower(), v) for k, v in raw.get("nlp", {}).get("verb_endings", {}).items()),
                                       key=lambda kv: -len(kv[0]))),
             local_heads={k.lower(): v for k, v in raw.get("institutions", {}).get("local_heads", {}).items()},

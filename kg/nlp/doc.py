@@ -11,6 +11,7 @@ the backend's NER missed. Nothing here imports a backend library.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -197,11 +198,38 @@ def _is_name_token(tok: Token, text: str) -> bool:
     return tok.upos == "PROPN"
 
 
+OPENERS = frozenset("«“„\"'([-–—")  # marks that open what follows: a fragment of them joins the next sentence
+
+
+def _fragment(words: list[WordRec]) -> bool:
+    """A "sentence" a parser cut off that is no sentence: a one-letter label or a dash ("R", "-" of "R - Nous
+    allons …"), or punctuation alone."""
+    return len(words) <= 2 and all(len(w.text) == 1 and (w.text.isupper() or not w.text.isalnum()) for w in words)
+
+
+def _merge_fragments(sents: list[list[WordRec]], text: str) -> list[list[WordRec]]:
+    """Fragments put back: punctuation alone joins the sentence before it on the same line ("Bonjour" "."), a
+    one-letter label, a dash or an opening mark joins the sentence after it on the same line ("Q", "-", "Claire
+    Vautrin, bonjour.", "«")."""
+    out: list[list[WordRec]] = []
+    for words in sents:
+        if out and _fragment(words) and not any(w.text.isalnum() or w.text in OPENERS for w in words) and \
+                "\n" not in text[out[-1][-1].end:words[0].start]:
+            n = len(out[-1])
+            out[-1] = out[-1] + [dataclasses.replace(w, head=w.head + n if w.head > 0 else w.head) for w in words]
+            continue
+        if out and _fragment(out[-1]) and "\n" not in text[out[-1][-1].end:words[0].start]:
+            n = len(out[-1])
+            words = out.pop() + [dataclasses.replace(w, head=w.head + n if w.head > 0 else w.head) for w in words]
+        out.append(words)
+    return out
+
+
 def build_doc(article: Article, sentences: list[list[WordRec]], ents: list[tuple[int, int, str]], backend: str,
               has_parse: bool = True, merge_quotes: bool = True) -> Doc:
     """Assemble a Doc; ``ents`` are (char_start, char_end, label) from the backend's NER."""
     text = article.text
-    sentences = _split_at_paragraphs([s for s in sentences if s], text)
+    sentences = _merge_fragments(_split_at_paragraphs([s for s in sentences if s], text), text)
     if merge_quotes:
         sentences = _merge_quote_splits(sentences, text)
         sentences = _merge_continuations(sentences, text)
@@ -290,6 +318,8 @@ def _add_span(tokens: list[Token], text: str, taken: list[bool], spans: list[Spa
         b -= 1
     if a >= b or any(taken[a:b]) or any(tokens[k].sent != tokens[a].sent for k in range(a, b)):
         return
+    if not any(c.isupper() for c in text[tokens[a].start:tokens[b - 1].end]):
+        return  # a name has a capital: not "couperet", not a date the NER typed
     if label == "PER":
         a = _first_name_before(tokens, taken, a, particles)
     for k in range(a, b):

@@ -23,7 +23,7 @@ import unicodedata
 from kg.gazetteer import CITY, SUBDIVISION, Gazetteer
 from kg.lang import tables
 from kg.model import Doc, Span, Token
-from kg.nlp.phrases import find_phrases
+from kg.nlp.phrases import find_phrases, joined
 
 __all__ = ["apply_gazetteer", "split_glued_names", "add_institutions", "bracket_acronyms"]
 
@@ -216,6 +216,25 @@ def _extend_companies(doc: Doc, gaz: Gazetteer, matches) -> Doc:
     return dataclasses.replace(doc, entities=tuple(ents)) if changed else doc
 
 
+def _given_names_like_places(doc: Doc, matches) -> list:
+    """ "Luật sư Nguyễn Minh Đức": a one-word country name that ends a person's name (the backend's span) opening
+    with one of the language's family names (``[institutions] home_surnames``) is a given name here, not Germany:
+    the gazetteer match is dropped."""
+    surnames = tables(doc.article.lang).home_surnames
+    if not surnames:
+        return matches
+    toks = doc.tokens
+    by_end = {e.end: e for e in doc.entities if e.label == "PER"}
+    kept = []
+    for a, b, key in matches:
+        e = by_end.get(b)
+        if e is not None and b - a == 1 and e.start < a and toks[e.start].text.split()[0] in surnames and \
+                e.end - e.start <= 3:
+            continue  # (the backend's person span holds it already)
+        kept.append((a, b, key))
+    return kept
+
+
 def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
     """Gazetteer names over the backend's entities (typed and keyed), the rest of the backend's spans kept where no
     gazetteer name covers them; then titles stripped, known prefixes split, "X de la Y" names extended and
@@ -223,7 +242,7 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
     doc = split_glued_names(doc, gaz)
     toks, text = doc.tokens, doc.article.text
     gspans = []
-    matches = _matches(doc, gaz)
+    matches = _given_names_like_places(doc, _matches(doc, gaz))
     first_names = tables(doc.article.lang).first_names
     doc = _extend_companies(doc, gaz, matches)
     spans_at: dict[int, list[Span]] = {}  # token -> the backend's spans covering it
@@ -579,12 +598,60 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _unnamed_after_nouns(doc: Doc, spans: list[Span], nouns) -> list[Span]:
+    """ "le groupe Valmetal", "l'usine Valmetal": a capitalised word inside a sentence, right after an organisation
+    noun, that no span holds and the tagger took for a common word, is an organisation's name."""
+    toks, out = doc.tokens, []
+    held = {k for e in spans for k in range(e.start, e.end)}
+    for s in doc.sentences:
+        for _, b, _ in find_phrases(doc, s.i, nouns):
+            k = b
+            while k < s.tok_end and k not in held and toks[k].text[:1].isupper() and toks[k].text.isalpha() and \
+                    toks[k].upos in ("ADJ", "NOUN", "X") and k > s.tok_start:
+                k += 1
+            if k > b and k - b <= 3:
+                out.append(Span(b, k, "ORG", toks[b].start, toks[k - 1].end, doc.span_text(b, k)))
+    return out
+
+
+def _glued_company_names(doc: Doc, spans: list[Span], nouns) -> list[Span]:
+    """ "Công ty CP Thép Đông Á Sơn": a capitalised organisation noun and a legal form (``[institutions]
+    company_forms``) followed, with no gap, by two or more names the tagger cut apart ("CP Thép"/ORG, "Đông Á
+    Sơn"/PER), none of them known, is one organisation's full name, the noun included (not "Tập đoàn Samsung Lee
+    Jae-yong": no legal form, a company and its chairman)."""
+    toks, forms = doc.tokens, tables(doc.article.lang).company_forms
+    if not forms:
+        return spans
+    by_start = {e.start: e for e in spans}
+    drop: set[int] = set()
+    new: list[Span] = []
+    for s in doc.sentences:
+        for a, b, _ in find_phrases(doc, s.i, nouns):
+            if not toks[a].text[:1].isupper():
+                continue
+            if b >= s.tok_end or toks[b].text.split()[0] not in forms:
+                continue
+            k, parts = b, []
+            while k < s.tok_end and k in by_start and by_start[k].kb is None:
+                parts.append(by_start[k])
+                k = by_start[k].end
+            if len(parts) >= 2:
+                drop.update(id(e) for e in parts)
+                new.append(Span(a, k, "ORG", toks[a].start, toks[k - 1].end, doc.span_text(a, k)))
+    if not new:
+        return spans
+    return sorted([e for e in spans if id(e) not in drop] + new, key=lambda e: e.start)
+
+
 def _named_organisations(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Tập đoàn [Hana Micron]/LOC", "le groupe [Stellantis]": an unknown name right after an organisation noun
     (``[titles_glue] body_anaphors``) is that organisation, whatever type the tagger gave it."""
     nouns, toks = tables(doc.article.lang).body_anaphors, doc.tokens
     if not nouns:
         return spans
+    facilities = {w: 1 for w in tables(doc.article.lang).structure.get("facility_words", ())}
+    spans = sorted(spans + _unnamed_after_nouns(doc, spans, joined(nouns, facilities)), key=lambda e: e.start)
+    spans = _glued_company_names(doc, spans, nouns)
     out = []
     for e in spans:
         if e.kb is None and e.label != "ORG" and e.start > 0 and any(
@@ -667,14 +734,20 @@ def _persons_by_name_part(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Mohamed"/MISC in an article about "Ahmed Mohamed"/PER: a one-word name the tagger could not type that is
     the first or last word of a person's name in the article is a person's name too (which person is the resolver's
     question) — unless a title follows it ("City manager Pep Guardiola": the body of the title)."""
-    titles, toks = tables(doc.article.lang).titles, doc.tokens
+    tb = tables(doc.article.lang)
+    titles, toks = tb.titles, doc.tokens
     parts = {w for e in spans if e.label == "PER" and " " in e.text for w in (e.text.split()[0], e.text.split()[-1])}
+    # "bị cáo Khải"/LOC after "Trần Văn Khải": the given name of a name with the language's family name (whatever
+    # type the tagger gave the full name) is a person's
+    given = {e.text.split()[-1] for e in spans if e.label != "ORG" and len(e.text.split()) >= 2 and
+             e.text.split()[0] in tb.home_surnames}
 
     def before_title(e: Span) -> bool:
         return e.end < len(toks) and any(a == e.end for a, _, _ in find_phrases(
             doc, toks[e.start].sent, titles, start=e.end, end=min(len(toks), e.end + 4)))
-    return [dataclasses.replace(e, label="PER") if e.label == "MISC" and e.kb is None and e.text in parts and
-            not before_title(e) else e for e in spans]
+    return [dataclasses.replace(e, label="PER") if e.kb is None and not before_title(e) and (
+        e.label == "MISC" and e.text in parts or e.label in ("LOC", "GPE", "MISC") and e.text in given) else e
+        for e in spans]
 
 
 def _split_known_prefix(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -687,7 +760,9 @@ def _split_known_prefix(doc: Doc, spans: list[Span]) -> list[Span]:
         if e.label in ("ORG", "GPE", "LOC") and e.end - e.start == 1:
             alone.setdefault(e.text, e)
     out = []
-    facility = frozenset(tables(doc.article.lang).structure.get("facility_words", ()))
+    tb = tables(doc.article.lang)
+    # a facility or organisation word in the rest: "California Science Center", "Oregon Education Association"
+    facility = frozenset(tb.structure.get("facility_words", ())) | frozenset(tb.word_classes.get("ORG_HEADS", ()))
     for e in spans:
         k = e.start + 1
         if e.end - e.start >= 2 and e.kb is None and toks[e.start].text in alone and \

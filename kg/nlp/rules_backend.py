@@ -131,6 +131,7 @@ class _RulesAnnotator:
         self.joiners = set(words.get("NAME_JOINERS", ()))
         self.conjoiners = set(words.get("NAME_CONJOINERS", ()))
         self.joiner_articles = set(words.get("JOINER_ARTICLES", ()))
+        self.name_possessors = set(words.get("NAME_POSSESSORS", ()))  # "People's Court"
         self.misc_heads = set(words.get("MISC_HEADS", ()))
         self.place_heads = set(words.get("PLACE_HEADS", ()))  # "Yolo County": a place, not a person
         self.plural_endings = tuple(words.get("PLURAL_NOUN_ENDINGS", ()))  # "Prosecutors had asked": a noun
@@ -186,8 +187,8 @@ class _RulesAnnotator:
             return "PROPN"
         if _ARTICLE_NAME.match(t.text):
             return "PROPN"  # "al-Hayya"
-        if len(low) > 4 and self.verb_suffixes and low.endswith(self.verb_suffixes):
-            return "VERB"
+        if len(low) > 4 and self.verb_suffixes and low.endswith(self.verb_suffixes) and prev != "DET":
+            return "VERB"  # (not "in a ruling", "the hearing": after an article, a noun)
         return "NOUN"
 
     def organisations(self, words: list[WordRec]) -> list[tuple[int, int]]:
@@ -224,7 +225,8 @@ class _RulesAnnotator:
         Security and Defense Council" (not "Senate and House": two bodies), "Attorney's Office"?"""
         w, prev = words[j].text.lower(), words[j - 1].text.lower()
         nxt = j + 2 if j + 2 < len(words) and words[j + 1].text.lower() in self.joiner_articles else j + 1
-        return (w in self.joiners or words[j].text in self.possessives and prev in self.title_words or
+        return (w in self.joiners or
+                words[j].text in self.possessives and (prev in self.title_words or prev in self.name_possessors) or
                 (w in self.joiner_articles and prev in self.joiners) or
                 w in self.conjoiners and prev not in self.org_heads) and \
             nxt < len(words) and words[nxt].text[:1].isupper()
