@@ -95,6 +95,13 @@ def _org_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in tables(lang).word_classes.get("ORG_HEADS", ()))
 
 
+def _acronym_first(name: str) -> bool:
+    """ "NHS England", "BBC London": a name opening with an acronym of three letters or more is a body named after
+    what follows, not that place's or person's full name."""
+    first = name.split()[0] if " " in name else ""
+    return len(first) >= 3 and first.isalpha() and first.isupper()
+
+
 def _initials_name(name: str, article_names: list[str]) -> str | None:
     """The one name of the article that ``name`` abbreviates: its initials alone ("R. G." in an interview with Rafael
     Grossi), or the name written with an initial ("S. Jaishankar" for Subrahmanyam Jaishankar, "Antony J. Blinken" for
@@ -145,8 +152,13 @@ class Resolver:
             self._names_of, self._normalised = article_names, [(c, normalise_name(c)) for c in article_names]
             self._counts = Counter(k for _, k in self._normalised)
         tail, head = " " + n, n + " "
-        found = {c: cand for cand, c in self._normalised if c != n and (c.endswith(tail) or (
-            c.startswith(head) and not bodies.intersection(c[len(head):].split())))}
+        # an acronym and one word name another thing ("ATP" beside "ATP Finals", "NHS" beside "NHS England"; not
+        # "VKSND" beside "VKSND TP Hà Nội")
+        acronym = name.isupper() and " " not in name
+        found = {c: cand for cand, c in self._normalised if c != n and (
+            (c.endswith(tail) and not _acronym_first(cand)) or (  # ("England" is not "NHS England")
+                c.startswith(head) and not bodies.intersection(c[len(head):].split()) and
+                not (acronym and len(c[len(head):].split()) == 1)))}
         if not found:
             return name
         best = max(found, key=lambda c: (len(c), c))

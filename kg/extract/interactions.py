@@ -385,9 +385,10 @@ def _passive_interaction(doc: Doc, ctx: Context, s, ca: int, ce: int, rel: str, 
     """ "il a été reçu par le président X", "was summoned by the Foreign Ministry": the agent after the preposition
     is the subject, the passive verb's subject the object."""
     tb = tables(doc.article.lang)
-    if not (ce < s.tok_end and doc.tokens[ce].text.lower() in tb.agent_preps):
-        return None
-    j = ce + 1
+    by = next((k for k in range(ce, min(s.tok_end, ce + 8)) if doc.tokens[k].text.lower() in tb.agent_preps), None)
+    if by is None or any(t.upos in ("VERB", "AUX") or t.text == "," for t in doc.tokens[ce:by]):
+        return None  # ("a été reçu lundi au Quai d'Orsay par …": when and where come before the agent)
+    j = by + 1
     while j < s.tok_end and doc.tokens[j].upos == "DET":
         j += 1
     th = next((t for t in ctx.titles if t.sent == s.i and t.title_start == j), None)
@@ -493,6 +494,8 @@ def _cue_interactions(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, 
     by demonyms, else a subject, the verb and its objects. Returns the subject found (for a coordinated verb)."""
     tb = tables(doc.article.lang)
     rel, cue_text = tb.interactions[phrase], doc.span_text(ca, ce)
+    if blocked(doc, s, ce, tb.cue_blockers.get(phrase, ())):
+        return prev  # "Trao đổi với PV Tuổi Trẻ, …": speaking to a reporter is no talks
     pair = _between(doc, s, ce, ents, title_hits)
     if pair:
         a, b = pair

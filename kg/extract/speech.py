@@ -1021,6 +1021,9 @@ def _past_addressee(doc: Doc, s, ce: int, j: int) -> int | None:
         k = b if a == k else k  # ("told Reuters by phone")
     if k >= s.tok_end or doc.tokens[k].upos == "PUNCT":
         return None  # "…, X told Reuters by phone, adding …": who was told, and nothing told after it
+    rest = [t for t in doc.tokens[k:s.tok_end] if t.upos != "PUNCT"]
+    if rest[0].upos == "ADP" and len(rest) <= 4 and not any(t.upos in ("VERB", "AUX") for t in rest):
+        return None  # "…, Health Secretary X told MPs on Tuesday.": when, nothing told after it
     if e.end + 2 >= s.tok_end:
         return j
     that = doc.tokens[k].text.lower() in tables(doc.article.lang).complementizers
@@ -1490,10 +1493,11 @@ def _content_ended_at(doc: Doc, act: SpeechAct, cut: int) -> SpeechAct:
 
 def _end_content_before(doc: Doc, s, ca: int, acts: list[SpeechAct]) -> None:
     """The last act's content ends before the coordination that opens the cue at ``ca`` (", đồng thời", "et")."""
-    k = ca
+    k, tb = ca, tables(doc.article.lang)
     while k - 1 > s.tok_start and (doc.tokens[k - 1].upos in ("ADV", "AUX", "PART", "CCONJ") or
                                    doc.tokens[k - 1].text in (",", ";") or
-                                   doc.tokens[k - 1].text.lower() in tables(doc.article.lang).coordinators):
+                                   doc.tokens[k - 1].text.lower() in tb.coordinators or
+                                   doc.tokens[k - 1].text.lower() in tb.participle_preps):  # ("tout en appelant")
         k -= 1
     cut = doc.tokens[k].start
     if acts[-1].content_start < cut < acts[-1].content_end:

@@ -130,7 +130,7 @@ def _topic_org(doc: Doc, before: int, bodies=()) -> Mention | None:
 def _apposed_holder(doc: Doc, s, ta: int, te: int, ents) -> Span | None:
     """ "Teresa Ribera, the Commission's executive vice-president, said", "Ông Dmitry Peskov, người phát ngôn Điện
     Kremlin, cho biết": a title in apposition after a name (past a determiner and a possessor) is that name's."""
-    j = ta - 1
+    j = _before_joined_title(doc, s, ta) - 1
     while j > s.tok_start and _modifier(doc, j):
         j -= 1  # "the IAM's international president"
     if j > s.tok_start and doc.tokens[j].text in tables(doc.article.lang).possessive_clitics and j - 1 in ents:
@@ -148,6 +148,18 @@ def _apposed_holder(doc: Doc, s, ta: int, te: int, ents) -> Span | None:
         return None  # "Tiếp Đại sứ Brazil X, Chủ tịch nước chúc mừng …": the title is the next clause's subject
     e = ents[j - 1]
     return e if e.end == j and (e.label == "PER" or e.kb is None) else None
+
+
+def _before_joined_title(doc: Doc, s, ta: int) -> int:
+    """Where the titles joined to the title at ``ta`` start: "X, Trưởng phòng Tham mưu kiêm người phát ngôn …"
+    (``[titles_glue] joiners``) -> "Trưởng phòng"; else ``ta``."""
+    tb = tables(doc.article.lang)
+    while ta - 1 > s.tok_start and doc.tokens[ta - 1].text.lower() in tb.title_joiners:
+        before = [a for a, b, _ in find_phrases(doc, s.i, tb.titles, start=max(s.tok_start, ta - 6), end=ta - 1)]
+        if not before:
+            break
+        ta = before[0]
+    return ta
 
 
 def _copula_subject(doc: Doc, s, j: int, ents) -> Span | None:
@@ -254,6 +266,17 @@ def _city_before(doc: Doc, before: int, gaz: Gazetteer) -> Mention | None:
 STATE_ROLES = frozenset({"governor", "lieutenant governor", "state senator", "state representative"})
 
 
+def _topic_post(doc: Doc, s, ta: int, phrase: str, person: Span) -> bool:
+    """Is the title at ``ta`` a post in the organisation the article is about: a company's (``COMPANY_ROLES``) or
+    one the language lists (``[titles_glue] topic_posts``), held by a person the gazetteer does not know, not after
+    a possessive ("Sinner's coach": a person's)?"""
+    tb = tables(doc.article.lang)
+    if tb.titles[phrase] in COMPANY_ROLES:
+        return True
+    return phrase in tb.topic_posts and person.label == "PER" and person.kb is None and \
+        not (ta > s.tok_start and doc.tokens[ta - 1].text in tb.possessive_clitics)
+
+
 def _subdivisions(doc: Doc, gaz: Gazetteer) -> list[Span]:
     return [e for e in doc.entities if e.kb in gaz.entries and gaz.entry(e.kb).kind == SUBDIVISION]
 
@@ -274,8 +297,9 @@ def _subdivision_near(doc: Doc, s, ta: int, subs: list[Span]) -> Mention | None:
     return Mention(e.text, e.char_start, e.char_end, "GPE", "name", key)
 
 
-# posts held in a company: with no body named, they are the company's the article is about ("Nvidia said …
-# Chief Executive Jensen Huang said …")
+# posts held in a company: with no body named, they are the company's the article is about ("Nvidia said … Chief
+# Executive Jensen Huang said …"); a language adds its own (``[titles_glue] topic_posts``: "Bristol Rovers have
+# dismissed manager X … chairman Y said")
 COMPANY_ROLES = frozenset({"chief executive", "chief financial officer", "chief operating officer",
                            "chief technology officer"})
 
@@ -305,7 +329,7 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
             apposed = _apposed_holder(doc, s, ta, te, ents)
             if person is None or (apposed is not None and apposed.label == "PER" and person.label != "PER"):
                 person = apposed  # "Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said"
-            if person is not None and body is None and tb.titles[phrase] in COMPANY_ROLES:
+            if person is not None and body is None and _topic_post(doc, s, ta, phrase, person):
                 body = _topic_org(doc, ta, bodies)
             if person is not None and body is None:
                 body = _side_body(doc, s, ta, ents, gaz) or _national_body(doc, s, ta, te, phrase, person, ents, gaz)

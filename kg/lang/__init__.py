@@ -56,7 +56,8 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "names": ["first_names", "possessive_clitics", "particles", "suffixes", "demonym_endings", "nickname_markers"],
     "institutions": ["heads", "host_preps", "country_first", "of_names", "glue", "body_heads", "home_country",
                      "home_surnames", "local_heads", "local_glue", "company_forms"],
-    "titles_glue": ["words", "possessives", "body_anaphors", "head_anaphors", "affiliations", "sides", "plural_endings",
+    "titles_glue": ["words", "possessives", "body_anaphors", "head_anaphors", "joiners", "topic_posts", "affiliations",
+                    "sides", "plural_endings",
                     "national_posts", "nationality_markers"],
     "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person"],
     "clause": ["boundaries", "relatives", "passive", "agent_preps", "purpose", "control_verbs", "reflexives",
@@ -142,6 +143,11 @@ class LangTables:
     body_anaphors: dict[str, int]  # "du groupe", "the company's": the post is the organisation's the text is about
     # "the Communist Party … The party": the last organisation whose name ends (or starts) with the noun, else none
     head_anaphors: dict[str, int]
+    # [titles_glue] joiners: "X, Trưởng phòng Tham mưu kiêm người phát ngôn Công an tỉnh …": a word joining two titles
+    # of one holder
+    title_joiners: frozenset[str]
+    # [titles_glue] topic_posts: titles that, with no body named, are posts in the organisation the article is about
+    topic_posts: frozenset[str]
     first_names: frozenset[str]  # "Jordan", "Georgia": before a capitalised word, a person's first name
     group_nouns: frozenset[str]  # "Russian and Ukrainian delegations": demonyms before/after it name the parties
     pair_anaphors: dict[str, int]  # "hai bên", "les deux hommes": the two parties of the last encounter
@@ -329,6 +335,8 @@ def tables(lang: str) -> LangTables:
             nationality_markers=frozenset(_low(raw["titles_glue"].get("nationality_markers", []))),
             body_anaphors={w: 1 for w in _low(raw["titles_glue"].get("body_anaphors", []))},
             head_anaphors={w: 1 for w in _low(raw["titles_glue"].get("head_anaphors", []))},
+            title_joiners=frozenset(_low(raw["titles_glue"].get("joiners", []))),
+            topic_posts=frozenset(_low(raw["titles_glue"].get("topic_posts", []))),
             person_pronouns=frozenset(_low(c.get("person_pronouns", []))),
             according_to_pronouns=frozenset(_low(s.get("according_to_pronouns", []))),
             honorifics=frozenset(_low(c.get("honorifics", []))),

@@ -183,7 +183,8 @@ def _merge_continuations(sents: list[list[WordRec]], text: str) -> list[list[Wor
             first, last = sent[0].text, out[-1][-1].text
             # a line goes on past a word with no punctuation after it: "… ministre pakistanais Shehbaz" | "Sharif a
             # dénoncé …", "Le Premier ministre belge" | "Bart" | "De Wever a averti …"
-            cut_after_a_word = last[-1:].isalnum() and first[:1].isupper()
+            # "Nasser Bourita" | "a salué …": a sentence never opens in lower case after one with no punctuation
+            cut_after_a_word = last[-1:].isalnum() and first[:1].isalpha()
             if first in (",", ";") or (last in CLOSE_QUOTES and first[:1].islower()) or cut_after_a_word:
                 shift = len(out[-1])
                 out[-1] = out[-1] + [WordRec(w.text, w.start, w.end, w.upos, w.lemma,
@@ -303,8 +304,24 @@ def _entity_spans(tokens: list[Token], text: str, ents: list[tuple[int, int, str
             k = j + 1
         else:
             k += 1
+    spans = _opening_first_names(tokens, text, spans)
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _opening_first_names(tokens: list[Token], text: str, spans: list[Span]) -> list[Span]:
+    """ "Nasser/VERB Bourita a salué …" opening a sentence: a capitalised first word the tagger took for a verb or an
+    adjective, before a person's name, is its first name when the article names that person in full elsewhere."""
+    full = {e.text for e in spans if e.label == "PER" and " " in e.text}
+    out = []
+    for e in spans:
+        a = e.start - 1
+        if e.label == "PER" and a >= 0 and (a == 0 or tokens[a - 1].sent != tokens[a].sent) and \
+                tokens[a].upos in ("VERB", "ADJ", "X", "NOUN") and tokens[a].sent == tokens[e.start].sent and \
+                f"{tokens[a].text} {e.text}" in full:
+            e = Span(a, e.end, "PER", tokens[a].start, e.char_end, text[tokens[a].start:e.char_end])
+        out.append(e)
+    return out
 
 
 def _add_span(tokens: list[Token], text: str, taken: list[bool], spans: list[Span], a: int, b: int, label: str,

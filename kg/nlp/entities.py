@@ -235,6 +235,29 @@ def _given_names_like_places(doc: Doc, matches) -> list:
     return kept
 
 
+def _local_names_like_countries(doc: Doc, matches) -> tuple[Doc, list]:
+    """ "huyện Nga Sơn": a one-word country name after a word for an administrative unit (``[structure]
+    admin_units``), followed by a capitalised word, opens a local place's name (not Russia): the gazetteer match is
+    dropped and the place's name is one span."""
+    units = frozenset(tables(doc.article.lang).structure.get("admin_units", ()))
+    toks, text = doc.tokens, doc.article.text
+    places, kept = [], []
+    for a, b, key in matches:
+        k = b
+        while k < len(toks) and k < b + 2 and toks[k].sent == toks[a].sent and toks[k].text[:1].isupper() and \
+                toks[k].start - toks[k - 1].end == 1 and toks[k].text.replace(" ", "").isalpha():
+            k += 1
+        if b - a == 1 and a > 0 and toks[a - 1].text.lower() in units and k > b:
+            places.append(Span(a, k, "GPE", toks[a].start, toks[k - 1].end, text[toks[a].start:toks[k - 1].end]))
+            continue
+        kept.append((a, b, key))
+    if not places:
+        return doc, matches
+    held = {t for p in places for t in range(p.start, p.end)}
+    ents = [e for e in doc.entities if not any(t in held for t in range(e.start, e.end))] + places
+    return dataclasses.replace(doc, entities=tuple(sorted(ents, key=lambda e: e.start))), kept
+
+
 def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
     """Gazetteer names over the backend's entities (typed and keyed), the rest of the backend's spans kept where no
     gazetteer name covers them; then titles stripped, known prefixes split, "X de la Y" names extended and
@@ -242,7 +265,7 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
     doc = split_glued_names(doc, gaz)
     toks, text = doc.tokens, doc.article.text
     gspans = []
-    matches = _given_names_like_places(doc, _matches(doc, gaz))
+    doc, matches = _local_names_like_countries(doc, _given_names_like_places(doc, _matches(doc, gaz)))
     first_names = tables(doc.article.lang).first_names
     doc = _extend_companies(doc, gaz, matches)
     spans_at: dict[int, list[Span]] = {}  # token -> the backend's spans covering it

@@ -42,9 +42,9 @@ def _version(lang: str, settings: NlpSettings) -> str:
     return f"rules spacy {version('spacy')} lookups {version('spacy-lookups-data')} lexicon {h.hexdigest()[:8]}"
 
 
-def _lexicon(lang: str) -> tuple[dict[str, str], set[str], set[str], set[str]]:
-    """(word -> class, verb lemmas, title words, demonyms) from the language tables and the gazetteer; demonyms
-    of several words ("south korean") are there whole."""
+def _lexicon(lang: str) -> tuple[dict[str, str], set[str], set[str], set[str], set[str]]:
+    """(word -> class, verb lemmas, title words, demonyms, the gazetteer's one-word names) from the language tables
+    and the gazetteer; demonyms of several words ("south korean") are there whole."""
     from kg.gazetteer import load_gazetteer
     from kg.lang import tables
 
@@ -61,7 +61,8 @@ def _lexicon(lang: str) -> tuple[dict[str, str], set[str], set[str], set[str]]:
     titles = {w for phrase in tb.titles for w in phrase.replace("-", " ").split()} | set(tb.titles)
     gaz = load_gazetteer()
     demonyms = {d.lower() for e in gaz.entries.values() for d in e.demonyms.get(lang, ())}
-    return classes, verbs, titles, demonyms
+    known = {n for e in gaz.entries.values() for n in e.names.get(lang, ()) if " " not in n}
+    return classes, verbs, titles, demonyms, known
 
 
 _CAMEL = re.compile(r"^[A-Z][a-z]{3,}[A-Z]")  # "TravelWatch", "BlackRock": a brand (not "McCarthy", "MacArthur")
@@ -116,7 +117,7 @@ class _RulesAnnotator:
         self.nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         self.nlp.initialize()
         self.lemma_of = self.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")  # lower-case word -> lemma
-        self.classes, self.verbs, self.titles, self.demonyms = _lexicon(lang)
+        self.classes, self.verbs, self.titles, self.demonyms, self.known = _lexicon(lang)
         tb = tables(lang)
         # a title word ends an organisation's name: the single-word titles and the first word of longer ones
         self.title_starts = {p.split()[0] for p in tb.titles}
@@ -306,12 +307,22 @@ class _RulesAnnotator:
 
     def acronyms(self, words: list[WordRec], in_org: set[int]) -> list[tuple[int, int, str]]:
         """An upper-case word of 2 to 6 letters that is no word of the lexicon: an organisation ("NASA", "OCHA");
-        the gazetteer types the ones it knows (countries, outlets) afterwards."""
-        return [(w.start, w.end, "ORG") for i, w in enumerate(words)
+        the gazetteer types the ones it knows (countries, outlets) afterwards. One capitalised word right after it
+        (and no more) is part of its name: "NHS England", "BBC London"."""
+        return [(w.start, words[i + 1].end if self._acronym_tail(words, i, in_org) else w.end, "ORG")
+                for i, w in enumerate(words)
                 if i not in in_org and 2 <= len(w.text) <= 6 and w.text.isalpha() and w.text.isupper()
                 and w.text.lower() not in self.classes and not (i > 0 and words[i - 1].text.isupper())
                 and not (i == 0 and len(words) > 1 and words[1].text == ",")  # a dateline: "ANKARA, Turkey —"
                 and not (i + 1 < len(words) and words[i + 1].text.isupper())]
+
+    def _acronym_tail(self, words: list[WordRec], i: int, in_org: set[int]) -> bool:
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        after = words[i + 2] if i + 2 < len(words) else None
+        return nxt is not None and i + 1 not in in_org and nxt.upos == "PROPN" and nxt.text.istitle() and \
+            nxt.text.isalpha() and nxt.text.lower() not in self.titles and \
+            (after is None or after.upos != "PROPN") and not {words[i].text, nxt.text} & self.known
+        # (not "BBC London", "EU Ukraine": names the gazetteer knows stay apart)
 
     def person_names(self, words: list[WordRec], in_org: set[int]) -> list[tuple[int, int, str]]:
         """Two or three capitalised words in a row that are not a known place or body: a person's name (with
