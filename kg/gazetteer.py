@@ -36,7 +36,7 @@ class GazEntry:
     demonyms: dict[str, tuple[str, ...]]
     capital_of: str | None = None  # a capital stands for its country when it acts ("Bình Nhưỡng gửi quân")
     kind: str | None = None  # "media" for news outlets
-    country: str | None = None  # the country a body belongs to (Kremlin -> Russia)
+    country: str | None = None  # the country a body belongs to (Kremlin -> Russia), a person's country
     posts_of: str | None = None  # the body whose posts this place's demonym names ("commissaire européen": the EU)
 
     @property

@@ -160,3 +160,12 @@ def test_a_place_is_not_the_body_named_after_it_with_an_acronym(gaz):
     # guard: initials of two letters open a person's full name
     full = r.link("a1", Mention("AJ Tracey", 60, 69, "PER", "name"), "en", names)
     assert r.link("a1", Mention("Tracey", 90, 96, "PER", "name"), "en", names).iri == full.iri
+
+
+def test_en_a_known_persons_national_post_is_of_the_country_the_gazetteer_gives_them(gaz):
+    doc = english("BEIJING (AP) - A court in South Korea ruled on Monday. The case is one of dozens since President "
+                  "Xi Jinping launched the drive.", gaz)
+    assert ("Xi Jinping", "holds_position", "China") in triples(doc, gaz)
+    # guard: an international official's nationality is not the country of her post
+    doc = english("President Ursula von der Leyen said the talks would go on.", gaz)
+    assert not any(r == "holds_position" for _, r, _ in triples(doc, gaz))

@@ -1187,7 +1187,8 @@ def test_en_a_company_post_with_no_body_is_the_companys_the_article_is_about(gaz
                    [s1, [("President", "PROPN"), ("Donald", "PROPN"), ("Trump", "PROPN"), ("said", "VERB", "say"),
                          ("it", "PRON"), ("was", "AUX", "be"), ("good", "ADJ"), (".", "PUNCT")]],
                    ents=[("Nvidia", "ORG"), ("Donald Trump", "PER")])
-    assert [s for s in extract(doc, gaz) if s.relation == "holds_position"] == []
+    posts = [(s.subject.text, s.object.key, s.role) for s in extract(doc, gaz) if s.relation == "holds_position"]
+    assert posts == [("Donald Trump", "United States", "president")]  # (his own country, from the gazetteer)
 
 
 def test_fr_a_quote_then_the_next_verb_and_a_promise_with_a_trailing_attribution(gaz):

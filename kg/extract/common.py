@@ -35,10 +35,11 @@ def has_negator(doc: Doc, a: int, b: int) -> bool:
 
 
 def blocked(doc: Doc, s, end: int, blockers) -> bool:
-    """Do the one to three words after a cue ending at token ``end`` make it another word (``[speech] cue_blockers``:
+    """Do the words after a cue ending at token ``end`` make it another word (``[speech] cue_blockers``:
     "condamné à …", "trả lời phỏng vấn", "un échange de prisonniers")?"""
+    most = max((len(b.split()) for b in blockers), default=0)  # ("declared a state of emergency": four words)
     return bool(blockers) and any(" ".join(t.text.lower() for t in doc.tokens[end:min(end + n, s.tok_end)])
-                                  in blockers for n in (1, 2, 3))
+                                  in blockers for n in range(1, most + 1))
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ from kg.extract.common import (
     OPEN_Q,
     blocked,
     entity_index,
+    find_date,
     find_phrases,
     has_negator,
     joined,
@@ -1211,6 +1212,17 @@ def _reduced_relative(doc: Doc, k: int) -> bool:
         doc.tokens[k + 1].upos == "ADP" and doc.tokens[k].text.lower().endswith(suffixes)
 
 
+def _when_only(doc: Doc, s, rng: tuple[int, int]) -> bool:
+    """Is the text at ``rng``, ending the sentence, only a date the language's date patterns read ("last month",
+    "on Monday")?"""
+    toks = [t for t in doc.tokens[s.tok_start:s.tok_end] if rng[0] <= t.start < rng[1] and t.upos != "PUNCT"]
+    if not toks or toks[-1].i < s.tok_end - 2 or any(t.upos in ("VERB", "AUX", "PROPN") for t in toks):
+        return False
+    text = doc.article.text[rng[0]:rng[1]].lower().strip(" .,")
+    return text in tables(doc.article.lang).dates.get("periods", ()) or \
+        find_date(text, doc.article.lang, "2000-01-01") is not None
+
+
 def _where_and_when(doc: Doc, s, ce: int, rng: tuple[int, int], phrase: str) -> bool:
     """ "X phát biểu tại quốc hội ngày 7/11.": after a verb of saying, an adverbial content of at most eight words
     that opens with a place preposition, outside any quote, says where and when, not what."""
@@ -1348,8 +1360,9 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
     tb = tables(doc.article.lang)
     for aa, ae, phrase in find_phrases(doc, s.i, tb.according_to):
         k = ae
-        while k < min(s.tok_end, ae + 6) and k not in ents and doc.tokens[k].text != ",":
-            k += 1
+        while k < min(s.tok_end, ae + 6) and (k not in ents or doc.tokens[k].text.lower() in tb.honorifics) and \
+                doc.tokens[k].text != ",":
+            k += 1  # (past an honorific the tagger took for a name: "Theo TS Cấn Văn Lực")
         e = (ents.get(k) if k < s.tok_end else None) or _outlet_after_marker(doc, s, ae)  # not the next sentence's
         if e is None or e.label != "PER":
             e = _apposed_name(doc, s, e.end if e is not None else k, ents) or _titled_after(ctx, s, e) or e
@@ -1369,6 +1382,7 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
         end = e.end + 3 if e.end + 2 < s.tok_end and doc.tokens[e.end].text == "(" and \
             doc.tokens[e.end + 2].text == ")" else e.end  # past the source's acronym: "Selon l'Organisation … (OIM),"
         if at_start and end < s.tok_end and doc.tokens[end].text == ",":
+            end = _past_apposed_title(doc, ctx, s, e, end)  # "Theo TS X, chuyên gia … BIDV, …": past the post
             rng = _strip(doc, doc.tokens[end].end, s.end)
         elif at_start and aa == s.tok_start and s.tok_end - end >= 4 and \
                 any(t.upos in ("VERB", "AUX") for t in doc.tokens[end:min(s.tok_end, end + 8)]):
@@ -1385,6 +1399,16 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
             continue
         yield SpeechAct(s.i, aa, ae, rel, doc.span_text(aa, ae), speaker, doc.article.text[rng[0]:rng[1]],
                         rng[0], rng[1], False, conf - 0.05, rule="speech.according_to")
+
+
+def _past_apposed_title(doc: Doc, ctx: Context, s, e: Span, comma: int) -> int:
+    """The comma that closes a title set off after the source ``e`` ("Selon X, avocate de la famille, …"), else
+    ``comma``."""
+    th = next((t for t in ctx.titles_in(s.i) if t.title_start == comma + 1 and t.person.start == e.start), None)
+    if th is None:
+        return comma
+    return next((k for k in range(th.title_end, min(s.tok_end - 1, th.title_end + 8)) if doc.tokens[k].text == ","),
+                comma)
 
 
 def _attributed_quote(doc: Doc, rng: tuple[int, int]) -> tuple[int, int] | None:
@@ -1531,10 +1555,14 @@ def _participle_speaker(doc: Doc, s, ca: int, acts: list[SpeechAct], ents, ctx: 
         found = first_clause_subject(doc, ctx, s, s.tok_start, k, ents, title_hits)
         return (found[0], found[1] - 0.1, found[2]) if found is not None else None
     e = ctx.subject_person(s.i)  # (past a dateline: "ANKARA, Turkey — Turkish President X received …, calling …")
+    opener = s.tok_start
     if e is None:
         e = ents.get(s.tok_start)
-    if e is not None and (e.start == s.tok_start or e.label == "PER" or e.start in ctx.title_persons) and \
-            e.label in ("PER", "ORG", "GPE"):
+        if e is not None and e.end + 1 < s.tok_end and doc.tokens[e.end].text in "—–-":
+            e = ents.get(e.end + 1)  # "TOKYO — Nintendo lowered …, saying …": the subject after the dateline
+            opener = e.start if e is not None else opener
+    if e is not None and (e.start == opener or e.label == "PER" or e.start in ctx.title_persons) and \
+            (e.label in ("PER", "ORG", "GPE") or e.start != s.tok_start):
         m, conf = _speaker_mention(doc, ctx, e, title_hits)
         return m, conf - 0.1, e.end
     if e is None and not tb.comma_verbs_share_subject:  # "The party expelled him, saying …": an anaphor subject
@@ -1927,6 +1955,9 @@ def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
             short = rng is not None and len(doc.article.text[rng[0]:rng[1]].split()) <= 4  # ("tại phiên họp")
             if (adverbial or short) and _where_and_when(doc, s, ce, rng, phrase):
                 rng = None
+            elif short and _when_only(doc, s, rng) and \
+                    _content_before(doc, s, _np_start(doc, ctx, s, speaker)) is not None:
+                rng = None  # "Inflation slowed to 2.1%, Statistics Canada said last month."
             elif rng is not None and (adverbial or _aside_after(doc, ctx, s, ce, speaker)) and \
                     _content_before(doc, s, _np_start(doc, ctx, s, speaker)) is not None and \
                     not _fronted_adverbial(doc, s, _content_before(doc, s, _np_start(doc, ctx, s, speaker))):

@@ -222,8 +222,13 @@ def _article_country(doc: Doc, ta: int, te: int, person: Span, gaz: Gazetteer) -
     about), else, in a language whose press is one country's own, that country when those sentences name no other,
     or name it and the person has one of its family names (``[institutions] home_country``, ``home_surnames``: a
     Vietnamese page's "Thủ tướng" is Vietnam's, but not "Thủ tướng Christopher Luxon"'s); a person the gazetteer
-    knows gets it only from the latter (a known foreign leader is not the country of the page). As a mention of that
-    country spanning the title."""
+    knows gets the country it gives that person ("President Xi Jinping", "le président Emmanuel Macron"), else only
+    the latter (a known foreign leader is not the country of the page). As a mention of that country spanning the
+    title."""
+    if person.kb in gaz.entries and gaz.entry(person.kb).type == "PER" and gaz.entry(person.kb).country:
+        key = gaz.entry(person.kb).country  # "President Xi Jinping": a person the gazetteer knows, of his country
+        return Mention(doc.span_text(ta, te), doc.tokens[ta].start, doc.tokens[te - 1].end, gaz.entry(key).type,
+                       "name", key)
     home = tables(doc.article.lang).home_country
     found = set()
     lead_end = _lead_end(doc)
@@ -327,6 +332,8 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                 body = _demonym_mention(doc, te, gaz) or body
             person, body = _holder_after_title(doc, s, ta, te, body, ents, gaz, bodies)
             apposed = _apposed_holder(doc, s, ta, te, ents)
+            if apposed is not None and person is not None and body is None and _of_before(doc, te, person):
+                body, person = span_mention(doc, person), apposed  # "X, chief executive of … consultancy Y": Y's
             if person is None or (apposed is not None and apposed.label == "PER" and person.label != "PER"):
                 person = apposed  # "Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said"
             if person is not None and body is None and _topic_post(doc, s, ta, phrase, person):
@@ -532,6 +539,18 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
             body = _demonym_mention(doc, k, gaz) or body_anaphor(doc, k, None, ents, ta, bodies)
         k += 1
     return person, body
+
+
+def _of_before(doc: Doc, te: int, e: Span) -> bool:
+    """Does a possessive preposition ("of", "de", "của") stand between the title ending at ``te`` and the name ``e``:
+    the name is the title's body, not its holder ("chief executive of … consultancy Pixel Insight"; not 'curator of
+    "Andy Warhol: …"', a quoted title, nor "Director of the National Iodine Nutrition study", a name qualifying a
+    noun)?"""
+    between = doc.tokens[te:e.start]
+    after = doc.tokens[e.end] if e.end < len(doc.tokens) else None
+    return any(t.text.lower() in tables(doc.article.lang).possessive for t in between) and \
+        not any(t.text in OPEN_Q or t.text in CLOSE_Q for t in between) and \
+        not (after is not None and after.upos == "NOUN" and after.text.islower())
 
 
 def _apposition_ends(doc: Doc, s, k: int, tb) -> bool:

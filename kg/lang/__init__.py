@@ -66,7 +66,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "negation": ["words"],
     "modality": ["conditional", "possible", "planned", "considered"],
     "dates": ["day_month", "day_month_name", "month_year", "event_markers", "months", "relative", "weekday",
-              "weekdays", "first_day"],
+              "weekdays", "first_day", "periods"],
     "rules_tagger": ["DET", "PRON", "ADP", "AUX", "PART", "CCONJ", "SCONJ", "ADV", "ADJ", "NOUN", "VERB", "MODALS",
                      "ORG_HEADS", "NAME_JOINERS", "NAME_CONJOINERS", "JOINER_ARTICLES", "MISC_HEADS", "NAME_PARTICLES",
                      "ADVERB_SUFFIXES", "VERB_SUFFIXES", "INFINITIVE_MARKERS", "POSSESSIVE_MARKERS",
