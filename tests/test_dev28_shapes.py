@@ -46,3 +46,14 @@ def test_vi_according_to_a_doctor_set_off_by_his_post_and_the_state_bank(gaz):
     assert ("Cấn Văn Lực", "say", "mục tiêu là khả thi") in got
     assert ("Cấn Văn Lực", "holds_position", "BIDV") in got
     assert ("State Bank of Vietnam", "request", "các ngân hàng giảm chi phí") in got
+
+
+def test_en_two_companies_before_an_apposition_and_a_floating_both_both_warned(gaz):
+    doc = english("Samsung Electronics and SK Hynix, the world's two largest memory makers, have both warned that "
+                  "supply will stay tight until 2027.", gaz)
+    got = triples(doc, gaz)
+    assert ("Samsung Electronics", "warn", "supply will stay tight until 2027") in got
+    assert ("SK Hynix", "warn", "supply will stay tight until 2027") in got
+    # guard: "both" before a noun is still a determiner, and a cue word after it a noun
+    doc = english("Samsung Electronics said both warnings were wrong.", gaz)
+    assert ("Samsung Electronics", "say", "both warnings were wrong") in triples(doc, gaz)

@@ -70,7 +70,8 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "rules_tagger": ["DET", "PRON", "ADP", "AUX", "PART", "CCONJ", "SCONJ", "ADV", "ADJ", "NOUN", "VERB", "MODALS",
                      "ORG_HEADS", "NAME_JOINERS", "NAME_CONJOINERS", "JOINER_ARTICLES", "MISC_HEADS", "NAME_PARTICLES",
                      "ADVERB_SUFFIXES", "VERB_SUFFIXES", "INFINITIVE_MARKERS", "POSSESSIVE_MARKERS",
-                     "HYPHEN_ADJ_TAILS", "PLACE_HEADS", "PLURAL_NOUN_ENDINGS", "NAME_POSSESSORS"],
+                     "HYPHEN_ADJ_TAILS", "PLACE_HEADS", "PLURAL_NOUN_ENDINGS", "NAME_POSSESSORS",
+                     "FLOATING_QUANTIFIERS"],
 }.items()}
 # tables whose values are relation ids
 _RELATION_TABLES = (("speech", "cues"), ("speech", "negated_cues"), ("speech", "negated_as"), ("interactions", "cues"),

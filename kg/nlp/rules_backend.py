@@ -133,6 +133,7 @@ class _RulesAnnotator:
         self.conjoiners = set(words.get("NAME_CONJOINERS", ()))
         self.joiner_articles = set(words.get("JOINER_ARTICLES", ()))
         self.name_possessors = set(words.get("NAME_POSSESSORS", ()))  # "People's Court"
+        self.floating = set(words.get("FLOATING_QUANTIFIERS", ()))  # "have both warned"
         self.misc_heads = set(words.get("MISC_HEADS", ()))
         self.place_heads = set(words.get("PLACE_HEADS", ()))  # "Yolo County": a place, not a person
         self.plural_endings = tuple(words.get("PLURAL_NOUN_ENDINGS", ()))  # "Prosecutors had asked": a noun
@@ -154,6 +155,8 @@ class _RulesAnnotator:
             return "PUNCT"
         if t.like_num:
             return "NUM"
+        if low in self.floating and prev == "AUX":
+            return "ADV"  # "have both warned", "are all expected"
         if low in self.classes and self.classes[low] != "VERB":
             if self.classes[low] == "PRON" and not first and t.text[:1].isupper() and len(low) > 1 and \
                     t.i + 1 < len(t.doc) and t.nbor(1).text[:1].isupper():
