@@ -1189,10 +1189,15 @@ def _absolute_participle(doc: Doc, s, k: int) -> bool:
     return False
 
 
+def _tokens_in(doc: Doc, s, rng: tuple[int, int]) -> list:
+    """The tokens of sentence ``s`` that start inside the character range ``rng``."""
+    return [t for t in doc.tokens[s.tok_start:s.tok_end] if rng[0] <= t.start < rng[1]]
+
+
 def _fronted_adverbial(doc: Doc, s, rng: tuple[int, int]) -> bool:
     """Is the text at ``rng`` a phrase with no verb that opens the sentence with a preposition or a conjunction
     ("Après une fusillade mortelle")?"""
-    toks = [t for t in doc.tokens[s.tok_start:s.tok_end] if rng[0] <= t.start < rng[1]]
+    toks = _tokens_in(doc, s, rng)
     return bool(toks) and toks[0].i == s.tok_start and toks[0].upos in ("ADP", "SCONJ") and \
         not any(t.upos in ("VERB", "AUX") for t in toks)  # (not "At least 40 people have died …")
 
@@ -1200,7 +1205,7 @@ def _fronted_adverbial(doc: Doc, s, rng: tuple[int, int]) -> bool:
 def _only_adverbial(doc: Doc, s, rng: tuple[int, int]) -> bool:
     """Is the text at ``rng`` only a prepositional phrase ending the sentence ("on Wednesday", "hôm 22/10"),
     with no verb in it?"""
-    toks = [t for t in doc.tokens[s.tok_start:s.tok_end] if rng[0] <= t.start < rng[1]]
+    toks = _tokens_in(doc, s, rng)
     return bool(toks) and toks[0].upos == "ADP" and not any(
         t.upos in ("VERB", "AUX") and not _reduced_relative(doc, t.i) for t in toks) and toks[-1].i >= s.tok_end - 2
 
@@ -1215,7 +1220,7 @@ def _reduced_relative(doc: Doc, k: int) -> bool:
 def _when_only(doc: Doc, s, rng: tuple[int, int]) -> bool:
     """Is the text at ``rng``, ending the sentence, only a date the language's date patterns read ("last month",
     "on Monday")?"""
-    toks = [t for t in doc.tokens[s.tok_start:s.tok_end] if rng[0] <= t.start < rng[1] and t.upos != "PUNCT"]
+    toks = [t for t in _tokens_in(doc, s, rng) if t.upos != "PUNCT"]
     if not toks or toks[-1].i < s.tok_end - 2 or any(t.upos in ("VERB", "AUX", "PROPN") for t in toks):
         return False
     text = doc.article.text[rng[0]:rng[1]].lower().strip(" .,")
@@ -1552,8 +1557,7 @@ def _participle_speaker(doc: Doc, s, ca: int, acts: list[SpeechAct], ents, ctx: 
         if act.cue_start < ca:
             return act.speaker, act.confidence - 0.05, act.cue_start
     if doc.tokens[k].text == ";":
-        found = first_clause_subject(doc, ctx, s, s.tok_start, k, ents, title_hits)
-        return (found[0], found[1] - 0.1, found[2]) if found is not None else None
+        return _first_clause_speaker(doc, ctx, s, k, ents, title_hits)
     e = ctx.subject_person(s.i)  # (past a dateline: "ANKARA, Turkey — Turkish President X received …, calling …")
     opener = s.tok_start
     if e is None:
@@ -1566,9 +1570,14 @@ def _participle_speaker(doc: Doc, s, ca: int, acts: list[SpeechAct], ents, ctx: 
         m, conf = _speaker_mention(doc, ctx, e, title_hits)
         return m, conf - 0.1, e.end
     if e is None and not tb.comma_verbs_share_subject:  # "The party expelled him, saying …": an anaphor subject
-        found = first_clause_subject(doc, ctx, s, s.tok_start, k, ents, title_hits)
-        return (found[0], found[1] - 0.1, found[2]) if found is not None else None
+        return _first_clause_speaker(doc, ctx, s, k, ents, title_hits)
     return None
+
+
+def _first_clause_speaker(doc: Doc, ctx: Context, s, end: int, ents, title_hits) -> tuple[Mention, float, int] | None:
+    """The subject of the clause before token ``end``, as the speaker of a participle or listed verb after it."""
+    found = first_clause_subject(doc, ctx, s, s.tok_start, end, ents, title_hits)
+    return (found[0], found[1] - 0.1, found[2]) if found is not None else None
 
 
 def first_clause_subject(doc: Doc, ctx: Context, s, start: int, end: int, ents,
@@ -1653,7 +1662,7 @@ def _judged(doc: Doc, s, ca: int, ce: int, spk_end: int, phrase: str, rng: tuple
 def _names_an_event(doc: Doc, s, rng: tuple[int, int]) -> bool:
     """A content that is only a noun phrase headed by an event noun ("new sanctions against …", "sa visite")."""
     tb = tables(doc.article.lang)
-    toks = [t for t in doc.tokens[s.tok_start:s.tok_end] if rng[0] <= t.start < rng[1]]
+    toks = _tokens_in(doc, s, rng)
     k = 0
     while k < len(toks) and toks[k].upos in ("DET", "ADJ", "NUM", "PRON"):
         k += 1
@@ -1667,7 +1676,7 @@ def _names_an_event(doc: Doc, s, rng: tuple[int, int]) -> bool:
 def _concern_object(doc: Doc, s, rng: tuple[int, int]) -> tuple[int, int] | None:
     """What a content that opens with a word of concern is about: "mercredi « très préoccupé » par X" -> X."""
     tb = tables(doc.article.lang)
-    toks = [t for t in doc.tokens[s.tok_start:s.tok_end] if rng[0] <= t.start < rng[1]]
+    toks = _tokens_in(doc, s, rng)
     for n, t in enumerate(toks[:6]):
         if t.text.lower() in tb.concern_words:
             rest = [u for u in toks[n + 1:] if u.text not in CLOSE_Q]
@@ -1856,7 +1865,6 @@ def _not_a_speech_cue(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, 
         return True  # "condamné à …", "trả lời phỏng vấn", "répond à nos questions"
     if _quoted_cue(doc, s, ca, cues):
         return True
-
     if tb.claim_nouns and any(b == ca for _, b, _ in find_phrases(doc, s.i, tb.claim_nouns,
                                                                   start=max(s.tok_start, ca - 3), end=ca)):
         return True
@@ -1955,14 +1963,14 @@ def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
             short = rng is not None and len(doc.article.text[rng[0]:rng[1]].split()) <= 4  # ("tại phiên họp")
             if (adverbial or short) and _where_and_when(doc, s, ce, rng, phrase):
                 rng = None
-            elif short and _when_only(doc, s, rng) and \
-                    _content_before(doc, s, _np_start(doc, ctx, s, speaker)) is not None:
-                rng = None  # "Inflation slowed to 2.1%, Statistics Canada said last month."
-            elif rng is not None and (adverbial or _aside_after(doc, ctx, s, ce, speaker)) and \
-                    _content_before(doc, s, _np_start(doc, ctx, s, speaker)) is not None and \
-                    not _fronted_adverbial(doc, s, _content_before(doc, s, _np_start(doc, ctx, s, speaker))):
-                rng = None  # "Israel and Hamas have agreed …, Qatar's Prime Minister X said on Wednesday"
-                # (not "Après une fusillade …, X demande des renforts": what stands before is when, not what)
+            elif rng is not None:
+                aside = adverbial or _aside_after(doc, ctx, s, ce, speaker)
+                earlier = _content_before(doc, s, _np_start(doc, ctx, s, speaker)) if short or aside else None
+                if earlier is not None and short and _when_only(doc, s, rng):
+                    rng = None  # "Inflation slowed to 2.1%, Statistics Canada said last month."
+                elif earlier is not None and aside and not _fronted_adverbial(doc, s, earlier):
+                    rng = None  # "Israel and Hamas have agreed …, Qatar's Prime Minister X said on Wednesday"
+                    # (not "Après une fusillade …, X demande des renforts": what stands before is when, not what)
     if rng is None:
         verb = ca
         while verb - 1 > s.tok_start and doc.tokens[verb - 1].upos == "AUX":
@@ -2085,7 +2093,7 @@ def _topic_only(doc: Doc, s, rng: tuple[int, int]) -> tuple[int, int]:
             return _strip(doc, rng[0], doc.tokens[aa].start)
     # "declined to comment on the verdict at a regular briefing on Friday": where and when it was declined (not
     # "câu hỏi về sự hiện diện của binh lính ở Liên bang Nga": a place inside the topic has no article)
-    toks = [t for t in doc.tokens[s.tok_start:s.tok_end] if rng[0] <= t.start < rng[1]]
+    toks = _tokens_in(doc, s, rng)
     cut = next((t.start for n, t in enumerate(toks[2:-1], 2) if t.text.lower() in tb.place_preps and
                 toks[n + 1].upos == "DET" and not _inside_quote(doc, s, t.start)), None)
     return _strip(doc, rng[0], cut) if cut is not None else rng

@@ -165,9 +165,8 @@ def _before_joined_title(doc: Doc, s, ta: int) -> int:
 def _copula_subject(doc: Doc, s, j: int, ents) -> Span | None:
     """ "Lu was governor of Shanxi", "X từng là Thống đốc …": the person before a copula at token ``j`` (past an
     adverb) holds the title after it."""
-    t = doc.tokens[j]
-    if t.text.lower() not in tables(doc.article.lang).copulas and t.lemma.lower() not in \
-            tables(doc.article.lang).copulas:
+    t, copulas = doc.tokens[j], tables(doc.article.lang).copulas
+    if t.text.lower() not in copulas and t.lemma.lower() not in copulas:
         return None
     k = j - 1
     while k > s.tok_start and doc.tokens[k].upos == "ADV":

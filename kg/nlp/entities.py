@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from kg.gazetteer import CITY, SUBDIVISION, Gazetteer
 from kg.lang import tables
@@ -621,20 +622,28 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _capitalised_runs_after(doc: Doc, spans: list[Span], markers, word_ok) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of capitalised words that no span holds right after one of ``markers`` (a word for an
+    outlet, an organisation noun), each word accepted by ``word_ok(token, its place in the run)``."""
+    toks = doc.tokens
+    taken = {k for e in spans for k in range(e.start, e.end)}
+    for s in doc.sentences:
+        for _, b, _ in find_phrases(doc, s.i, markers):
+            j = b
+            while j < s.tok_end and j not in taken and toks[j].text[:1].isupper() and word_ok(toks[j], j - b):
+                j += 1
+            if j > b:
+                yield b, j
+
+
 def _unnamed_after_nouns(doc: Doc, spans: list[Span], nouns) -> list[Span]:
     """ "le groupe Valmetal", "l'usine Valmetal": a capitalised word inside a sentence, right after an organisation
     noun, that no span holds and the tagger took for a common word, is an organisation's name."""
-    toks, out = doc.tokens, []
-    held = {k for e in spans for k in range(e.start, e.end)}
-    for s in doc.sentences:
-        for _, b, _ in find_phrases(doc, s.i, nouns):
-            k = b
-            while k < s.tok_end and k not in held and toks[k].text[:1].isupper() and toks[k].text.isalpha() and \
-                    toks[k].upos in ("ADJ", "NOUN", "X") and k > s.tok_start:
-                k += 1
-            if k > b and k - b <= 3:
-                out.append(Span(b, k, "ORG", toks[b].start, toks[k - 1].end, doc.span_text(b, k)))
-    return out
+    toks = doc.tokens
+    return [Span(b, k, "ORG", toks[b].start, toks[k - 1].end, doc.span_text(b, k))
+            for b, k in _capitalised_runs_after(doc, spans, nouns,
+                                                lambda t, _: t.text.isalpha() and t.upos in ("ADJ", "NOUN", "X"))
+            if k - b <= 3]
 
 
 def _glued_company_names(doc: Doc, spans: list[Span], nouns) -> list[Span]:
@@ -691,16 +700,10 @@ def _outlet_names(doc: Doc, spans: list[Span]) -> list[Span]:
     markers, toks = tables(doc.article.lang).media_markers, doc.tokens
     if not markers:
         return spans
-    taken = {k for e in spans for k in range(e.start, e.end)}
-    added = []
-    for s in doc.sentences:
-        for _, b, _ in find_phrases(doc, s.i, markers):
-            j = b
-            while j < s.tok_end and j not in taken and toks[j].text[:1].isupper() and \
-                    toks[j].upos in ("DET", "NOUN", "PROPN", "ADJ") and (j > b or toks[j].text.isalpha()):
-                j += 1
-            if j > b and not (j - b == 1 and toks[b].upos == "DET"):
-                added.append(Span(b, j, "ORG", toks[b].start, toks[j - 1].end, doc.span_text(b, j), None))
+    added = [Span(b, j, "ORG", toks[b].start, toks[j - 1].end, doc.span_text(b, j), None)
+             for b, j in _capitalised_runs_after(doc, spans, markers, lambda t, n: t.upos in (
+                 "DET", "NOUN", "PROPN", "ADJ") and (n > 0 or t.text.isalpha()))
+             if not (j - b == 1 and toks[b].upos == "DET")]
     return sorted(spans + added, key=lambda e: e.start) if added else spans
 
 

@@ -311,7 +311,7 @@ class _RulesAnnotator:
     def acronyms(self, words: list[WordRec], in_org: set[int]) -> list[tuple[int, int, str]]:
         """An upper-case word of 2 to 6 letters that is no word of the lexicon: an organisation ("NASA", "OCHA");
         the gazetteer types the ones it knows (countries, outlets) afterwards. One capitalised word right after it
-        (and no more) is part of its name: "NHS England", "BBC London"."""
+        (and no more) is part of its name: "NHS England"."""
         return [(w.start, words[i + 1].end if self._acronym_tail(words, i, in_org) else w.end, "ORG")
                 for i, w in enumerate(words)
                 if i not in in_org and 2 <= len(w.text) <= 6 and w.text.isalpha() and w.text.isupper()
@@ -320,12 +320,13 @@ class _RulesAnnotator:
                 and not (i + 1 < len(words) and words[i + 1].text.isupper())]
 
     def _acronym_tail(self, words: list[WordRec], i: int, in_org: set[int]) -> bool:
+        """Is the word after the acronym at ``i`` one capitalised word of its name ("NHS England"; not "BBC London",
+        "EU Ukraine": names the gazetteer knows stay apart)?"""
         nxt = words[i + 1] if i + 1 < len(words) else None
         after = words[i + 2] if i + 2 < len(words) else None
         return nxt is not None and i + 1 not in in_org and nxt.upos == "PROPN" and nxt.text.istitle() and \
             nxt.text.isalpha() and nxt.text.lower() not in self.titles and \
             (after is None or after.upos != "PROPN") and not {words[i].text, nxt.text} & self.known
-        # (not "BBC London", "EU Ukraine": names the gazetteer knows stay apart)
 
     def person_names(self, words: list[WordRec], in_org: set[int]) -> list[tuple[int, int, str]]:
         """Two or three capitalised words in a row that are not a known place or body: a person's name (with
