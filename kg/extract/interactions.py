@@ -547,7 +547,7 @@ def _subject_verb_object(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: st
     obj = None if obj is not None and _a_topic(doc, phrase, obj) else obj
     if phrase in tb.place_cues and (obj is None or obj.label not in ("GPE", "LOC", "FAC")):
         return  # "arriver à un accord", "arrive in time": a visit only to a place
-    obj = _holder_of_body(ctx, s, obj) if obj is not None else None
+    obj, rel = _party_and_relation(doc, ctx, s, ce, obj, rel)
     obj = (_delegation_leader(doc, s, obj.end if obj else ce, ents) or obj) if rel in ("meet", "talk") else obj
     subj_span = ents.get(subj_end - 1)
     partner = _pair_subject(doc, ctx, subj_span, ents, title_hits) if subj_span is not None else None
@@ -586,11 +586,24 @@ def _subject_verb_object(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: st
                                   rule="interactions.thing_supplied", **base)
 
 
+def _party_and_relation(doc: Doc, ctx: Context, s, ce: int, obj: Span | None, rel: str) -> tuple[Span | None, str]:
+    """The party (the holder of a body's post named as the object) and the relation: a meeting cue whose object is
+    a call is a talk ("a reçu mardi un appel téléphonique de son homologue X", "received a phone call from X")."""
+    if obj is None:
+        return None, rel
+    call = rel == "meet" and find_phrases(doc, s.i, tables(doc.article.lang).call_nouns, start=ce, end=obj.start)
+    return _holder_of_body(ctx, s, obj), "talk" if call else rel
+
+
 def _a_topic(doc: Doc, phrase: str, obj: Span) -> bool:
-    """ "to discuss Syria", "thảo luận về Ukraine": after a cue of ``[interactions] topic_cues`` a name that no object
-    preposition ("with", "avec", "với") introduces is what was discussed, not the other party."""
+    """ "to discuss Syria", "thảo luận về Ukraine": after a cue of ``[interactions] topic_cues`` a name that no
+    partner's preposition (``partner_with``: "with", "avec", "với") introduces is what was discussed, not the other
+    party."""
     tb = tables(doc.article.lang)
-    return phrase in tb.topic_cues and doc.tokens[obj.start - 1].text.lower() not in tb.object_preps
+    k = obj.start - 1
+    while k > obj.start - 6 and doc.tokens[k].text[:1].isupper() and doc.tokens[k].upos in ("PROPN", "NOUN", "ADJ"):
+        k -= 1  # "with Austrian Foreign Minister Lena Hofer": the preposition before the person's title
+    return phrase in tb.topic_cues and doc.tokens[k].text.lower() not in tb.partner_with  # ("au Sahel": a topic)
 
 
 def find_partners(doc: Doc, ctx: Context) -> Iterator[Interaction]:

@@ -688,7 +688,8 @@ def is_passive(doc: Doc, s, ca: int, ce: int | None = None) -> bool:
     """ "được hỏi", "bị cáo buộc", "un diplomate cité par l'AFP", "a diplomat quoted by AFP": the verb's subject is
     its patient, not its agent."""
     tb = tables(doc.article.lang)
-    if ca > s.tok_start and doc.tokens[ca - 1].text.lower() in tb.passive and (
+    b = ca - 1 if ca - 1 > s.tok_start and doc.tokens[ca - 1].text in OPEN_Q else ca  # ('had been "told …"')
+    if b > s.tok_start and doc.tokens[b - 1].text.lower() in tb.passive and (
             not tb.past_participle_suffixes or doc.tokens[ca].text.lower().endswith(tb.past_participle_suffixes)):
         return True  # ("was provided with"; not "was visiting")
     if ce is not None and any(a == ce for a, _, _ in find_phrases(doc, s.i, tb.voice_of, start=ce,
@@ -915,6 +916,20 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
         if got:
             return dataclasses.replace(got[0], text=doc.span_text(aa, ae), end=doc.tokens[ae - 1].end), got[1], ae
     return None
+
+
+def _document_after_inverted_cue(doc: Doc, s, ca: int, ce: int) -> bool:
+    """ "Mme X a invité M. Y …, indique le communiqué, sans préciser …": a cue after a comma whose subject right
+    after it is a document (``[speech] unnamed_sources``), not the name before the comma."""
+    tb = tables(doc.article.lang)
+    k = ca - 1
+    while k > s.tok_start and (doc.tokens[k].upos == "AUX" or doc.tokens[k].text.lower() in tb.reflexives):
+        k -= 1
+    if not tb.unnamed_sources or doc.tokens[k].text != ",":
+        return False
+    hit = next((b for a, b, _ in find_phrases(doc, s.i, tb.unnamed_sources, start=ce, end=min(s.tok_end, ce + 4))
+                if a == ce), None)
+    return hit is not None and (hit >= s.tok_end or doc.tokens[hit].upos == "PUNCT")
 
 
 def _name_after_inverted_cue(doc: Doc, s, ca: int, ce: int, ents) -> bool:
@@ -1159,8 +1174,12 @@ def _content_end(doc: Doc, s, j: int, np_cut: bool) -> int:
 
 def _trailing_attribution(doc: Doc, s, j: int) -> int:
     """Where a source named after a comma at the end of the sentence starts (", Tân Hoa xã đưa tin.", ", the
-    agency reported."): the content before it ends there; else the sentence's end."""
+    agency reported.", ", a-t-on appris"): the content before it ends there; else the sentence's end."""
     tb = tables(doc.article.lang)
+    seg = doc.article.text[doc.tokens[j].start:s.end].lower()  # "…, a-t-on appris de source diplomatique."
+    at = min((i for i in (seg.find(", " + p) for p in tb.impersonal_sources) if i > 0), default=None)
+    if at is not None:
+        return doc.tokens[j].start + at
     cues = find_phrases(doc, s.i, tb.all_speech_cues, use_lemma=tb.cues_on_lemmas, start=j)
     for ca, ce, _ in cues:
         k = ca - 1
@@ -1861,8 +1880,9 @@ def _not_a_speech_cue(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, 
         return True  # "le coût du projet, estimé à 20 milliards": a participle qualifying the noun before it
         # (not "The mayor, Sadiq Khan, announced on Tuesday that …": a clause follows)
         # (not "The FBI, which …, declined to comment on …": a cue of several words is a verb)
-    if blocked(doc, s, ce, tb.cue_blockers.get(phrase, ())):
-        return True  # "condamné à …", "trả lời phỏng vấn", "répond à nos questions"
+    if blocked(doc, s, ce, tb.cue_blockers.get(phrase, ())) or (
+            ca > s.tok_start and doc.tokens[ca - 1].text.lower() in tb.without and phrase not in tb.negated_cues):
+        return True  # "condamné à …", "trả lời phỏng vấn", "répond à nos questions"; "sans préciser si …"
     if _quoted_cue(doc, s, ca, cues):
         return True
     if tb.claim_nouns and any(b == ca for _, b, _ in find_phrases(doc, s.i, tb.claim_nouns,
@@ -1900,13 +1920,19 @@ def _cue_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, 
                  acts: list[SpeechAct]):
     """(speaker found, whether after the cue, the rule that found it) for the cue at [ca, ce): a participle clause's
     speaker, a name right after an inverted cue, the subject before the cue, else any speaker after it."""
+    if _document_after_inverted_cue(doc, s, ca, ce):
+        return None, False, "speech.subject"  # "…, indique le communiqué, sans préciser …": no one named spoke
     found = _participle_speaker(doc, s, ca, acts, ents, ctx, title_hits)
     inverted, rule = False, "speech.participle_speaker"
     if found is None and _name_after_inverted_cue(doc, s, ca, ce, ents):
         found = _inverted_speaker(doc, ctx, s, ca, ce, ents, title_hits)  # "…, a rapporté Reuters."
         inverted, rule = found is not None, "speech.inverted_speaker"
     if found is None:
-        found, rule = find_subject(doc, ctx, s, ca, ce, ents, title_hits, cues, prev_speaker), "speech.subject"
+        # "a convoqué l'ambassadeur pour exiger …": who asks in a purpose clause is the main verb's subject
+        phrase = next((p for a, b, p in cues if (a, b) == (ca, ce)), "")
+        purpose = tables(doc.article.lang).all_speech_cues.get(phrase) in ("request", "urge")
+        found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, cues, prev_speaker, purpose=purpose)
+        rule = "speech.subject"
         if found is not None and found is prev_speaker and acts:
             _end_content_before(doc, s, ca, acts)  # "bác bỏ …, đồng thời khẳng định …": two acts
             rule = "speech.shared_subject"
@@ -1992,8 +2018,10 @@ def _act_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
                                                                         inverted, cues)
     if rng is None and phrase in tb.negated_cues:
         rng, rule = _declined(doc, s, ca, ce), "speech.declined"  # "China's Commerce Ministry did not comment."
-    if rng is None and tb.all_speech_cues[phrase] == "decline_comment" and ce >= s.tok_end - 1:
-        rng, rule = (doc.tokens[ca].start, doc.tokens[ce - 1].end), "speech.declined"  # "TikTok declined to comment."
+    if rng is None and tb.all_speech_cues[phrase] == "decline_comment" and (
+            ce >= s.tok_end - 1 or doc.tokens[ce].upos in ("PUNCT", "CCONJ")):
+        # "TikTok declined to comment.", "Ortiz declined to comment, but said …"
+        rng, rule = (doc.tokens[ca].start, doc.tokens[ce - 1].end), "speech.declined"
     if rng is not None and phrase in tb.clause_cues and rule != "speech.declined" and not _is_clause(doc, s, rng):
         rng = None  # ("added second-half goals": "add" says something only with a clause or a quote)
     return rng, rule
@@ -2040,6 +2068,17 @@ def _quoted_after(doc: Doc, s, j: int) -> tuple[int, int] | None:
     return (doc.tokens[j + 1].start, doc.tokens[close - 1].end) if close is not None and close > j + 1 else None
 
 
+def _noun_before_subject(doc: Doc, s, ca: int) -> bool:
+    """Does a common noun stand right before the name or pronoun that is the subject of the cue at ``ca`` ("a move
+    Mayor Angela Brooks called …"; not "what he called …")?"""
+    j = ca - 1
+    while j > s.tok_start and (doc.tokens[j].upos == "PROPN" or doc.tokens[j].text.istitle()):
+        j -= 1
+    if j == ca - 1 and doc.tokens[j].upos == "PRON":
+        j -= 1
+    return s.tok_start <= j < ca - 1 and doc.tokens[j].upos == "NOUN" and doc.tokens[j].text.islower()
+
+
 def _label_content(doc: Doc, s, ce: int, word: str) -> tuple[int, int] | None:
     """What a thing was called: the words after ``word`` past the object of the cue ending at ``ce`` ("a qualifié
     l'accord de « mascarade »" -> "mascarade", "described the meeting as 'difficult'"); None when no such word
@@ -2050,7 +2089,10 @@ def _label_content(doc: Doc, s, ce: int, word: str) -> tuple[int, int] | None:
         if doc.tokens[k + 1].text in ("'", "’") and doc.tokens[k + 1].start == t.end:
             low, k = low + doc.tokens[k + 1].text, k + 1  # "d" "'" before a quote mark: one elided word
         if not word and t.text in OPEN_Q:  # 'calling it "a step toward …"': a cue with no label word takes a quote
-            return _quoted_after(doc, s, k) if k > ce else None  # (after an object: not 'what he called "…"')
+            rng = _quoted_after(doc, s, k)  # (after an object; or, a few words, a noun before the subject: 'a move X
+            short = rng is not None and len(doc.article.text[rng[0]:rng[1]].split()) <= 5
+            return rng if k > ce or (short and _noun_before_subject(doc, s, ce - 1)) else None
+            # called "painful but unavoidable"', not 'blaming what he called "…"' nor 'He called "…" a long sentence')
         same = bool(word) and (low == word or (low[-1:] in "'’" and len(low) == len(word) and
                                               word.startswith(low[:-1])))  # "d'"
         if not same and (t.upos in ("VERB", "AUX") or t.text in (",", ";", ":")):

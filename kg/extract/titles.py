@@ -7,6 +7,7 @@ body. The body may also stand right before the title ("Kremlin spokesman").
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -203,6 +204,17 @@ def _national_role(role: str) -> bool:
         (role.endswith("minister") and role != "chief minister")
 
 
+def _counterpart_country(doc: Doc, si: int, gaz: Gazetteer) -> str | None:
+    """The country of a counterpart the sentence names ("un appel de son homologue italienne, X"): the other post
+    named there is the other country's."""
+    tb = tables(doc.article.lang)
+    for _, te, phrase in find_phrases(doc, si, tb.titles):
+        m = _demonym_mention(doc, te, gaz) if tb.titles[phrase] == "counterpart" else None
+        if m is not None:
+            return m.key
+    return None
+
+
 def _lead_end(doc: Doc, most: int = 8) -> int:
     """The token after the article's first three sentences, or after its first sentence of the body (eight words or
     more, ending with a full stop: headlines, bullet points and bylines do not) when that comes later, looking at
@@ -239,6 +251,7 @@ def _article_country(doc: Doc, ta: int, te: int, person: Span, gaz: Gazetteer) -
             entry = gaz.entry(kb)
             if entry.is_country or entry.capital_of:
                 found.add(entry.capital_of or kb)
+    found -= {_counterpart_country(doc, doc.tokens[ta].sent, gaz)} if len(found) > 1 else set()
     key = next(iter(found)) if len(found) == 1 and person.kb is None else None
     native = home in found and person.text.split()[0] in tables(doc.article.lang).home_surnames
     key = key or (home if home and (not found or found == {home} or native) else None)
@@ -263,6 +276,37 @@ def _city_before(doc: Doc, before: int, gaz: Gazetteer) -> Mention | None:
         if e.label == "GPE" and (entry is None or entry.kind == CITY):
             city = e
     return Mention(city.text, city.char_start, city.char_end, "GPE", "name", city.kb) if city is not None else None
+
+
+# posts of an organisation: with none named, they are the last organisation named before ("… according to U.N.
+# figures. Secretary-General Antonio Guterres welcomed …")
+ORGANISATION_ROLES = frozenset({"secretary general"})
+
+
+def _organisation_before(doc: Doc, before: int, gaz: Gazetteer) -> Mention | None:
+    """The last organisation of no country the gazetteer knows named before token ``before``, not a body of
+    another one (the "UN Security Council" is the UN's: its name opens with one of the UN's names)."""
+    best = None
+    for e in doc.entities:
+        if e.end > before:
+            break
+        entry = gaz.entry(e.kb) if e.kb in gaz.entries else None
+        if entry is not None and entry.is_organisation and entry.country is None and not any(
+                gaz.lookup(" ".join(e.kb.split()[:n])) not in (None, e.kb) for n in (1, 2) if n < len(e.kb.split())):
+            best = e
+    return span_mention(doc, best) if best is not None else None
+
+
+def _organisation_before_comma(doc: Doc, s, ta: int, ents, gaz: Gazetteer) -> Mention | None:
+    """ "tại họp báo thường kỳ của Bộ Ngoại giao, Người phát ngôn X": the organisation that ends the phrase set off
+    before a spokesperson's title is the one he speaks for (not a news outlet: "Theo Reuters, người phát ngôn X")."""
+    if ta - 2 < s.tok_start or doc.tokens[ta - 1].text != "," or ta - 2 not in ents:
+        return None
+    e = ents[ta - 2]
+    entry = gaz.entry(e.kb) if e.kb in gaz.entries else None
+    if e.label != "ORG" or e.end != ta - 1 or (entry is not None and not entry.is_organisation):
+        return None
+    return span_mention(doc, e)
 
 
 # posts of a state or province: with none named, they are the one the sentence or the article's lead names, else the
@@ -308,6 +352,21 @@ COMPANY_ROLES = frozenset({"chief executive", "chief financial officer", "chief 
                            "chief technology officer"})
 
 
+def _role_body(doc: Doc, s, ta: int, role: str, ents, gaz: Gazetteer,
+               subs: dict[str, list[Span]]) -> Mention | None:
+    """The body of a post named with none, by its role: a state's or a province's ("Gov. X"), the organisation set
+    off before a spokesperson, an organisation's ("Secretary-General X"), a city's ("Mayor X")."""
+    if role in STATE_ROLES:
+        if "subs" not in subs:
+            subs["subs"] = _subdivisions(doc, gaz)
+        return _subdivision_near(doc, s, ta, subs["subs"])
+    if role == "spokesperson":
+        return _organisation_before_comma(doc, s, ta, ents, gaz)
+    if role in ORGANISATION_ROLES:
+        return _organisation_before(doc, ta, gaz)
+    return _city_before(doc, ta, gaz) if role in CITY_ROLES else None
+
+
 def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
     """Each title with the person holding it and, when the text names it, the body: "Tổng thống Nga Vladimir
     Putin", "le porte-parole du Kremlin, Dmitri Peskov", "Kremlin spokesman Dmitry Peskov"."""
@@ -316,7 +375,7 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
     bodies: set[int] = set()  # first tokens of the bodies of the posts found so far
     first_token = {e.char_start: e.start for e in reversed(doc.entities)}  # (the first entity starting there)
     posted: set[str] = set()  # the persons given a post with its body so far
-    subs: list[Span] | None = None
+    subs: dict[str, list[Span]] = {}  # the states and provinces named (read once per article)
     for s in doc.sentences:
         last_end = -1
         for ta, te, phrase in find_phrases(doc, s.i, tb.titles):
@@ -337,13 +396,12 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                 person = apposed  # "Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said"
             if person is not None and body is None and _topic_post(doc, s, ta, phrase, person):
                 body = _topic_org(doc, ta, bodies)
+            if person is not None and body is None and te - ta > 1:
+                body = body_anaphor(doc, ta, ta + 1, ents, before=ta)  # "Council member X": the council named
             if person is not None and body is None:
-                body = _side_body(doc, s, ta, ents, gaz) or _national_body(doc, s, ta, te, phrase, person, ents, gaz)
-            if person is not None and body is None and tb.titles[phrase] in STATE_ROLES:
-                subs = _subdivisions(doc, gaz) if subs is None else subs  # (once per article)
-                body = _subdivision_near(doc, s, ta, subs)
-            if person is not None and body is None and tb.titles[phrase] in CITY_ROLES:
-                body = _city_before(doc, ta, gaz)
+                body = _side_body(doc, s, ta, ents, gaz) or _national_body(doc, s, ta, te, phrase, person, ents,
+                                                                           gaz) or \
+                    _role_body(doc, s, ta, tb.titles[phrase], ents, gaz, subs)
             if person is not None and body is None and _national_role(tb.titles[phrase]) and \
                     not _posted(person, posted):  # (one given a post before keeps it)
                 body = _article_country(doc, ta, te, person, gaz)
@@ -452,6 +510,12 @@ def _modifier(doc: Doc, k: int) -> bool:
         t.upos not in ("DET", "ADP", "PUNCT", "CCONJ", "PRON")
 
 
+def _common_word(doc: Doc, word: str) -> bool:
+    """Does the article also write ``word`` in lower case (a common noun: "Library director X", "the library
+    board")?"""
+    return re.search(rf"\b{re.escape(word.lower())}\b", doc.article.text) is not None
+
+
 def _body_before_title(doc: Doc, s, ta: int, ents, gaz: Gazetteer) -> Mention | None:
     """The body named before the title: "Kremlin spokesman", "Japan's Chief Cabinet Secretary", "Russian
     President", "the company's chief executive"; or, for "Son porte-parole, X" opening the sentence, the previous
@@ -463,6 +527,10 @@ def _body_before_title(doc: Doc, s, ta: int, ents, gaz: Gazetteer) -> Mention | 
     if ta - 1 >= s.tok_start:
         prev = ents.get(ta - 1)
         prev = None if prev is not None and prev.end > ta else prev  # ("Communications Minister"/MISC: no body)
+        if prev is not None and prev.label == "MISC" and prev.kb is None and prev.start == s.tok_start and \
+                prev.end == prev.start + 1 and _common_word(doc, prev.text):
+            prev = None  # ("Library director Hannah Ortiz", "… branch libraries": a capital that only opens the
+            # sentence names no body; "Rovers captain X", "Greens senator Y" do)
         if prev is not None and prev.label != "PER":
             body = span_mention(doc, prev)
         elif doc.tokens[ta - 1].text in tb.possessive_clitics and ta - 2 >= s.tok_start and \

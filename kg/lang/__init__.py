@@ -47,9 +47,10 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                "clause_cues", "cue_blockers", "nominalisers", "about", "content_anaphors", "claim_nouns", "negated_as",
                "object_of", "concern_words", "sentence_connectives", "narrative_openers", "comma_introduces_content",
                "comma_verbs_share_subject", "label_cues",
-               "voice_of", "according_to_pronouns", "addressee_cues", "medium_phrases", "impersonal_sources"],
+               "voice_of", "according_to_pronouns", "addressee_cues", "medium_phrases", "impersonal_sources",
+               "unnamed_sources", "without"],
     "interactions": ["cues", "object_preps", "place_cues", "topic_cues", "between", "conjunctions", "partner_nouns",
-                     "partner_with", "member_nouns", "led_by",
+                     "partner_with", "member_nouns", "led_by", "call_nouns",
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
                      "group_nouns", "light_verbs", "fronted_preps", "nominal_cues", "we", "modifier_nouns",
                      "conjoined_skip", "possessive_pronouns", "via_preps"],
@@ -190,6 +191,7 @@ class LangTables:
     partner_nouns: tuple[str, ...]
     topic_cues: frozenset[str]  # "discuss Syria": the name after the cue is a topic unless a preposition introduces it
     partner_with: frozenset[str]  # "quan hệ đối tác … với X", "its partnership with X": the other partner
+    call_nouns: tuple[str, ...]  # "a reçu un appel téléphonique de X": a meeting cue whose object is a call is a talk
     member_nouns: dict[str, int]  # "thành viên của ASEAN", "membre de l'OTAN": membership is part_of
     copulas: frozenset[str]
     possessive: frozenset[str]
@@ -262,6 +264,12 @@ class LangTables:
     medium_phrases: tuple[str, ...] = ()
     # [speech] impersonal_sources: "a-t-on appris auprès du parquet": the page's own narration, from a source
     impersonal_sources: tuple[str, ...] = ()
+    # [speech] unnamed_sources: "…, indique le communiqué, sans préciser …": an inverted cue whose speaker is a
+    # document names no one who spoke
+    unnamed_sources: tuple[str, ...] = ()
+    # [speech] without: "sans préciser si …", "without saying whether …": a cue after it says nothing (a refusal
+    # cue of ``negated_cues`` after it is not blocked)
+    without: frozenset[str] = frozenset()
 
     @cached_property
     def title_heads(self) -> dict[str, str]:
@@ -382,6 +390,7 @@ def tables(lang: str) -> LangTables:
             conjunctions=frozenset(_low(raw["interactions"].get("conjunctions", []))),
             partner_nouns=_low(raw["interactions"].get("partner_nouns", [])),
             partner_with=frozenset(_low(raw["interactions"].get("partner_with", []))),
+            call_nouns=_low(raw["interactions"].get("call_nouns", [])),
             led_by={k.lower(): v.lower() for k, v in raw["interactions"].get("led_by", {}).items()},
             via_preps=_low(raw["interactions"].get("via_preps", [])),
             topic_cues=frozenset(_low(raw["interactions"].get("topic_cues", []))),
@@ -415,6 +424,8 @@ def tables(lang: str) -> LangTables:
             addressee_cues=frozenset(_low(s.get("addressee_cues", []))),
             medium_phrases=_low(s.get("medium_phrases", [])),
             impersonal_sources=_low(s.get("impersonal_sources", [])),
+            unnamed_sources=_low(s.get("unnamed_sources", [])),
+            without=frozenset(_low(s.get("without", []))),
             object_clitics=frozenset(_low(raw.get("clause", {}).get("object_clitics", []))),
             structure={k: _low(v) for k, v in raw.get("structure", {}).items()},
         )

@@ -211,7 +211,7 @@ def _fragment(words: list[WordRec]) -> bool:
 def _merge_fragments(sents: list[list[WordRec]], text: str) -> list[list[WordRec]]:
     """Fragments put back: punctuation alone joins the sentence before it on the same line ("Bonjour" "."), a
     one-letter label, a dash or an opening mark joins the sentence after it on the same line ("Q", "-", "Claire
-    Vautrin, bonjour.", "«")."""
+    Vautrin, bonjour.", "«"), and so does a sentence cut after a comma."""
     out: list[list[WordRec]] = []
     for words in sents:
         if out and _fragment(words) and not any(w.text.isalnum() or w.text in OPENERS for w in words) and \
@@ -219,7 +219,8 @@ def _merge_fragments(sents: list[list[WordRec]], text: str) -> list[list[WordRec
             n = len(out[-1])
             out[-1] = out[-1] + [dataclasses.replace(w, head=w.head + n if w.head > 0 else w.head) for w in words]
             continue
-        if out and _fragment(out[-1]) and "\n" not in text[out[-1][-1].end:words[0].start]:
+        if out and (_fragment(out[-1]) or out[-1][-1].text == ",") and \
+                "\n" not in text[out[-1][-1].end:words[0].start]:  # (a cut after a comma: "Le ministre, X," "a reçu")
             n = len(out[-1])
             words = out.pop() + [dataclasses.replace(w, head=w.head + n if w.head > 0 else w.head) for w in words]
         out.append(words)

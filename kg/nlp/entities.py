@@ -315,11 +315,29 @@ def _names_and_bodies(doc: Doc, out: list[Span], gaz: Gazetteer) -> Doc:
     extended, name parts joined), then institutions, bodies of organisations and bracketed acronyms added."""
     out = _extend_of_names(doc, _split_known_prefix(doc, _persons_after_titles(doc, _strip_titles(doc, out))))
     out = _names_before_acronyms(doc, _named_organisations(doc, _outlet_names(doc, out)), gaz)
-    out = _nicknames(doc, join_name_parts(doc, _persons_by_name_part(doc, out), gaz))
+    out = _dateline_places(doc, _nicknames(doc, join_name_parts(doc, _persons_by_name_part(doc, out), gaz)))
     doc = add_local_bodies(add_institutions(dataclasses.replace(doc, entities=tuple(out)), gaz), gaz)
     doc = add_bodies_of_organisations(doc, gaz)
     spans = bracket_acronyms(doc, list(doc.entities), gaz)
     return dataclasses.replace(doc, entities=tuple(_persons_after_titles(doc, spans)))  # now the bodies are known
+
+
+# a dateline's place in capitals opening a line, before its state or agency and a dash: "DAYTON, Ohio — ",
+# "HAZARD, Ky. — ", "SAN JUAN (AP) — "
+_DATELINE_REST = re.compile(r"\s*(?:,[^\n,()]{1,30})?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s")
+
+
+def _dateline_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The place of a dateline is a place, whatever a backend typed it ("DAYTON" as an acronym's organisation)."""
+    return [dataclasses.replace(e, label="GPE") if _dateline_place(doc.article.text, e) else e for e in spans]
+
+
+def _dateline_place(text: str, e: Span) -> bool:
+    """A name the gazetteer does not know, in capitals (three letters or more: not the initials "R. G. –"), that
+    opens a line before its state or agency and a dash."""
+    return e.kb is None and e.label in ("ORG", "MISC") and e.text.isupper() and \
+        e.text.replace(" ", "").isalpha() and len(e.text) >= 3 and \
+        (e.char_start == 0 or text[e.char_start - 1] == "\n") and _DATELINE_REST.match(text, e.char_end) is not None
 
 
 def _nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
