@@ -302,6 +302,9 @@ def extract(doc: Doc, gaz: Gazetteer, names: Iterable[str] = DEFAULT_EXTRACTORS,
             raise UnknownNameError("extraction rule", r, list(RULES))
     ctx = Context(doc, list(find_titles(doc, gaz)), gaz)
     dates = narrative_dates(doc)
+    from kg.extract.discourse import headline_sentences, title_lines
+
+    heads = headline_sentences(doc) | title_lines(doc)
     best: dict[tuple, Statement] = {}
     calibrated = rule_confidence()
     for n in names:
@@ -314,8 +317,9 @@ def extract(doc: Doc, gaz: Gazetteer, names: Iterable[str] = DEFAULT_EXTRACTORS,
             if st.relation not in UNDATED and st.date is None:
                 st = dataclasses.replace(st, date=dates[st.sentence])
             k = _key(st)
-            if k not in best or st.confidence > best[k].confidence:
-                best[k] = st
+            if k not in best or st.confidence > best[k].confidence or (
+                    st.confidence == best[k].confidence and best[k].sentence in heads and st.sentence not in heads):
+                best[k] = st  # (the body's copy of a headline's statement: the headline's may be left out)
     kept = _without_repeated_headline(doc, list(best.values()), ctx)
     return sorted(kept, key=lambda s: (s.sent_start, s.relation, s.subject.start, s.object_text or ""))
 
@@ -341,13 +345,18 @@ def _without_repeated_headline(doc: Doc, statements: list[Statement], ctx: Conte
     headline paraphrases the body's speech of one who speaks for it ("Moscou dénonce …" above "Le porte-parole du
     Kremlin, Dmitri Peskov, a jugé …"). A headline that quotes its speaker ("X : « … »") is kept: the words are
     the speaker's own."""
-    from kg.extract.discourse import headline_sentences
+    from kg.extract.discourse import headline_sentences, title_lines
 
-    head = headline_sentences(doc)
+    first = headline_sentences(doc)
+    subheads = title_lines(doc) - first  # (the subheads and key-event lines inside the page)
+    head = first | subheads
     if not head:
         return statements
     key = _subject_key
     body = {(key(st), st.relation) for st in statements if st.sentence not in head}
+    # a subhead above the paragraph it sums up: whatever its subject does there, the paragraph tells it
+    body_acts = {(key(st), st.extractor) for st in statements if st.sentence not in head}
+    statements = [st for st in statements if st.sentence not in subheads or (key(st), st.extractor) not in body_acts]
     # a headline's speech paraphrases the body's speech of the same speaker, or of one who holds a post there ("FIFA
     # confirms …" above "FIFA said …", "le PS salue …" above "Le premier secrétaire du PS, X, a salué …")
     posts = {key(st): st.object.key or st.object.text for st in statements if st.relation == "holds_position"}

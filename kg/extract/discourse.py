@@ -24,7 +24,7 @@ from kg.extract.common import CLOSE_Q, OPEN_Q, span_mention
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
 
-__all__ = ["paragraphs", "interviewee_by_sentence", "carried_acts", "headline_sentences"]
+__all__ = ["paragraphs", "interviewee_by_sentence", "carried_acts", "headline_sentences", "title_lines"]
 
 TERMINAL = ".!?…»”\")"
 MIN_ANSWER_WORDS = 6  # ("Xin cảm ơn Đại sứ!", "Merci beaucoup." close an interview)
@@ -50,6 +50,21 @@ def headline_sentences(doc: Doc) -> set[int]:
     if not text or text[-1] in ".!?…" or len(text.split()) > 25:
         return set()
     return set(range(paras[0][0], paras[0][1] + 1))
+
+
+def title_lines(doc: Doc) -> set[int]:
+    """The sentences of the lines that are titles inside a page: a subhead, a "Key events" entry ("- 11:15
+    Zelenskyy: talks with US team were 'constructive'"), a line of 25 words or fewer that ends with no closing
+    punctuation (past a closing quote), when the page has a body of two lines or more."""
+    paras = paragraphs(doc)
+    if len(paras) < 3:
+        return set()
+    out: set[int] = set()
+    for para in paras:
+        text = _para_text(doc, para).rstrip("\"”»'’)")
+        if text and text[-1] not in ".!?…:;," and len(text.split()) <= 25:
+            out.update(range(para[0], para[1] + 1))
+    return out
 
 
 def _para_text(doc: Doc, para: tuple[int, int]) -> str:

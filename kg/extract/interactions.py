@@ -716,12 +716,15 @@ NP_POS = ("NOUN", "PROPN", "DET", "ADJ", "NUM")
 def _np_last_name(doc: Doc, s, k: int, ents, title_hits) -> Span | None:
     """The last name of the noun phrase starting at ``k`` ("tổng thư ký NATO Jens Stoltenberg" -> Jens
     Stoltenberg): titles, their bodies and determiners are passed; a verb, preposition or punctuation ends it."""
-    last, j = None, k
+    last, j, titled = None, k, False
     while j < s.tok_end and j - k < 10:
         hit = next((te for ta, te, _ in title_hits if ta == j), None)
         if hit is not None:
-            j = hit
+            j, titled = hit, True
             continue
+        if titled and doc.tokens[j].text == "," and j + 1 in ents and ents[j + 1].label == "PER":
+            return ents[j + 1]  # "with the US special envoy, Daniel Brooks, in Kyiv": the title's holder
+        titled = False
         if j in ents:
             last = ents[j]
             j = last.end

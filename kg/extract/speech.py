@@ -33,6 +33,8 @@ from kg.model import Doc, Mention, Span
 __all__ = ["SpeechAct", "find_speech", "Context", "find_subject", "is_passive", "conjoined_before"]
 
 MAX_SPEAKER_DISTANCE = 25
+# posts held near someone, not in their voice: "un conseiller du président X" is not X (a spokesperson for X is)
+AIDE_ROLES = frozenset({"adviser", "aide", "diplomatic adviser", "official"})
 PUNCT_SKIP = {":", ",", "-", "–"}
 
 
@@ -313,6 +315,8 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
     if any(th.sent == s.i and th.title_start == ta for th in ctx.titles) or (te < s.tok_end and te in ents):
         return None  # it introduces a name, or it is a body's office holder ("Tổng thư ký NATO")
     role, end, country = tb.titles[phrase], te, None
+    if role in AIDE_ROLES and te < s.tok_end and doc.tokens[te].upos == "ADP":
+        return None  # "assure un conseiller du président X", "said an aide to X": someone of X's, unnamed (not X)
     if te < s.tok_end and ctx.gaz is not None:
         country = ctx.gaz.demonym(doc.tokens[te].text, doc.article.lang, doc)
         end = te + 1 if country else te
@@ -440,14 +444,9 @@ def _punctuation_step(doc: Doc, ctx: Context, s, k: int, ca: int, ents, title_hi
         if app is not None:
             m, conf = _speaker_mention(doc, ctx, app, title_hits)
             return "found", (m, conf - 0.05, app.end)
-        if doc.tokens[j].text == "," and j + 1 < k and doc.tokens[j + 1].text.lower() in tb.relatives:
-            pair = next(((a, b) for a, b, _ in find_phrases(doc, s.i, tb.pair_anaphors, start=max(s.tok_start, j - 5),
-                                                            end=j) if b == j), None)
-            if pair is not None:  # "The two leaders, who have tried to mediate …, said"
-                return "found", (Mention(doc.span_text(*pair), doc.tokens[pair[0]].start, doc.tokens[j - 1].end, "PER",
-                                         "pair", None), 0.6, j)
-            if any(t.upos in ("VERB", "AUX") for t in doc.tokens[j + 2:k]):  # (", dont X," holds no clause)
-                return "jump", j - 1  # "The RSF, which has fought the army since 2023, said": the RSF said it
+        step = _pair_or_relative_before(doc, s, j, k)
+        if step is not None:
+            return step
         if doc.tokens[j].text == "," and _noun_phrase_with_relative(doc, j, k):
             return "jump", j - 1  # "Councillor X, one of the two members who voted against, warned …"
     if tok.text == ")":
@@ -457,6 +456,27 @@ def _punctuation_step(doc: Doc, ctx: Context, s, k: int, ca: int, ents, title_hi
             j -= 1
         if j >= s.tok_start:
             return "jump", j - 1
+    return None
+
+
+def _pair_or_relative_before(doc: Doc, s, j: int, k: int):
+    """At an aside (j, k) set off by commas that opens with a relative pronoun or a participle: ("found", the pair)
+    when a pair anaphor stands before it ("The two leaders, who have tried to mediate …, said", "…, speaking at …,
+    also condemned"); ("jump", j - 1) past a relative clause ("The RSF, which has fought the army since 2023, said")."""
+    tb = tables(doc.article.lang)
+    opener = doc.tokens[j + 1] if j + 1 < k else None
+    if doc.tokens[j].text != "," or opener is None:
+        return None
+    relative = opener.text.lower() in tb.relatives
+    participle = opener.upos == "VERB" and bool(tb.participle_suffixes) and \
+        opener.text.lower().endswith(tb.participle_suffixes)
+    pair = next(((a, b) for a, b, _ in find_phrases(doc, s.i, tb.pair_anaphors, start=max(s.tok_start, j - 5), end=j)
+                 if b == j), None) if relative or participle else None
+    if pair is not None:
+        return "found", (Mention(doc.span_text(*pair), doc.tokens[pair[0]].start, doc.tokens[j - 1].end, "PER", "pair",
+                                 None), 0.6, j)
+    if relative and any(t.upos in ("VERB", "AUX") for t in doc.tokens[j + 2:k]):  # (", dont X," holds no clause)
+        return "jump", j - 1
     return None
 
 
@@ -900,6 +920,8 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
         return None
     for th in ctx.titles:
         if th.sent == s.i and ce <= th.title_start <= ce + 2:
+            if th.role in AIDE_ROLES and th.title_end < s.tok_end and doc.tokens[th.title_end].upos == "ADP":
+                return None  # "…, assure un conseiller du président X": one of X's, unnamed
             return span_mention(doc, th.person, "PER"), 0.75, th.person.end
     j = ce
     while j < min(s.tok_end, ce + 3) and j not in ents and (doc.tokens[j].upos == "DET" or
@@ -1030,6 +1052,9 @@ def _past_addressee(doc: Doc, s, ce: int, j: int) -> int | None:
     if j != ce or not ({cue.lemma.lower(), cue.text.lower()} & tables(doc.article.lang).addressee_cues):
         return j
     e = next((e for e in doc.entities if e.start == j), None)
+    if e is None and doc.tokens[j].upos == "PRON" and j + 1 < s.tok_end and \
+            doc.tokens[j + 1].upos in ("PRON", "DET", "NOUN", "PROPN"):
+        return j + 1  # "told him he had shown …": who was told, then what
     if e is None:
         return j
     k = e.end
@@ -1169,7 +1194,18 @@ def _content_end(doc: Doc, s, j: int, np_cut: bool) -> int:
             if t.text.lower() in tb.coordinators and _verb_follows(doc, s, k + 1):
                 end = min(end, t.start)
                 break
+    elif doc.tokens[j].text not in OPEN_Q:
+        end = _before_next_cue(doc, s, j, end)
     return end
+
+
+def _before_next_cue(doc: Doc, s, j: int, end: int) -> int:
+    """What is urged is a verb phrase, to the coordinator before another verb of saying ("a appelé les syndicats à
+    « reprendre le dialogue » et a jugé …"; "kêu gọi hai bên kiềm chế và giải quyết …" keeps both verbs)."""
+    tb = tables(doc.article.lang)
+    cues = {a for a, _, _ in find_phrases(doc, s.i, tb.all_speech_cues, use_lemma=tb.cues_on_lemmas, start=j)}
+    return min([end] + [t.start for t in doc.tokens[j:s.tok_end] if t.start < end and t.text.lower() in
+                        tb.coordinators and cues & set(range(t.i + 1, t.i + 4)) and not _inside_quote(doc, s, t.start)])
 
 
 def _trailing_attribution(doc: Doc, s, j: int) -> int:
@@ -1294,8 +1330,8 @@ def _np_start(doc: Doc, ctx: Context, s, speaker: Mention) -> int:
                                                      end=k) if b == k), None)
         if marker is not None:  # "…, hãng thông tấn KCNA đưa tin": the outlet's noun
             k = marker
-        elif prev.upos == "DET":
-            k -= 1
+        elif prev.upos == "DET" or (prev.upos == "ADJ" and prev.text.islower()):
+            k -= 1  # ("the regional governor, X, wrote …": an adjective of the title too)
         elif prev.text in tb.possessive_clitics and k - 2 >= s.tok_start:
             owner = next((e for e in doc.entities if e.end == k - 1), None)
             if owner is None:
@@ -1382,7 +1418,9 @@ def _outlet_after_marker(doc: Doc, s, k: int) -> Span | None:
 
 def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[SpeechAct]:
     tb = tables(doc.article.lang)
-    for aa, ae, phrase in find_phrases(doc, s.i, tb.according_to):
+    for aa, ae, phrase in find_phrases(doc, s.i, joined(tb.according_to, tb.according_to_persons)):
+        if phrase in tb.according_to_persons and aa != s.tok_start:
+            continue  # ("a voté pour X"; "Pour le chercheur X, …" opens the sentence)
         k = ae
         while k < min(s.tok_end, ae + 6) and (k not in ents or doc.tokens[k].text.lower() in tb.honorifics) and \
                 doc.tokens[k].text != ",":
@@ -1390,8 +1428,9 @@ def _according_to(doc: Doc, ctx: Context, s, ents, title_hits) -> Iterator[Speec
         e = (ents.get(k) if k < s.tok_end else None) or _outlet_after_marker(doc, s, ae)  # not the next sentence's
         if e is None or e.label != "PER":
             e = _apposed_name(doc, s, e.end if e is not None else k, ents) or _titled_after(ctx, s, e) or e
-        if e is None:
-            yield from _according_to_pronoun(doc, ctx, s, aa, ae)
+        if e is None or (phrase in tb.according_to_persons and e.label != "PER"):
+            if phrase not in tb.according_to_persons:
+                yield from _according_to_pronoun(doc, ctx, s, aa, ae)
             continue
         if aa > s.tok_start + 2 and doc.tokens[s.tok_start].text == "(" and \
                 doc.span_text(s.tok_start + 1, s.tok_start + 2) == e.text:
@@ -1429,6 +1468,12 @@ def _past_apposed_title(doc: Doc, ctx: Context, s, e: Span, comma: int) -> int:
     """The comma that closes a title set off after the source ``e`` ("Selon X, avocate de la famille, …"), else
     ``comma``."""
     th = next((t for t in ctx.titles_in(s.i) if t.title_start == comma + 1 and t.person.start == e.start), None)
+    tb = tables(doc.article.lang)
+    if th is None and comma + 1 < s.tok_end and doc.tokens[comma + 1].text.lower() in tb.affiliations:
+        # "Pour le chercheur X, de l'Institut d'études de sécurité, …": past the organisation set off after him
+        org = next((o for o in doc.entities if comma + 1 < o.start <= comma + 3 and o.label == "ORG"), None)
+        if org is not None and org.end < s.tok_end and doc.tokens[org.end].text == ",":
+            return org.end
     if th is None:
         return comma
     return next((k for k in range(th.title_end, min(s.tok_end - 1, th.title_end + 8)) if doc.tokens[k].text == ","),
@@ -1772,8 +1817,8 @@ def _sentence_acts(doc: Doc, ctx: Context, s, ents, title_hits, prev: list[Speec
             continue  # "Washington announced new sanctions against …": an event, told by the interaction rules
         if tb.all_speech_cues[phrase] in ANAPHOR_RELATIONS:
             rng = _antecedent(doc, s, ca, rng, [*older, *prev, *acts]) or rng
-        if tb.all_speech_cues[phrase] == "decline_comment":
-            rng = _topic_only(doc, s, rng)
+        if tb.all_speech_cues[phrase] in ("decline_comment", "deny"):
+            rng = _topic_only(doc, s, rng, tb.all_speech_cues[phrase] == "deny")
         rng, judged = _judged(doc, s, ca, ce, spk_end, phrase, rng)
         prev_speaker = found
         ctx.note_speaker(ca, s.i, speaker)
@@ -2083,7 +2128,9 @@ def _label_content(doc: Doc, s, ce: int, word: str) -> tuple[int, int] | None:
     """What a thing was called: the words after ``word`` past the object of the cue ending at ``ce`` ("a qualifié
     l'accord de « mascarade »" -> "mascarade", "described the meeting as 'difficult'"); None when no such word
     follows the object before another verb."""
-    for k in range(ce, min(s.tok_end - 1, ce + 8)):
+    # "mô tả việc Mỹ gia hạn trừng phạt … là "…"": an object made a noun by a nominaliser holds verbs of its own
+    nominal = ce < s.tok_end and doc.tokens[ce].text.lower() in tables(doc.article.lang).nominalisers
+    for k in range(ce, min(s.tok_end - 1, ce + (14 if nominal else 8))):
         t = doc.tokens[k]
         low = t.text.lower()
         if doc.tokens[k + 1].text in ("'", "’") and doc.tokens[k + 1].start == t.end:
@@ -2095,7 +2142,7 @@ def _label_content(doc: Doc, s, ce: int, word: str) -> tuple[int, int] | None:
             # called "painful but unavoidable"', not 'blaming what he called "…"' nor 'He called "…" a long sentence')
         same = bool(word) and (low == word or (low[-1:] in "'’" and len(low) == len(word) and
                                               word.startswith(low[:-1])))  # "d'"
-        if not same and (t.upos in ("VERB", "AUX") or t.text in (",", ";", ":")):
+        if not same and ((t.upos in ("VERB", "AUX") and not nominal) or t.text in (",", ";", ":")):
             return None  # (the word itself may be tagged a verb: "gọi văn kiện là …")
         if same:  # ("ce qu'il a qualifié de transfert …": the object before the cue)
             rng = _quoted_after(doc, s, k + 1) or _content_after(doc, s, k + 1)
@@ -2114,6 +2161,8 @@ def _quote_after_colon(doc: Doc, s, ce: int, most: int = 4) -> tuple[int, int] |
         return None
     text, nxt = doc.article.text, doc.sentences[s.i + 1]
     a = nxt.start
+    if text[a:a + 1] not in OPEN_Q and rest[-1].text == ":" and "\n" in text[s.end:a]:
+        return _block_quote(doc, s.i + 1, most)  # a live blog's "X said:" and the words set off as a paragraph
     if text[a:a + 1] not in OPEN_Q or not text[s.end:a].strip() == "":
         return None
     last = doc.sentences[min(len(doc.sentences), s.i + 1 + most) - 1].end
@@ -2125,20 +2174,39 @@ def _quote_after_colon(doc: Doc, s, ce: int, most: int = 4) -> tuple[int, int] |
     return None
 
 
-def _topic_only(doc: Doc, s, rng: tuple[int, int]) -> tuple[int, int]:
+def _block_quote(doc: Doc, first: int, most: int) -> tuple[int, int] | None:
+    """The paragraph that opens at sentence ``first`` (over ``most`` sentences at most), as words set off without
+    quote marks: five words or more, ending with a full stop, not a subhead."""
+    text = doc.article.text
+    last = first
+    while last + 1 < min(len(doc.sentences), first + most) and \
+            "\n" not in text[doc.sentences[last].end:doc.sentences[last + 1].start]:
+        last += 1
+    a, b = doc.sentences[first].start, doc.sentences[last].end
+    para = text[a:b].strip()
+    if len(para.split()) < 5 or para[-1:] not in ".!?":
+        return None
+    return _strip(doc, a, b)
+
+
+def _topic_only(doc: Doc, s, rng: tuple[int, int], denied: bool = False) -> tuple[int, int]:
     """What was not commented on is a topic: "declined to comment on the dispute when asked by reporters" ends
-    before the clause that opens at a boundary word ("when", "lorsque", "khi"), comma or not."""
+    before the clause that opens at a boundary word ("when", "lorsque", "khi"), comma or not. With ``denied``, only
+    where and when a thing denied (a noun phrase, no clause) was denied are cut ("rejected the criticism at a
+    regular briefing in Beijing")."""
     tb = tables(doc.article.lang)
-    for aa, _, _ in find_phrases(doc, s.i, tb.boundaries):
+    for aa, _, _ in find_phrases(doc, s.i, tb.boundaries) if not denied else ():
         if rng[0] < doc.tokens[aa].start < rng[1] and not _inside_quote(doc, s, doc.tokens[aa].start) and \
                 doc.tokens[aa - 1].upos not in ("VERB", "AUX"):  # ("not respond to a request": the verb's own)
             return _strip(doc, rng[0], doc.tokens[aa].start)
     # "declined to comment on the verdict at a regular briefing on Friday": where and when it was declined (not
     # "câu hỏi về sự hiện diện của binh lính ở Liên bang Nga": a place inside the topic has no article)
     toks = _tokens_in(doc, s, rng)
-    cut = next((t.start for n, t in enumerate(toks[2:-1], 2) if t.text.lower() in tb.place_preps and
+    cut = next((n for n, t in enumerate(toks[2:-1], 2) if t.text.lower() in tb.place_preps and
                 toks[n + 1].upos == "DET" and not _inside_quote(doc, s, t.start)), None)
-    return _strip(doc, rng[0], cut) if cut is not None else rng
+    if cut is None or (denied and any(t.upos in ("VERB", "AUX") for t in toks[:cut])):
+        return rng
+    return _strip(doc, rng[0], toks[cut].start)
 
 
 def _aside_after(doc: Doc, ctx: Context, s, ce: int, speaker: Mention) -> bool:

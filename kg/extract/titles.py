@@ -251,6 +251,8 @@ def _article_country(doc: Doc, ta: int, te: int, person: Span, gaz: Gazetteer) -
             entry = gaz.entry(kb)
             if entry.is_country or entry.capital_of:
                 found.add(entry.capital_of or kb)
+            elif entry.is_organisation and entry.country:  # "Grève à la SNCF": a body of one country
+                found.add(entry.country)
     found -= {_counterpart_country(doc, doc.tokens[ta].sent, gaz)} if len(found) > 1 else set()
     key = next(iter(found)) if len(found) == 1 and person.kb is None else None
     native = home in found and person.text.split()[0] in tables(doc.article.lang).home_surnames
@@ -355,7 +357,8 @@ COMPANY_ROLES = frozenset({"chief executive", "chief financial officer", "chief 
 def _role_body(doc: Doc, s, ta: int, role: str, ents, gaz: Gazetteer,
                subs: dict[str, list[Span]]) -> Mention | None:
     """The body of a post named with none, by its role: a state's or a province's ("Gov. X"), the organisation set
-    off before a spokesperson, an organisation's ("Secretary-General X"), a city's ("Mayor X")."""
+    off before a spokesperson, an organisation's ("Secretary-General X"), the last body of the role's kind named
+    (``[titles_glue] role_bodies``: "Judge X", the last court), a city's ("Mayor X")."""
     if role in STATE_ROLES:
         if "subs" not in subs:
             subs["subs"] = _subdivisions(doc, gaz)
@@ -364,6 +367,11 @@ def _role_body(doc: Doc, s, ta: int, role: str, ents, gaz: Gazetteer,
         return _organisation_before_comma(doc, s, ta, ents, gaz)
     if role in ORGANISATION_ROLES:
         return _organisation_before(doc, ta, gaz)
+    heads = tables(doc.article.lang).role_bodies.get(role)
+    if heads:  # "Leeds Crown Court heard … Judge X told him": the last court named
+        e = next((e for e in reversed(doc.entities) if e.end <= ta and e.label == "ORG" and
+                  {doc.tokens[e.end - 1].text.lower(), doc.tokens[e.start].text.lower()} & set(heads)), None)
+        return span_mention(doc, e) if e is not None else None
     return _city_before(doc, ta, gaz) if role in CITY_ROLES else None
 
 

@@ -48,7 +48,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                "object_of", "concern_words", "sentence_connectives", "narrative_openers", "comma_introduces_content",
                "comma_verbs_share_subject", "label_cues",
                "voice_of", "according_to_pronouns", "addressee_cues", "medium_phrases", "impersonal_sources",
-               "unnamed_sources", "without"],
+               "unnamed_sources", "without", "according_to_persons"],
     "interactions": ["cues", "object_preps", "place_cues", "topic_cues", "between", "conjunctions", "partner_nouns",
                      "partner_with", "member_nouns", "led_by", "call_nouns",
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
@@ -56,10 +56,10 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                      "conjoined_skip", "possessive_pronouns", "via_preps"],
     "names": ["first_names", "possessive_clitics", "particles", "suffixes", "demonym_endings", "nickname_markers"],
     "institutions": ["heads", "host_preps", "country_first", "of_names", "glue", "body_heads", "home_country",
-                     "home_surnames", "local_heads", "local_glue", "company_forms"],
+                     "home_surnames", "local_heads", "local_glue", "company_forms", "lowercase_name_heads"],
     "titles_glue": ["words", "possessives", "body_anaphors", "head_anaphors", "joiners", "topic_posts", "affiliations",
                     "sides", "plural_endings",
-                    "national_posts", "nationality_markers"],
+                    "national_posts", "nationality_markers", "role_bodies"],
     "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person"],
     "clause": ["boundaries", "relatives", "passive", "agent_preps", "purpose", "control_verbs", "reflexives",
                "object_clitics",
@@ -150,6 +150,9 @@ class LangTables:
     title_joiners: frozenset[str]
     # [titles_glue] topic_posts: titles that, with no body named, are posts in the organisation the article is about
     topic_posts: frozenset[str]
+    # [titles_glue] role_bodies: role -> the nouns that end (or open) the name of the body of such a post named with
+    # none ("Leeds Crown Court heard … Judge X told him": the last court named)
+    role_bodies: dict[str, tuple[str, ...]]
     first_names: frozenset[str]  # "Jordan", "Georgia": before a capitalised word, a person's first name
     group_nouns: frozenset[str]  # "Russian and Ukrainian delegations": demonyms before/after it name the parties
     pair_anaphors: dict[str, int]  # "hai bên", "les deux hommes": the two parties of the last encounter
@@ -178,6 +181,9 @@ class LangTables:
     home_surnames: frozenset[str]  # [institutions] home_surnames: the family names of that country's people
     # [institutions] company_forms: the legal form after a company noun ("Công ty CP …"): the names after it are one
     company_forms: frozenset[str]
+    # [institutions] lowercase_name_heads: a capitalised head whose name goes on in lower case ("l'Institut d'études de
+    # sécurité", "l'Agence mauritanienne d'information"): adjectives and "de" + nouns after it are its name
+    lowercase_name_heads: frozenset[str]
     place_preps: frozenset[str]
     nominalisers: tuple[str, ...]
     country_anaphors: tuple[str, ...]
@@ -270,6 +276,9 @@ class LangTables:
     # [speech] without: "sans préciser si …", "without saying whether …": a cue after it says nothing (a refusal
     # cue of ``negated_cues`` after it is not blocked)
     without: frozenset[str] = frozenset()
+    # [speech] according_to_persons: "Pour le chercheur X, de l'Institut …, Paris « … »": a word that opens a sentence
+    # and gives a person's view, a source only before a person (not "Pour la France, …")
+    according_to_persons: tuple[str, ...] = ()
 
     @cached_property
     def title_heads(self) -> dict[str, str]:
@@ -346,6 +355,7 @@ def tables(lang: str) -> LangTables:
             head_anaphors={w: 1 for w in _low(raw["titles_glue"].get("head_anaphors", []))},
             title_joiners=frozenset(_low(raw["titles_glue"].get("joiners", []))),
             topic_posts=frozenset(_low(raw["titles_glue"].get("topic_posts", []))),
+            role_bodies={k.lower(): _low(v) for k, v in raw["titles_glue"].get("role_bodies", {}).items()},
             person_pronouns=frozenset(_low(c.get("person_pronouns", []))),
             according_to_pronouns=frozenset(_low(s.get("according_to_pronouns", []))),
             honorifics=frozenset(_low(c.get("honorifics", []))),
@@ -372,6 +382,7 @@ def tables(lang: str) -> LangTables:
             home_country=raw.get("institutions", {}).get("home_country"),
             home_surnames=frozenset(raw.get("institutions", {}).get("home_surnames", [])),
             company_forms=frozenset(raw.get("institutions", {}).get("company_forms", [])),
+            lowercase_name_heads=frozenset(_low(raw.get("institutions", {}).get("lowercase_name_heads", []))),
             verb_endings=tuple(sorted(((k.lower(), v) for k, v in raw.get("nlp", {}).get("verb_endings", {}).items()),
                                       key=lambda kv: -len(kv[0]))),
             local_heads={k.lower(): v for k, v in raw.get("institutions", {}).get("local_heads", {}).items()},
@@ -426,6 +437,7 @@ def tables(lang: str) -> LangTables:
             impersonal_sources=_low(s.get("impersonal_sources", [])),
             unnamed_sources=_low(s.get("unnamed_sources", [])),
             without=frozenset(_low(s.get("without", []))),
+            according_to_persons=_low(s.get("according_to_persons", [])),
             object_clitics=frozenset(_low(raw.get("clause", {}).get("object_clitics", []))),
             structure={k: _low(v) for k, v in raw.get("structure", {}).items()},
         )

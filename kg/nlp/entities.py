@@ -281,8 +281,8 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
                 orgs_at.setdefault(k, []).append(e)
     for a, b, key in matches:
         # a lower-case single word is a common noun here ("anh", "đức"), not the name
-        if b - a == 1 and not toks[a].text[:1].isupper() and not toks[a].text.isupper():
-            continue
+        if (b - a == 1 and not toks[a].text[:1].isupper() and not toks[a].text.isupper()) or _hyphen_glued(toks, b):
+            continue  # ("CGT-Cheminots": a longer name glued by a hyphen, not the CGT)
         if gaz.entry(key).type == "GPE" and any(_names_company(toks, e, a, b) for e in orgs_at.get(a, ())):
             continue  # "Air India", "Iran Air": a company named after a country
         if gaz.entry(key).kind in (SUBDIVISION, CITY) and any(_names_company(toks, e, a, b, joiners)
@@ -310,6 +310,58 @@ def apply_gazetteer(doc: Doc, gaz: Gazetteer) -> Doc:
     return _names_and_bodies(doc, out, gaz)
 
 
+def _lowercase_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "l'Institut d'études de sécurité": a capitalised head of ``[institutions] lowercase_name_heads`` (not opening
+    its sentence) and the lower-case adjectives and "de" + nouns after it are one organisation's name, over the
+    spans the backend found there; a name the gazetteer knows is left alone."""
+    heads = tables(doc.article.lang).lowercase_name_heads
+    if not heads:
+        return spans
+    toks, text, out = doc.tokens, doc.article.text, list(spans)
+    for k, t in enumerate(toks):
+        if t.text.lower() not in heads or not t.text[:1].isupper() or k == 0 or toks[k - 1].sent != t.sent:
+            continue
+        b = _lowercase_name_end(doc, k)
+        if b is None or any(e.start < b and e.end > k and (e.start < k or e.end > b or (
+                e.kb is not None and e.label not in ("GPE", "LOC"))) for e in out):
+            continue  # (a name read longer stays: "Fédération des intervenantes en petite enfance du Québec (…)")
+        out = [e for e in out if e.end <= k or e.start >= b]
+        out.append(Span(k, b, "ORG", t.start, toks[b - 1].end, text[t.start:toks[b - 1].end]))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _lowercase_name_end(doc: Doc, k: int, most: int = 7) -> int | None:
+    """The end of a lower-case name after the head at ``k``: adjectives, and "de"/"du"/"d'" with a determiner and
+    a noun; None when nothing of the kind follows."""
+    toks, possessive = doc.tokens, tables(doc.article.lang).possessive
+    j, end = k + 1, None
+    while j < len(toks) and j - k <= most and toks[j].sent == toks[k].sent and toks[j].text[:1].islower():
+        if toks[j].upos == "ADJ":
+            j, end = j + 1, j + 1
+        elif toks[j].upos == "ADP":  # "des intervenantes en petite enfance", and a place last: "du Québec"
+            n = j + 1 + (j + 1 < len(toks) and toks[j + 1].upos == "DET")
+            while n < len(toks) and toks[n].upos == "ADJ" and toks[n].text[:1].islower():
+                n += 1
+            if n < len(toks) and end is not None and toks[j].text.lower() in possessive and \
+                    toks[n].upos == "PROPN" and toks[n].text[:1].isupper():
+                return n + 1
+            if n >= len(toks) or toks[n].upos != "NOUN" or not toks[n].text[:1].islower():
+                break
+            j, end = n + 1, n + 1
+        else:
+            break
+    return end
+
+
+def _hyphen_glued(toks, b: int) -> bool:
+    """Does a hyphen glued to the token before ``b`` go on with a capitalised word ("CGT-Cheminots", cut "CGT" "-"
+    "Cheminots" or "CGT" "-Cheminots")?"""
+    if b >= len(toks) or toks[b].start != toks[b - 1].end or toks[b].text[:1] != "-":
+        return False
+    rest = toks[b].text[1:] or (toks[b + 1].text if b + 1 < len(toks) and toks[b + 1].start == toks[b].end else "")
+    return rest[:1].isupper()
+
+
 def _names_and_bodies(doc: Doc, out: list[Span], gaz: Gazetteer) -> Doc:
     """The spans tidied (titles stripped, persons typed by their title or a name part, prefixes split, "X de la Y"
     extended, name parts joined), then institutions, bodies of organisations and bracketed acronyms added."""
@@ -318,7 +370,7 @@ def _names_and_bodies(doc: Doc, out: list[Span], gaz: Gazetteer) -> Doc:
     out = _dateline_places(doc, _nicknames(doc, join_name_parts(doc, _persons_by_name_part(doc, out), gaz)))
     doc = add_local_bodies(add_institutions(dataclasses.replace(doc, entities=tuple(out)), gaz), gaz)
     doc = add_bodies_of_organisations(doc, gaz)
-    spans = bracket_acronyms(doc, list(doc.entities), gaz)
+    spans = bracket_acronyms(doc, _lowercase_names(doc, list(doc.entities)), gaz)
     return dataclasses.replace(doc, entities=tuple(_persons_after_titles(doc, spans)))  # now the bodies are known
 
 
@@ -850,7 +902,7 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
     tb = tables(doc.article.lang)
     if not tb.institutions:
         return doc
-
+    doc = _trim_institution_tails(doc)
     by_tok = {k: e for e in doc.entities for k in range(e.start, e.end)}
     new: list[Span] = []
     first_known: dict[str, int] = {}  # head phrase -> where the first known body named with it ends
@@ -883,6 +935,25 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
     covered = {t for sp in new for t in range(sp.start, sp.end)}
     kept = [e for e in doc.entities if not any(t in covered for t in range(e.start, e.end))]
     return dataclasses.replace(doc, entities=tuple(sorted(kept + new, key=lambda e: e.start)))
+
+
+def _trim_institution_tails(doc: Doc) -> Doc:
+    """ "Bộ trưởng Bộ [Công Thương Trần Văn Hải]": a span a backend opened inside an institution's name and ran on
+    over a name after it is that name alone, a person's."""
+    tb, text = tables(doc.article.lang), doc.article.text
+    tails = {}  # entity start -> where the institution's name that it opens inside ends
+    for s in doc.sentences:
+        for ha, he, _ in find_phrases(doc, s.i, tb.institutions):
+            tails[he - 1] = he
+    out = []
+    for e in doc.entities:
+        he = tails.get(e.start)
+        if he is not None and e.start < he < e.end and e.kb is None and doc.tokens[e.start].text[:1].isupper() and \
+                all(t.upos == "PROPN" for t in doc.tokens[he:e.end]) and doc.tokens[e.start - 1].end <= e.char_start:
+            a = doc.tokens[he].start
+            e = Span(he, e.end, "PER", a, e.char_end, text[a:e.char_end])
+        out.append(e)
+    return dataclasses.replace(doc, entities=tuple(out))
 
 
 def add_local_bodies(doc: Doc, gaz: Gazetteer) -> Doc:
