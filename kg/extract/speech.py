@@ -547,8 +547,10 @@ def _anaphor_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
                 return "found", got
     nouns = joined(tb.body_anaphors, tb.head_anaphors)
     for aa, ae, _ in find_phrases(doc, s.i, nouns, start=max(s.tok_start, k - 3), end=k + 1):
-        if ae == k + 1 and aa > s.tok_start and doc.tokens[aa - 1].upos == "DET" and (
-                aa - 1 <= s.tok_start + 1 or doc.tokens[aa - 2].text == ","):  # ("…, the company said")
+        voice = aa - 2 > s.tok_start and doc.tokens[aa - 2].text.lower() in tb.affiliations and any(
+            te == aa - 2 and tb.titles[p] == "spokesperson" for _, te, p in title_hits)  # "A spokesperson for the
+        if ae == k + 1 and aa > s.tok_start and doc.tokens[aa - 1].upos == "DET" and (  # department declined …"
+                aa - 1 <= s.tok_start + 1 or doc.tokens[aa - 2].text == "," or voice):  # ("…, the company said")
             org = body_anaphor(doc, aa, ae, ents)  # "Le constructeur a confirmé …": the company named before
             if org is not None:
                 m = Mention(doc.span_text(aa - 1, ae), doc.tokens[aa - 1].start, doc.tokens[ae - 1].end, "ORG",
@@ -812,7 +814,25 @@ def find_subject(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, 
     aside = _prepositional_aside(doc, s, found, ca) if found is not None and not doc.has_parse else None
     if aside is not None:  # "X, on a three-day visit to China, met Y": X met Y, not China
         found = _left_speaker(doc, ctx, s, aside, ents, title_hits, cue_spans)
-    return _opening_person(doc, ctx, s, ca, found, ents) or found
+    return _opening_person(doc, ctx, s, ca, found, ents) or _organisation_of_place(doc, s, found, ents) or found
+
+
+def _organisation_of_place(doc: Doc, s, found, ents) -> tuple[Mention, float, int] | None:
+    """ "Researchers from the University of Canterbury in Christchurch, New Zealand, have reported …": a place
+    found as the subject that only locates the organisation named before it leaves the subject to the
+    organisation."""
+    if found is None or found[0].type not in ("GPE", "LOC") or found[2] - 1 not in ents:
+        return None
+    e = ents[found[2] - 1]
+    j = e.start - 1
+    if j - 1 > s.tok_start and doc.tokens[j].text == "," and j - 1 in ents and \
+            ents[j - 1].label in ("GPE", "LOC", "MISC"):
+        j = ents[j - 1].start - 1  # "in Christchurch, New Zealand"
+    if j - 1 < s.tok_start or doc.tokens[j].text.lower() not in tables(doc.article.lang).place_preps or \
+            j - 1 not in ents or ents[j - 1].label != "ORG":
+        return None
+    org = ents[j - 1]
+    return span_mention(doc, org), found[1], org.end
 
 
 def _plural_pronoun_subject(doc: Doc, s, ca: int, ce: int) -> bool:
@@ -1976,7 +1996,8 @@ def _cue_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, 
         # "a convoqué l'ambassadeur pour exiger …": who asks in a purpose clause is the main verb's subject
         phrase = next((p for a, b, p in cues if (a, b) == (ca, ce)), "")
         purpose = tables(doc.article.lang).all_speech_cues.get(phrase) in ("request", "urge")
-        found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, cues, prev_speaker, purpose=purpose)
+        found = find_subject(doc, ctx, s, ca, ce, ents, title_hits, cues, prev_speaker, purpose=purpose) or (
+            _directive_signer(doc, ctx, s, ca, ents, title_hits, cues) if purpose else None)
         rule = "speech.subject"
         if found is not None and found is prev_speaker and acts:
             _end_content_before(doc, s, ca, acts)  # "bác bỏ …, đồng thời khẳng định …": two acts
@@ -1989,6 +2010,17 @@ def _cue_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, 
         found = _narrative_speaker(doc, ctx, s, ca)
         rule = "speech.narrative_infinitive" if found else rule
     return found, inverted, rule
+
+
+def _directive_signer(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cues) -> tuple | None:
+    """ "Chủ tịch UBND tỉnh X đã ký công điện yêu cầu …": a request right after a directive noun
+    (``[speech] directive_nouns``) that a verb takes as object is that verb's subject's."""
+    tb = tables(doc.article.lang)
+    dn = next((a for a, b, _ in find_phrases(doc, s.i, tb.directive_nouns, start=max(s.tok_start, ca - 3), end=ca)
+               if b == ca), None)
+    if dn is None or dn - 1 < s.tok_start or doc.tokens[dn - 1].upos != "VERB":
+        return None
+    return find_subject(doc, ctx, s, dn - 1, dn, ents, title_hits, cues)
 
 
 def _narrative_speaker(doc: Doc, ctx: Context, s, ca: int) -> tuple[Mention, float, int] | None:
@@ -2069,7 +2101,17 @@ def _act_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
         rng, rule = (doc.tokens[ca].start, doc.tokens[ce - 1].end), "speech.declined"
     if rng is not None and phrase in tb.clause_cues and rule != "speech.declined" and not _is_clause(doc, s, rng):
         rng = None  # ("added second-half goals": "add" says something only with a clause or a quote)
+    if rule == "speech.declined":
+        rng = _asked_topic(doc, s, ca) or rng  # "Asked about the refereeing, he declined to comment."
     return rng, rule
+
+
+def _asked_topic(doc: Doc, s, ca: int) -> tuple[int, int] | None:
+    """What the sentence's opener asked about (``[speech] asked_openers``), up to its comma, before the cue."""
+    opener = next((b for a, b, _ in find_phrases(doc, s.i, tables(doc.article.lang).asked_openers,
+                                                 end=min(ca, s.tok_start + 4)) if a == s.tok_start), None)
+    comma = next((k for k in range(opener, ca) if doc.tokens[k].text == ","), None) if opener is not None else None
+    return _strip(doc, doc.tokens[opener].start, doc.tokens[comma].start) if comma is not None else None
 
 
 def _interrupted_clause(doc: Doc, s, ca: int, ce: int, speaker: Mention) -> tuple[int, int] | None:
@@ -2128,6 +2170,8 @@ def _label_content(doc: Doc, s, ce: int, word: str) -> tuple[int, int] | None:
     """What a thing was called: the words after ``word`` past the object of the cue ending at ``ce`` ("a qualifié
     l'accord de « mascarade »" -> "mascarade", "described the meeting as 'difficult'"); None when no such word
     follows the object before another verb."""
+    if ce - 3 >= s.tok_start and doc.tokens[ce - 2].upos == "PRON" and doc.tokens[ce - 3].upos == "PRON":
+        return None  # "… by what he described as a campaign …": the outer verb's act holds it
     # "mô tả việc Mỹ gia hạn trừng phạt … là "…"": an object made a noun by a nominaliser holds verbs of its own
     nominal = ce < s.tok_end and doc.tokens[ce].text.lower() in tables(doc.article.lang).nominalisers
     for k in range(ce, min(s.tok_end - 1, ce + (14 if nominal else 8))):

@@ -253,6 +253,11 @@ def _article_country(doc: Doc, ta: int, te: int, person: Span, gaz: Gazetteer) -
                 found.add(entry.capital_of or kb)
             elif entry.is_organisation and entry.country:  # "Grève à la SNCF": a body of one country
                 found.add(entry.country)
+    if not found:  # "Le gouvernement fédéral belge s'accorde …": a lead that names its country by an adjective
+        sides = tables(doc.article.lang).sides  # (not "Côté américain, X a reçu le ministre Y": one side of two)
+        found = {k for t in doc.tokens[:lead_end] if t.text[:1].islower() and t.upos == "ADJ" and
+                 not (t.i > 0 and doc.tokens[t.i - 1].text.lower() in sides)
+                 for k in [gaz.demonym(t.text, doc.article.lang, doc)] if k is not None}
     found -= {_counterpart_country(doc, doc.tokens[ta].sent, gaz)} if len(found) > 1 else set()
     key = next(iter(found)) if len(found) == 1 and person.kb is None else None
     native = home in found and person.text.split()[0] in tables(doc.article.lang).home_surnames

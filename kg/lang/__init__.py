@@ -48,7 +48,8 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                "object_of", "concern_words", "sentence_connectives", "narrative_openers", "comma_introduces_content",
                "comma_verbs_share_subject", "label_cues",
                "voice_of", "according_to_pronouns", "addressee_cues", "medium_phrases", "impersonal_sources",
-               "unnamed_sources", "without", "according_to_persons"],
+               "unnamed_sources", "without", "according_to_persons", "directive_nouns",
+               "asked_openers"],
     "interactions": ["cues", "object_preps", "place_cues", "topic_cues", "between", "conjunctions", "partner_nouns",
                      "partner_with", "member_nouns", "led_by", "call_nouns",
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
@@ -279,6 +280,12 @@ class LangTables:
     # [speech] according_to_persons: "Pour le chercheur X, de l'Institut …, Paris « … »": a word that opens a sentence
     # and gives a person's view, a source only before a person (not "Pour la France, …")
     according_to_persons: tuple[str, ...] = ()
+    # [speech] directive_nouns: "đã ký công điện yêu cầu …": a request right after one of these, the object of a verb,
+    # is that verb's subject's
+    directive_nouns: tuple[str, ...] = ()
+    # [speech] asked_openers: "Asked about the refereeing, he declined to comment.": what a refusal with nothing after
+    # it was about is what the opener asked
+    asked_openers: tuple[str, ...] = ()
 
     @cached_property
     def title_heads(self) -> dict[str, str]:
@@ -438,6 +445,8 @@ def tables(lang: str) -> LangTables:
             unnamed_sources=_low(s.get("unnamed_sources", [])),
             without=frozenset(_low(s.get("without", []))),
             according_to_persons=_low(s.get("according_to_persons", [])),
+            directive_nouns=_low(s.get("directive_nouns", [])),
+            asked_openers=_low(s.get("asked_openers", [])),
             object_clitics=frozenset(_low(raw.get("clause", {}).get("object_clitics", []))),
             structure={k: _low(v) for k, v in raw.get("structure", {}).items()},
         )

@@ -553,6 +553,7 @@ def _uncovered_parts(doc: Doc, s: Span, covered: set[int]) -> list[Span]:
 
 
 _NAME_PART = re.compile(r"^(?:(?:al|el|ul|ad|as|ibn|bin|ben|abu|de|da|van|von|di|du)-)?[A-ZÀ-ÖØ-ÞĐ][\w'’-]*\.?$")
+NAME_PART_POS = ("PROPN", "X", "VERB", "NOUN", "PRON", "ADJ")  # (a first name tagged an adjective: "Téné")
 _REGNAL = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"})
 
 
@@ -568,7 +569,7 @@ def _name_part(doc: Doc, k: int, spans_at: dict[int, Span], person: bool) -> int
                 all(_NAME_PART.match(p) for j in range(other.start, other.end) for p in doc.tokens[j].text.split()):
             return other.end
         return None
-    if _NAME_PART.match(t.text) and t.upos in ("PROPN", "X", "VERB", "NOUN", "PRON") and t.text[:1].isupper() or \
+    if _NAME_PART.match(t.text) and t.upos in NAME_PART_POS and t.text[:1].isupper() or \
             re.match(r"^(?:al|el)-[A-Z]", t.text):
         return k + 1 if not t.text.isupper() or len(t.text) > 4 else None
     return None
@@ -597,6 +598,11 @@ def join_name_parts(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
             e.kb is None and e.label in ("LOC", "MISC") and
             all(_NAME_PART.match(p) for t in toks[e.start:e.end] for p in t.text.split()))
         end = e.end
+        if person and e.start >= 2 and e.start - 1 not in spans_at and toks[e.start - 2].text == "," and \
+                _NAME_PART.match(toks[e.start - 1].text) and toks[e.start - 1].upos in ("ADJ", "PROPN") and \
+                toks[e.start - 1].text[:1].isupper() and toks[e.start - 1].sent == toks[e.start].sent:
+            a = toks[e.start - 1]  # ", Téné Birahima Ouattara,": a first name the tagger took for an adjective
+            e = Span(e.start - 1, e.end, e.label, a.start, e.char_end, text[a.start:e.char_end], e.kb)
         while person and end < len(toks) and toks[end].sent == toks[e.start].sent and end - e.end < 3:
             nxt = _particle_join(doc, e, end, spans_at, full) or _name_part(doc, end, spans_at, person)
             if nxt is None:
