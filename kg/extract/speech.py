@@ -33,6 +33,9 @@ from kg.model import Doc, Mention, Span
 __all__ = ["SpeechAct", "find_speech", "Context", "find_subject", "is_passive", "conjoined_before"]
 
 MAX_SPEAKER_DISTANCE = 25
+# roles that name the same post: "le chef du gouvernement" after "le Premier ministre, X" (not "le chef de l'État":
+# a president and a king are both heads of state on a state visit)
+HEADS_OF = {"head of government": ("prime minister", "chancellor")}
 # posts held near someone, not in their voice: "un conseiller du président X" is not X (a spokesperson for X is)
 AIDE_ROLES = frozenset({"adviser", "aide", "diplomatic adviser", "official"})
 PUNCT_SKIP = {":", ",", "-", "–"}
@@ -304,6 +307,8 @@ def _roles_compatible(held: str, said: str) -> bool:
     """ "le ministre" may mean the foreign minister named earlier; "counterpart" says nothing about the post."""
     if "counterpart" in (held, said):
         return False
+    if held in HEADS_OF.get(said, ()) or said in HEADS_OF.get(held, ()):
+        return True  # "le chef du gouvernement" is the prime minister named before
     return held == said or held.endswith(" " + said) or said.endswith(" " + held)
 
 

@@ -118,6 +118,9 @@ def _topic_org(doc: Doc, before: int, bodies=()) -> Mention | None:
     for e in doc.entities:
         if e.end > before:
             break
+        if 0 < e.start and e.end < len(doc.tokens) and doc.tokens[e.start - 1].text == "(" and \
+                doc.tokens[e.end].text == ")":
+            continue  # "STOCKHOLM, Dec 1 (Reuters) -": the dateline's agency is not what the page is about
         opens = e.start in starts or (e.start - 1 in starts and doc.tokens[e.start - 1].upos == "DET")
         if e.label in ("ORG", "MISC") or (e.kb is None and e.start in bodies):
             last = e

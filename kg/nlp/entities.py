@@ -434,8 +434,9 @@ def bracket_acronyms(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
             continue
         acr = toks[k + 1].text
         inner = by_start.get(k + 1)
-        if (inner is not None and inner.kb in gaz.entries) or gaz.lookup(acr, doc.article.lang) is not None:
-            continue
+        if (inner is not None and inner.kb in gaz.entries) or gaz.lookup(acr, doc.article.lang) is not None or \
+                _ACRONYM.fullmatch(e.text):
+            continue  # ("Hiệp định … Việt Nam - EU (EVIPA)": an acronym before it ends a longer name, not this one)
         body_of.setdefault(acr, e.kb or e.text)
     body_of.update(_initials(doc, spans, gaz, body_of))
     if not body_of:
@@ -1001,8 +1002,9 @@ def _local_body(doc: Doc, s, ha: int, he: int, head: str, before: list[Span], by
     """The local body whose head is at [ha, he): with the place after the glue words, or the one named before."""
     tb = tables(doc.article.lang)
     k = he
-    while k < s.tok_end and doc.tokens[k].text.lower() in tb.local_glue:
-        k += 1
+    while k < s.tok_end and doc.tokens[k].text.lower() in tb.local_glue and not (
+            k in by_tok and by_tok[k].start == k and _a_place(by_tok[k], gaz)):
+        k += 1  # (a place whose name holds the glue word stops it: "Công an [TP Hồ Chí Minh]")
     place = by_tok.get(k)
     city = by_tok.get(ha - 1) if tb.country_first and ha > s.tok_start else None  # "the Paris prosecutor's office"
     if city is not None and city.end == ha and _a_place(city, gaz):
