@@ -938,9 +938,7 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
     """ "“…”, said Peskov", "« … », a déclaré le porte-parole du Kremlin, Dmitri Peskov", "…, a rapporté Reuters":
     after a quote or a comma, the speaker follows the verb (past a title, its body and glue words)."""
     tb = tables(doc.article.lang)
-    k = ca - 1
-    while k > s.tok_start and (doc.tokens[k].upos == "AUX" or doc.tokens[k].text.lower() in tb.reflexives):
-        k -= 1  # ("…», s'est félicité le président américain": a reflexive verb)
+    k = _token_before_verb(doc, s, ca)  # ("…», s'est félicité le président américain": a reflexive verb)
     if doc.tokens[k].text != "," and doc.tokens[k].text not in CLOSE_Q:
         return None
     for th in ctx.titles:
@@ -965,13 +963,21 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
     return None
 
 
+def _token_before_verb(doc: Doc, s, ca: int) -> int:
+    """The token before the verb group of the cue at ``ca``, past its auxiliaries and a reflexive pronoun ("…, a
+    indiqué", "…», s'est félicité")."""
+    refl = tables(doc.article.lang).reflexives
+    k = ca - 1
+    while k > s.tok_start and (doc.tokens[k].upos == "AUX" or doc.tokens[k].text.lower() in refl):
+        k -= 1
+    return k
+
+
 def _document_after_inverted_cue(doc: Doc, s, ca: int, ce: int) -> bool:
     """ "Mme X a invité M. Y …, indique le communiqué, sans préciser …": a cue after a comma whose subject right
     after it is a document (``[speech] unnamed_sources``), not the name before the comma."""
     tb = tables(doc.article.lang)
-    k = ca - 1
-    while k > s.tok_start and (doc.tokens[k].upos == "AUX" or doc.tokens[k].text.lower() in tb.reflexives):
-        k -= 1
+    k = _token_before_verb(doc, s, ca)
     if not tb.unnamed_sources or doc.tokens[k].text != ",":
         return False
     hit = next((b for a, b, _ in find_phrases(doc, s.i, tb.unnamed_sources, start=ce, end=min(s.tok_end, ce + 4))
@@ -982,10 +988,7 @@ def _document_after_inverted_cue(doc: Doc, s, ca: int, ce: int) -> bool:
 def _name_after_inverted_cue(doc: Doc, s, ca: int, ce: int, ents) -> bool:
     """ "…, a rapporté Reuters.", "…, said Peskov,": a cue after a comma with a name right after it and nothing
     more in the clause is inverted; its subject is that name, not one before the comma."""
-    k = ca - 1
-    while k > s.tok_start and (doc.tokens[k].upos == "AUX" or
-                               doc.tokens[k].text.lower() in tables(doc.article.lang).reflexives):
-        k -= 1
+    k = _token_before_verb(doc, s, ca)
     if doc.tokens[k].text != ",":
         return False
     j = ce

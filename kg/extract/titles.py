@@ -415,8 +415,8 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
             if person is not None and body is None and te - ta > 1:
                 body = body_anaphor(doc, ta, ta + 1, ents, before=ta)  # "Council member X": the council named
             if person is not None and body is None:
-                body = _side_body(doc, s, ta, ents, gaz) or _national_body(doc, s, ta, te, phrase, person, ents,
-                                                                           gaz) or \
+                body = _side_body(doc, s, ta, ents, gaz) or \
+                    _national_body(doc, s, ta, te, phrase, person, ents, gaz) or \
                     _role_body(doc, s, ta, tb.titles[phrase], ents, gaz, subs)
             if person is not None and body is None and _national_role(tb.titles[phrase]) and \
                     not _posted(person, posted):  # (one given a post before keeps it)
