@@ -18,6 +18,7 @@ Rules (``kg.extract.RULES``):
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 
 from kg.extract.common import CLOSE_Q, OPEN_Q, span_mention
@@ -114,13 +115,20 @@ def _interviewee(doc: Doc, before_sent: int, titled: frozenset[int]) -> Span | N
 
 
 def _label(doc: Doc, para: tuple[int, int]) -> str | None:
-    """The speaker label a transcript's paragraph opens with, in capitals before a colon ("SUGIONO, INDONESIAN
-    FOREIGN MINISTER: …", "BENNING: …"): the name (before any comma), else None."""
+    """The speaker label a transcript's paragraph opens with before a colon: in capitals ("SUGIONO, INDONESIAN
+    FOREIGN MINISTER: …", "BENNING: …"), an honorific and a name ("M. Tremblay : …", "Mme Roy : …") or one
+    capitalised word with a bracket ("Journaliste (Marie Gagnon) : …"): the name in capitals (before any comma or
+    bracket), else None."""
     text = _para_text(doc, para)
     head, colon, _ = text[:80].partition(":")
-    if not colon or not any(c.isalpha() for c in head) or head != head.upper() or len(head.split()) > 8:
+    if not colon or not any(c.isalpha() for c in head) or len(head.split()) > 8:
         return None
-    return head.split(",")[0].strip() or None
+    words = re.sub(r"\([^)]*\)", " ", head).split()
+    if head == head.upper() or (len(words) == 1 and words[0][:1].isupper()):
+        return head.split(",")[0].split("(")[0].strip().upper() or None
+    if 2 <= len(words) <= 4 and words[0].lower() in tables(doc.article.lang).honorifics and words[1][:1].isupper():
+        return " ".join(words[1:]).upper()
+    return None
 
 
 def _labelled_person(doc: Doc, name: str, titled: frozenset[int]) -> Span | None:
@@ -143,8 +151,8 @@ def _transcript(doc: Doc, paras: list[tuple[int, int]], titled: frozenset[int]) 
     people = {name: _labelled_person(doc, name, titled) for name in set(labels.values())}  # (once per name)
     voices = {p: people[name] for p, name in labels.items()}
     persons = {v.start: v for v in voices.values() if v is not None}
-    if len(voices) < 3 or len(persons) < 2:
-        return {}
+    if len(voices) < 3 or not persons or (len(persons) < 2 and len(set(labels.values())) < 2):
+        return {}  # (a dialogue: two people, or one person and who asks him, "Journaliste : …")
     asked, spoke = Counter(), Counter()  # per person: paragraphs holding a question, paragraphs
     for p, v in voices.items():
         if v is not None:
@@ -329,11 +337,21 @@ def _flush_answer(doc: Doc, run: list[int], answers: dict[int, Span], out: list,
             else:
                 groups.append([i])
         for g in groups:
+            while g and not _has_verb(doc, g[0]):
+                g = g[1:]  # (not a greeting: "Bonjour, tout le monde. D'abord, un mot sur la grève.")
+            if not g:
+                continue
             a, b = _stripped(doc, _past_label(doc, g[0]), doc.sentences[g[-1]].end)
             if b - a >= 3 and len(doc.article.text[a:b].split()) >= 3:  # (not a greeting: "Bonjour.")
                 out.append(_act(cls, doc, g[0], a, b, span_mention(doc, answers[g[0]], "PER"),
                                 0.6, rule="speech.interview_answer"))
     return []
+
+
+def _has_verb(doc: Doc, i: int) -> bool:
+    """Does sentence ``i`` hold a verb after its speaker label?"""
+    s, a = doc.sentences[i], _past_label(doc, i)
+    return any(t.upos in ("VERB", "AUX") and t.start >= a for t in doc.tokens[s.tok_start:s.tok_end])
 
 
 def _past_label(doc: Doc, i: int) -> int:

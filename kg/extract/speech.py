@@ -309,7 +309,8 @@ def _roles_compatible(held: str, said: str) -> bool:
         return False
     if held in HEADS_OF.get(said, ()) or said in HEADS_OF.get(held, ()):
         return True  # "le chef du gouvernement" is the prime minister named before
-    return held == said or held.endswith(" " + said) or said.endswith(" " + held)
+    # ("the Secretary" is the Secretary of State named before)
+    return held == said or held.endswith(" " + said) or said.endswith(" " + held) or held.startswith(said + " of ")
 
 
 def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ents) -> tuple[Mention, float, int] | None:
@@ -541,8 +542,9 @@ def _anaphor_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
             return "found", (Mention(doc.span_text(aa, ae), doc.tokens[aa].start, doc.tokens[ae - 1].end, "PER",
                                      "pair", None), 0.6, ae)
     for aa, ae, _ in find_phrases(doc, s.i, tb.anaphors, start=max(s.tok_start, k - 3), end=k + 1):
-        if ae == k + 1:
-            got = _pronoun_mention(doc, ctx, aa)
+        if ae == k + 1 and (aa == s.tok_start or doc.tokens[aa].text.lower() not in tb.possessive_pronouns):
+            got = _pronoun_mention(doc, ctx, aa)  # ("his office" only opening a sentence: "…, his office said"
+            # may be the office of anyone the clause names)
             if got:
                 return "found", (got[0], got[1], ae)
     for ta, te, phrase in title_hits:
@@ -635,8 +637,9 @@ def _apposition_subject(doc: Doc, s, k: int, ca: int, ents) -> Span | None:
         return ents[j - 1]  # "Germany, NATO's largest European economy, said": the aside tells who Germany is
     if first.text.lower() in tb.honorifics or first.text.lower() in tb.person_pronouns or j + 1 in ents:
         return None  # "Tổng thống Nga, ông Putin, cho biết": the name inside is the subject
-    if first.text.lower() in tb.relatives or first.upos in ("DET", "NOUN") or first.text.lower() in tb.titles:
-        return ents[j - 1]  # (a title the tagger took for a verb: "X, Giám đốc điều hành Tài chính, thừa nhận")
+    if first.text.lower() in tb.relatives or first.upos in ("DET", "NOUN", "NUM") or first.text.lower() in tb.titles:
+        return ents[j - 1]  # (a title the tagger took for a verb: "X, Giám đốc điều hành Tài chính, thừa nhận"; "X, one
+        # of two groups that sued, welcomed")
     participles = tb.participle_suffixes + tb.past_participle_suffixes
     if first.upos == "VERB" and participles and first.text.lower().endswith(participles):
         return ents[j - 1]  # "Zelenskiy, speaking in Tirana, accused …", "X, interrogé par …, a déclaré"
@@ -1210,8 +1213,8 @@ def _content_end(doc: Doc, s, j: int, np_cut: bool) -> int:
                 break
     # "criticised the talks and warned …", "a dénoncé une mesure … et a promis …": a noun phrase said, then the
     # subject's next verb; a content that is a clause ("said Russia would … and …") keeps its own coordination
-    if doc.tokens[j].text not in OPEN_Q and np_cut:
-        for k in range(j, s.tok_end):
+    if doc.tokens[j].text not in OPEN_Q and np_cut and doc.tokens[j - 1].text.lower() not in tb.complementizers:
+        for k in range(j, s.tok_end):  # (after "that" a clause: 'that Addis Ababa "values …" and would …')
             t = doc.tokens[k]
             if t.start >= end:
                 break
@@ -1233,7 +1236,8 @@ def _before_next_cue(doc: Doc, s, j: int, end: int) -> int:
     tb = tables(doc.article.lang)
     cues = {a for a, _, _ in find_phrases(doc, s.i, tb.all_speech_cues, use_lemma=tb.cues_on_lemmas, start=j)}
     return min([end] + [t.start for t in doc.tokens[j:s.tok_end] if t.start < end and t.text.lower() in
-                        tb.coordinators and cues & set(range(t.i + 1, t.i + 4)) and not _inside_quote(doc, s, t.start)])
+                        tb.coordinators and cues & set(range(t.i + 1, t.i + 4)) and not _inside_quote(doc, s, t.start)
+                        and doc.tokens[t.i + 1].text.lower() not in tb.complementizers])  # ("and that …": one act)
 
 
 def _trailing_attribution(doc: Doc, s, j: int) -> int:
@@ -1366,8 +1370,17 @@ def _np_start(doc: Doc, ctx: Context, s, speaker: Mention) -> int:
                 break
             k = owner.start
         else:
-            break
+            return doc.tokens[_capitals_after_comma(doc, s, k)].start
     return doc.tokens[k].start if k is not None else start
+
+
+def _capitals_after_comma(doc: Doc, s, k: int) -> int:
+    """ "…, State House spokesman X said": capitalised nouns between a comma and the noun phrase at ``k`` are part
+    of it (a body the tagger did not name)."""
+    j = k - 1
+    while j > s.tok_start and doc.tokens[j].upos in ("NOUN", "PROPN") and doc.tokens[j].text[:1].isupper():
+        j -= 1
+    return j + 1 if j < k - 1 and doc.tokens[j].text == "," else k
 
 
 def _content_before(doc: Doc, s, speaker_start: int) -> tuple[int, int] | None:
@@ -1661,7 +1674,9 @@ def _participle_speaker(doc: Doc, s, ca: int, acts: list[SpeechAct], ents, ctx: 
             (e.label in ("PER", "ORG", "GPE") or e.start != s.tok_start):
         m, conf = _speaker_mention(doc, ctx, e, title_hits)
         return m, conf - 0.1, e.end
-    if e is None and not tb.comma_verbs_share_subject:  # "The party expelled him, saying …": an anaphor subject
+    # "The party expelled him, saying …": an anaphor subject; "Thủ tướng ghi nhận, đánh giá cao …": a bare verb
+    if e is None and (not tb.comma_verbs_share_subject or [t.i for t in doc.tokens[s.tok_start:k]
+                                                           if t.upos == "VERB"] == [k - 1]):
         return _first_clause_speaker(doc, ctx, s, k, ents, title_hits)
     return None
 
@@ -1766,12 +1781,15 @@ def _names_an_event(doc: Doc, s, rng: tuple[int, int]) -> bool:
 
 
 def _concern_object(doc: Doc, s, rng: tuple[int, int]) -> tuple[int, int] | None:
-    """What a content that opens with a word of concern is about: "mercredi « très préoccupé » par X" -> X."""
+    """What a content that opens with a word of concern is about: "mercredi « très préoccupé » par X" -> X, "s'est dit
+    inquiet dimanche pour X" -> X."""
     tb = tables(doc.article.lang)
     toks = _tokens_in(doc, s, rng)
     for n, t in enumerate(toks[:6]):
         if t.text.lower() in tb.concern_words:
             rest = [u for u in toks[n + 1:] if u.text not in CLOSE_Q]
+            days = tb.dates.get("weekdays", {})
+            rest = rest[1:] if rest and rest[0].text.lower() in days else rest  # "inquiet dimanche pour X"
             if len(rest) >= 2 and rest[0].text.lower() in tb.object_of:
                 return _strip(doc, rest[1].start, rng[1])
             return None
@@ -2070,6 +2088,8 @@ def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
         else:
             # what is urged or asked is a verb phrase: "kêu gọi hai bên kiềm chế và giải quyết …" keeps both
             rng = _content_after(doc, s, ce, np_cut=tb.all_speech_cues[phrase] not in ("urge", "request"))
+            if rng is not None and find_phrases(doc, s.i, tb.citing, start=ce, end=ce + 2):
+                rng = None  # "…, AFP reports citing the presidency": what stands before was reported
             adverbial = rng is not None and _only_adverbial(doc, s, rng)
             short = rng is not None and len(doc.article.text[rng[0]:rng[1]].split()) <= 4  # ("tại phiên họp")
             if (adverbial or short) and _where_and_when(doc, s, ce, rng, phrase):
@@ -2103,9 +2123,9 @@ def _act_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
                                                                         inverted, cues)
     if rng is None and phrase in tb.negated_cues:
         rng, rule = _declined(doc, s, ca, ce), "speech.declined"  # "China's Commerce Ministry did not comment."
-    if rng is None and tb.all_speech_cues[phrase] == "decline_comment" and (
-            ce >= s.tok_end - 1 or doc.tokens[ce].upos in ("PUNCT", "CCONJ")):
-        # "TikTok declined to comment.", "Ortiz declined to comment, but said …"
+    if tb.all_speech_cues[phrase] == "decline_comment" and (rng is None and (
+            ce >= s.tok_end - 1 or doc.tokens[ce].upos in ("PUNCT", "CCONJ")) or rng and _when_only(doc, s, rng)):
+        # "TikTok declined to comment.", "Ortiz declined to comment, but said …", "a refusé de commenter dimanche"
         rng, rule = (doc.tokens[ca].start, doc.tokens[ce - 1].end), "speech.declined"
     if rng is not None and phrase in tb.clause_cues and rule != "speech.declined" and not _is_clause(doc, s, rng):
         rng = None  # ("added second-half goals": "add" says something only with a clause or a quote)

@@ -49,7 +49,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                "comma_verbs_share_subject", "label_cues",
                "voice_of", "according_to_pronouns", "addressee_cues", "medium_phrases", "impersonal_sources",
                "unnamed_sources", "without", "according_to_persons", "directive_nouns",
-               "asked_openers"],
+               "asked_openers", "citing"],
     "interactions": ["cues", "object_preps", "place_cues", "topic_cues", "between", "conjunctions", "partner_nouns",
                      "partner_with", "member_nouns", "led_by", "call_nouns",
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
@@ -277,6 +277,9 @@ class LangTables:
     # [speech] without: "sans préciser si …", "without saying whether …": a cue after it says nothing (a refusal
     # cue of ``negated_cues`` after it is not blocked)
     without: frozenset[str] = frozenset()
+    # [speech] citing: "…, AFP reports citing the Kenyan presidency": what follows the cue names the source, and
+    # what was reported stands before the cue
+    citing: tuple[str, ...] = ()
     # [speech] according_to_persons: "Pour le chercheur X, de l'Institut …, Paris « … »": a word that opens a sentence
     # and gives a person's view, a source only before a person (not "Pour la France, …")
     according_to_persons: tuple[str, ...] = ()
@@ -447,6 +450,7 @@ def tables(lang: str) -> LangTables:
             according_to_persons=_low(s.get("according_to_persons", [])),
             directive_nouns=_low(s.get("directive_nouns", [])),
             asked_openers=_low(s.get("asked_openers", [])),
+            citing=_low(s.get("citing", [])),
             object_clitics=frozenset(_low(raw.get("clause", {}).get("object_clitics", []))),
             structure={k: _low(v) for k, v in raw.get("structure", {}).items()},
         )

@@ -42,7 +42,7 @@ def _version(lang: str, settings: NlpSettings) -> str:
     return f"spacy {version('spacy')} {name}-{meta} kg-names {NAMES_REVISION}"
 
 
-NAMES_REVISION = 3  # bump when join_hyphenated_names changes: cached NLP results of the old tokens are redone
+NAMES_REVISION = 4  # bump when join_hyphenated_names changes: cached NLP results of the old tokens are redone
 _HYPHENS = frozenset("-‐‑")
 
 
@@ -53,7 +53,8 @@ def join_hyphenated_names(doc):
     and NER run, two words joined by a hyphen without spaces are merged back into one token when the second is
     lower case: a capitalised syllable after another capitalised word (a given name), or a lower-case or
     capitalised first word (a compound); two capitalised words are merged only after another capitalised word (a
-    double surname, "Alix Didier Fils-Aimé", not "Arménie-Azerbaïdjan" in a headline). French words with a hyphen
+    double surname, "Alix Didier Fils-Aimé", not "Arménie-Azerbaïdjan" in a headline) or a slash glued to them
+    ("CBC/Radio-Canada": the parser cut the sentence inside the name). French words with a hyphen
     the tokenizer keeps apart on purpose ("dit-il", "Est-ce") are already one token or carry the hyphen on the
     pronoun ("-il"), so they do not match."""
     spans, i = [], 0
@@ -62,8 +63,9 @@ def join_hyphenated_names(doc):
         glued = h.text in _HYPHENS and not a.whitespace_ and not h.whitespace_ and a.is_alpha and b.is_alpha
         if glued and b.text.islower() and (a.text.islower() or a.text.istitle()) and len(b.text) >= 2 and \
                 (a.text.islower() or len(b.text) <= 6 or i == 0 or not doc[i - 1].text.istitle()) or \
-                glued and a.text.istitle() and b.text.istitle() and i > 0 and doc[i - 1].text.istitle() and \
-                doc[i - 1].is_alpha and doc[i - 1].whitespace_:  # a double surname: "Alix Didier Fils-Aimé"
+                glued and a.text.istitle() and b.text.istitle() and i > 0 and (doc[i - 1].text.istitle() and \
+                doc[i - 1].is_alpha and doc[i - 1].whitespace_ or doc[i - 1].text == "/" and not
+                doc[i - 1].whitespace_):  # a double surname: "Alix Didier Fils-Aimé"; "CBC/Radio-Canada"
             spans.append(doc[i:i + 3])
             i += 3
         else:
