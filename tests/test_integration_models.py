@@ -150,7 +150,9 @@ def _gold(name: str) -> Path:
 # company story, a Swiss and a French political page, a Vietnamese company abroad, ministers' talks, a police page):
 # first run 0.769, 0.880 after its rules. dev33 (written after dev32's rules: a call readout, an AP court story, an
 # AFP phone-call story, a Quebec press-point transcript and news page, a Vietnamese reception, a world page): first
-# run 0.722, 0.965 after its rules.
+# run 0.722, 0.965 after its rules. dev34 (written after dev33's rules: a PMQs story, a derby report, an explainer
+# with question subheads, a Senegalese page, a French court page, a Vietnamese provincial reception, a football
+# page): first run 0.788, 0.942 after its rules.
 DEV_SETS = {"dev": (6, 0.85), "dev2": (4, 0.90), "dev3": (6, 0.90), "dev4": (6, 0.78), "dev5": (7, 0.93),
             "dev6": (6, 0.82), "dev7": (6, 0.78), "dev8": (6, 0.76), "dev9": (3, 0.75), "dev10": (3, 0.78),
             "dev11": (3, 0.80), "dev12": (6, 0.82), "dev13": (6, 0.86), "dev14": (6, 0.85), "dev15": (6, 0.80),
@@ -159,7 +161,7 @@ DEV_SETS = {"dev": (6, 0.85), "dev2": (4, 0.90), "dev3": (6, 0.90), "dev4": (6, 
             "dev22": (6, 0.88), "dev23": (6, 0.90), "dev24": (6, 0.88),
             "dev25": (6, 0.88), "dev26": (6, 0.90), "dev27": (7, 0.88), "dev28": (7, 0.80),
             "dev29": (7, 0.90), "dev30": (7, 0.90),
-            "dev31": (7, 0.88), "dev32": (7, 0.84), "dev33": (7, 0.92)}
+            "dev31": (7, 0.88), "dev32": (7, 0.84), "dev33": (7, 0.92), "dev34": (7, 0.90)}
 
 
 @pytest.mark.skipif(not GOLD.exists(), reason=f"the seeds' gold facts are not in the repository: {GOLD}")

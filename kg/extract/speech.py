@@ -501,6 +501,9 @@ def _name_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
     if k not in ents:
         return None
     tb = tables(doc.article.lang)
+    if any(ae == k + 1 for _, ae, _ in find_phrases(doc, s.i, joined(tb.anaphors, tb.speaker_anaphors),
+                                                    start=max(s.tok_start, k - 3), end=k + 1)):
+        return None  # "the Dutchman told BBC Sport": an anaphor the tagger took for a name
     e = ents[k]
     b = e.start - 1
     while b > s.tok_start and doc.tokens[b].upos == "DET" and doc.tokens[b - 1].upos == "ADP":
@@ -521,6 +524,9 @@ def _name_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
         got = _title_anaphor(doc, ctx, s, *title, ents) if title is not None else None
         if got is not None:  # "The European Union's top diplomat met …": the one the article gave that post
             return "found", got  # (else, as "Tổng thống Nga cho biết", the body speaks for its office holder)
+        owned = doc.tokens[e.end + 1].text if e.end + 1 < s.tok_end else ""
+        if e.label == "PER" and title is None and owned.islower() and owned not in tb.voice_nouns:
+            return "stop", None  # "Idrissa Gueye's header denied …": the header, not the person (his statement is his)
     m, conf = _speaker_mention(doc, ctx, e, title_hits)
     return "found", (m, conf, e.end)
 
@@ -547,6 +553,9 @@ def _anaphor_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
             # may be the office of anyone the clause names)
             if got:
                 return "found", (got[0], got[1], ae)
+    got = _speaker_anaphor(doc, ctx, s, k)
+    if got is not None:
+        return "found", got
     for ta, te, phrase in title_hits:
         if te == k + 1:
             got = _title_anaphor(doc, ctx, s, ta, te, phrase, ents)
@@ -570,6 +579,18 @@ def _anaphor_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
                 m = Mention(doc.span_text(aa, ae), doc.tokens[aa].start, doc.tokens[ae - 1].end, "GPE", "pronoun",
                             country.kb or country.text)
                 return "found", (m, 0.6, ae)
+    return None
+
+
+def _speaker_anaphor(doc: Doc, ctx: Context, s, k: int) -> tuple[Mention, float, int] | None:
+    """ "the Dutchman told BBC Sport" (``[coref] speaker_anaphors`` ending at ``k``): the person who spoke last (the
+    manager quoted before), not the last name."""
+    tb = tables(doc.article.lang)
+    for aa, ae, _ in find_phrases(doc, s.i, tb.speaker_anaphors, start=max(s.tok_start, k - 3), end=k + 1):
+        name = ctx.last_speaker_before(aa, s.i) if ae == k + 1 else None
+        if name is not None:
+            return Mention(doc.span_text(aa, ae), doc.tokens[aa].start, doc.tokens[ae - 1].end, "PER", "pronoun",
+                           name), 0.55, ae
     return None
 
 
@@ -726,7 +747,8 @@ def is_passive(doc: Doc, s, ca: int, ce: int | None = None) -> bool:
                                                                    end=min(s.tok_end, ce + 4))):
         return False  # "a salué par la voix de sa porte-parole": who spoke for the subject, not an agent
     return ce is not None and ce + 1 < s.tok_end and doc.tokens[ce].text.lower() in tb.agent_preps and \
-        doc.tokens[ce + 1].upos in ("DET", "PROPN")  # ("par téléphone" is a manner, not an agent)
+        (doc.tokens[ce + 1].upos in ("DET", "PROPN") or doc.tokens[ce + 1].text[:1].isupper())
+    # ("par téléphone" is a manner, not an agent; "reçu par Macron" with the name tagged a noun is one)
 
 
 def coordinated_verb(doc: Doc, s, ca: int, purpose: bool = False) -> bool:

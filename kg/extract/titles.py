@@ -151,6 +151,11 @@ def _apposed_holder(doc: Doc, s, ta: int, te: int, ents) -> Span | None:
     if te < s.tok_end and doc.tokens[te].upos in ("VERB", "AUX"):
         return None  # "Tiếp Đại sứ Brazil X, Chủ tịch nước chúc mừng …": the title is the next clause's subject
     e = ents[j - 1]
+    if e.end == j and e.label != "PER" and e.kb is not None:
+        prev = next((a for a, b, _ in find_phrases(doc, s.i, tables(doc.article.lang).titles,
+                                                   start=max(s.tok_start, e.start - 6), end=e.start) if b == e.start),
+                    None)  # "X, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Y, …": the post before is X's too
+        return _apposed_holder(doc, s, prev, e.start, ents) if prev is not None and prev < ta else None
     return e if e.end == j and (e.label == "PER" or e.kb is None) else None
 
 
@@ -580,6 +585,8 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
     """(the person after the title, the body) reading the words after the title: a body's short name in brackets
     is skipped, "of X" names the body, a name the gazetteer does not know as a place or body is the holder."""
     tb = tables(doc.article.lang)
+    if te < s.tok_end and doc.tokens[te].text in tb.possessive_clitics:
+        return None, body  # "Prime Minister's Questions", "the Prime Minister's spokesman": no holder named
     k, person = te, None
     other = _other_titles(doc, s, te, tb)
     while k < min(s.tok_end, te + WINDOW):

@@ -49,7 +49,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                "comma_verbs_share_subject", "label_cues",
                "voice_of", "according_to_pronouns", "addressee_cues", "medium_phrases", "impersonal_sources",
                "unnamed_sources", "without", "according_to_persons", "directive_nouns",
-               "asked_openers", "citing"],
+               "asked_openers", "citing", "voice_nouns"],
     "interactions": ["cues", "object_preps", "place_cues", "topic_cues", "between", "conjunctions", "partner_nouns",
                      "partner_with", "member_nouns", "led_by", "call_nouns",
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
@@ -61,7 +61,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "titles_glue": ["words", "possessives", "body_anaphors", "head_anaphors", "joiners", "topic_posts", "affiliations",
                     "sides", "plural_endings",
                     "national_posts", "nationality_markers", "role_bodies"],
-    "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person"],
+    "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person", "speaker_anaphors"],
     "clause": ["boundaries", "relatives", "passive", "agent_preps", "purpose", "control_verbs", "reflexives",
                "object_clitics",
                "asides"],
@@ -277,9 +277,15 @@ class LangTables:
     # [speech] without: "sans préciser si …", "without saying whether …": a cue after it says nothing (a refusal
     # cue of ``negated_cues`` after it is not blocked)
     without: frozenset[str] = frozenset()
+    # [coref] speaker_anaphors: "the Dutchman told BBC Sport": a word for a person named before that means the last
+    # person who spoke (a nationality says who only to a reader who knows him)
+    speaker_anaphors: tuple[str, ...] = ()
     # [speech] citing: "…, AFP reports citing the Kenyan presidency": what follows the cue names the source, and
     # what was reported stands before the cue
     citing: tuple[str, ...] = ()
+    # [speech] voice_nouns: "Netanyahu's office said", "Cornyn's statement added": the possessor speaks through it
+    # (any other noun after a person's "'s" is the subject itself: "Gueye's header denied …")
+    voice_nouns: frozenset[str] = frozenset()
     # [speech] according_to_persons: "Pour le chercheur X, de l'Institut …, Paris « … »": a word that opens a sentence
     # and gives a person's view, a source only before a person (not "Pour la France, …")
     according_to_persons: tuple[str, ...] = ()
@@ -370,6 +376,7 @@ def tables(lang: str) -> LangTables:
             according_to_pronouns=frozenset(_low(s.get("according_to_pronouns", []))),
             honorifics=frozenset(_low(c.get("honorifics", []))),
             anaphors=_low(c.get("anaphors", [])),
+            speaker_anaphors=_low(c.get("speaker_anaphors", [])),
             negators=frozenset(_low(raw["negation"]["words"])),
             boundaries=_low(raw.get("clause", {}).get("boundaries", [])),
             relatives=frozenset(_low(raw.get("clause", {}).get("relatives", []))),
@@ -451,6 +458,7 @@ def tables(lang: str) -> LangTables:
             directive_nouns=_low(s.get("directive_nouns", [])),
             asked_openers=_low(s.get("asked_openers", [])),
             citing=_low(s.get("citing", [])),
+            voice_nouns=frozenset(_low(s.get("voice_nouns", []))),
             object_clitics=frozenset(_low(raw.get("clause", {}).get("object_clitics", []))),
             structure={k: _low(v) for k, v in raw.get("structure", {}).items()},
         )
