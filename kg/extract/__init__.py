@@ -240,6 +240,8 @@ RULES = {
                             "'\"…,\" Lee said. \"We should …\"'",
     "speech.colon_quote": "a quotation after a sentence ending with a colon: 'Rutte made three points: \"First, …\"'",
     "speech.name_colon_quote": "a name, a colon and a quotation, nothing else: 'Claire Vautrin : « Nous ne … »'",
+    "speech.signed_quote": "a paragraph that is only a quotation, signed by the next one (a dash and a name): "
+                           "'\"Millions of … access.\"' + '- The Honourable X, Minister of …'",
     "speech.interview_answer": "an interview's answers, said by the person the introduction names: "
                                 "'- Thưa Đại sứ, …? - Indonesia và Việt Nam là đối tác …'",
     "interactions.subject_verb_object": "a party, an interaction verb, the other party: 'Putin gặp Choe Son Hui'",

@@ -10,6 +10,8 @@ Rules (``kg.extract.RULES``):
   'Rutte made three points: "First, …"'.
 - ``speech.name_colon_quote``: a sentence that is a name, a colon and a quotation, nothing else (a headline's
   'Claire Vautrin : « Nous ne reconnaîtrons jamais … »'), is that person's or body's words.
+- ``speech.signed_quote``: a paragraph that is only a quotation, signed by the next paragraph (a dash and a person's
+  name, as news releases set it: '"…" / - The Honourable X, Minister of …'), is that person's.
 - ``speech.interview_answer``: in an interview (two or more paragraphs that are questions), the paragraphs after
   each question are the answers of the person the introduction names; the sentences of an answer that hold no
   speech act of their own make one act, and a first-person subject there ("Chúng tôi lo ngại", "Nous sommes
@@ -275,6 +277,7 @@ def carried_acts(doc: Doc, ctx, acts: list) -> list:
     from kg.extract.speech import SpeechAct
 
     out: list = _continued_quotes(doc, acts, SpeechAct)
+    out += _signed_quotes(doc, {a.sent for a in [*acts, *out]}, SpeechAct)
     acts = [*acts, *out]
     by_sent: dict[int, list] = {}
     for a in acts:
@@ -303,6 +306,24 @@ def carried_acts(doc: Doc, ctx, acts: list) -> list:
             out.append(act)
             by_sent[i] = [act]
     _flush_answer(doc, run, answers, out, SpeechAct)
+    return out
+
+
+def _signed_quotes(doc: Doc, said: set[int], cls) -> list:
+    """ '"Millions of … access."' then '- The Honourable X, Minister of …': a paragraph that is only a quotation with no
+    act of its own, signed by the next paragraph (a dash, then a person's name, as news releases set it), is that
+    person's words."""
+    out, paras = [], paragraphs(doc)
+    for p in range(1, len(paras)):
+        sig, prev = _para_text(doc, paras[p]), paras[p - 1]
+        if sig[:1] not in DASHES or len(sig.split()) > 20 or not _whole_quote(_para_text(doc, prev)) or \
+                any(i in said for i in range(prev[0], prev[1] + 1)):
+            continue
+        start = doc.sentences[paras[p][0]].tok_start
+        person = next((e for e in doc.entities if start < e.start <= start + 4 and e.label == "PER"), None)
+        a, b = _stripped(doc, doc.sentences[prev[0]].start, doc.sentences[prev[1]].end)
+        if person is not None and b - a >= 3:
+            out.append(_act(cls, doc, prev[0], a, b, span_mention(doc, person, "PER"), 0.6, rule="speech.signed_quote"))
     return out
 
 

@@ -344,7 +344,8 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
         # one was given before means the one person the text has just been about, when that is unambiguous
         # "Macron s'est entretenu avec le président égyptien, X. Le chef de l'État a rappelé …": with no country,
         # the one person named there whom the text gave no post
-        person = _sole_recent_person(doc, ctx, s, ta, country)
+        person = _sole_recent_person(doc, ctx, s, ta, country) or (
+            None if country or te >= s.tok_end or doc.tokens[te].upos == "ADP" else _untitled_last_speaker(ctx, s, ta))
         if person is None:
             return None
         m = Mention(doc.span_text(a, b), doc.tokens[a].start, doc.tokens[b - 1].end, "PER", "title", person.text)
@@ -357,6 +358,17 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
     m = Mention(doc.span_text(a, b), doc.tokens[a].start, doc.tokens[b - 1].end, "PER", "title",
                 best.person.text)
     return m, 0.6, end
+
+
+def _untitled_last_speaker(ctx: Context, s, ta: int) -> Span | None:
+    """ "Catherine Vautrin assure … « … », insiste-t-elle. La ministre reconnaît …": a bare title with no holder named
+    is the person who spoke last (two sentences back at most), when the text gave that person no post at all."""
+    name = ctx.last_speaker_before(ta, s.i, max_gap=2)
+    person = next((e for e in reversed(ctx.persons) if e.start < ta and name in (e.kb, e.text)), None) if name else None
+    if person is None or any(th.person.text == person.text or (th.person.kb and th.person.kb == person.kb)
+                             for th in ctx.titles):
+        return None
+    return person
 
 
 def _earlier_holder(doc: Doc, ctx: Context, ta: int, role: str, phrase: str, country: str | None):
@@ -410,7 +422,7 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
             k = aside - 1
             continue
         step = _punctuation_step(doc, ctx, s, k, ca, ents, title_hits) or _name_step(doc, ctx, s, k, ents, title_hits) \
-            or _anaphor_step(doc, ctx, s, k, ents, title_hits)
+            or _anaphor_step(doc, ctx, s, k, ents, title_hits) or _state_step(doc, ctx, s, k)
         if step is not None:
             kind, value = step
             if kind == "jump":
@@ -421,6 +433,23 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
             return None
         k -= 1
     return None
+
+
+def _state_step(doc: Doc, ctx: Context, s, k: int):
+    """At a demonym after a state noun ("Les autorités de transition maliennes", ``[coref] state_nouns``) or at the
+    noun after one ("Malian authorities"): ("found", the country)."""
+    tb, lang = tables(doc.article.lang), doc.article.lang
+    country = ctx.gaz.demonym(doc.tokens[k].text, lang, doc)
+    noun = next((j for j in range(k - 1, max(s.tok_start, k - 4) - 1, -1)
+                 if doc.tokens[j].text.lower() in tb.state_nouns), None) if country is not None else None
+    if noun is None and k > s.tok_start and doc.tokens[k].text.lower() in tb.state_nouns:
+        country, noun = ctx.gaz.demonym(doc.tokens[k - 1].text, lang, doc), k - 1
+    if country is None or noun is None or not ctx.gaz.entry(country).is_country or (
+            noun - 1 > s.tok_start and doc.tokens[noun - 1].text.lower() in tb.coordinators):
+        return None  # ("U.S. and Ukrainian officials said": the name the coordination opens with speaks)
+    a = noun - 1 if noun > s.tok_start and doc.tokens[noun - 1].upos == "DET" else noun
+    return "found", (Mention(doc.span_text(a, k + 1), doc.tokens[a].start, doc.tokens[k].end, "GPE", "title",
+                             country), 0.6, k + 1)
 
 
 def _punctuation_step(doc: Doc, ctx: Context, s, k: int, ca: int, ents, title_hits):
@@ -637,6 +666,9 @@ def _object_of_verb(doc: Doc, s, k: int) -> bool:
     return not any(b == k + 1 for _, b, _ in cues)
 
 
+_PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.]*")  # "R-Indiana", "D-Calif.": a party and a district after a name
+
+
 def _apposition_subject(doc: Doc, s, k: int, ca: int, ents) -> Span | None:
     """ "Ishiba, who arrived in Seoul on Tuesday, held talks", "Malaysia, nước giữ ghế Chủ tịch ASEAN, cho biết",
     "Olaf Scholz, qui …, a déclaré": the comma at ``k`` (before the verb, past its auxiliaries) closes an apposition
@@ -659,8 +691,10 @@ def _apposition_subject(doc: Doc, s, k: int, ca: int, ents) -> Span | None:
     if first.text.lower() in tb.honorifics or first.text.lower() in tb.person_pronouns or j + 1 in ents:
         return None  # "Tổng thống Nga, ông Putin, cho biết": the name inside is the subject
     if first.text.lower() in tb.relatives or first.upos in ("DET", "NOUN", "NUM") or first.text.lower() in tb.titles:
-        return ents[j - 1]  # (a title the tagger took for a verb: "X, Giám đốc điều hành Tài chính, thừa nhận"; "X, one
-        # of two groups that sued, welcomed")
+        e = ents[j - 1]  # (a title the tagger took for a verb: "X, Giám đốc điều hành Tài chính, thừa nhận"; "X, one
+        # of two groups that sued, welcomed"; "Joe Pittman, R-Indiana, who …, said": past a party and district tag)
+        before = ents.get(e.start - 2) if _PARTY_TAG.fullmatch(e.text) and doc.tokens[e.start - 1].text == "," else None
+        return before if before is not None and before.end == e.start - 1 else e
     participles = tb.participle_suffixes + tb.past_participle_suffixes
     if first.upos == "VERB" and participles and first.text.lower().endswith(participles):
         return ents[j - 1]  # "Zelenskiy, speaking in Tirana, accused …", "X, interrogé par …, a déclaré"
@@ -834,6 +868,9 @@ def find_subject(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, 
     found = _dep_speaker(doc, ctx, ca, ce, ents, title_hits) if doc.has_parse else None
     if found is None and doc.has_parse and _plural_pronoun_subject(doc, s, ca, ce):
         return None  # "En Syrie, ils ont dénoncé …": they, not Syria (which two, the pair rule may tell)
+    if prev is not None and found is not None and found[0].start >= doc.tokens[prev[2] - 1].end and \
+            coordinated_verb(doc, s, ca, purpose):
+        return prev  # "X affirme que Bamako dispose de … et réclame …": not a name inside X's words
     if found is None and coordinated_verb(doc, s, ca, purpose):
         if prev is not None:
             return prev
@@ -985,6 +1022,10 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
         got = _pronoun_mention(doc, ctx, aa) if aa == ce else None  # "», a précisé le magistrat"
         if got:
             return dataclasses.replace(got[0], text=doc.span_text(aa, ae), end=doc.tokens[ae - 1].end), got[1], ae
+    p = ce + 1 if ce + 1 < s.tok_end and doc.tokens[ce].text.startswith("-") and len(doc.tokens[ce].text) <= 2 else ce
+    if p < s.tok_end and doc.tokens[p].text[:1] == "-" and doc.tokens[p].text[1:].lower() in tb.person_pronouns:
+        got = _pronoun_mention(doc, ctx, p)  # "», insiste-t-elle": the pronoun glued after the verb
+        return (got[0], got[1], p + 1) if got else None
     return None
 
 

@@ -156,6 +156,8 @@ def _apposed_holder(doc: Doc, s, ta: int, te: int, ents) -> Span | None:
                                                    start=max(s.tok_start, e.start - 6), end=e.start) if b == e.start),
                     None)  # "X, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Y, …": the post before is X's too
         return _apposed_holder(doc, s, prev, e.start, ents) if prev is not None and prev < ta else None
+    if e.label != "PER" and e.start > s.tok_start and doc.tokens[e.start - 1].upos == "ADP":
+        return None  # "Dans un entretien accordé au Figaro, la ministre des Armées …": the name a preposition governs
     return e if e.end == j and (e.label == "PER" or e.kb is None) else None
 
 
@@ -249,7 +251,7 @@ def _article_country(doc: Doc, ta: int, te: int, person: Span, gaz: Gazetteer) -
         return Mention(doc.span_text(ta, te), doc.tokens[ta].start, doc.tokens[te - 1].end, gaz.entry(key).type,
                        "name", key)
     home = tables(doc.article.lang).home_country
-    found = set()
+    found, capitals = set(), set()
     lead_end = _lead_end(doc)
     for e in doc.entities:
         if e.start >= lead_end:
@@ -259,8 +261,11 @@ def _article_country(doc: Doc, ta: int, te: int, person: Span, gaz: Gazetteer) -
             entry = gaz.entry(kb)
             if entry.is_country or entry.capital_of:
                 found.add(entry.capital_of or kb)
+                capitals |= {entry.capital_of} if entry.capital_of and _dateline_at(doc, e) else set()
             elif entry.is_organisation and entry.country:  # "Grève à la SNCF": a body of one country
                 found.add(entry.country)
+    if len(found) > 1 and len(capitals) == 1 and capitals <= found:
+        found = capitals  # "December 3, 2026 - Ottawa, Ontario - … assistance … in Sudan": the capital's country
     if not found:  # "Le gouvernement fédéral belge s'accorde …": a lead that names its country by an adjective
         sides = tables(doc.article.lang).sides  # (not "Côté américain, X a reçu le ministre Y": one side of two)
         found = {k for t in doc.tokens[:lead_end] if t.text[:1].islower() and t.upos == "ADJ" and
@@ -274,6 +279,14 @@ def _article_country(doc: Doc, ta: int, te: int, person: Span, gaz: Gazetteer) -
         return None
     return Mention(doc.span_text(ta, te), doc.tokens[ta].start, doc.tokens[te - 1].end, gaz.entry(key).type, "name",
                    key)
+
+
+def _dateline_at(doc: Doc, e: Span) -> bool:
+    """Is the place ``e`` a dateline's: first in its line or after a dash, then a comma or a dash ("December 3, 2026
+    - Ottawa, Ontario - …", "BRUSSELS, Dec 4 (Reuters) -"), not a place inside a sentence ("tại Hà Nội, …")?"""
+    before = doc.article.text[:doc.tokens[e.start].start].rstrip(" ")
+    after = doc.article.text[doc.tokens[e.end - 1].end:doc.tokens[e.end - 1].end + 2].lstrip(" ")
+    return (not before or before[-1] in "\n-—–") and after[:1] in (",", "-", "—", "–")
 
 
 # posts of a city: with no city named, they are the city the article named last ("Springfield city council … Mayor X")

@@ -61,7 +61,8 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "titles_glue": ["words", "possessives", "body_anaphors", "head_anaphors", "joiners", "topic_posts", "affiliations",
                     "sides", "plural_endings",
                     "national_posts", "nationality_markers", "role_bodies"],
-    "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person", "speaker_anaphors"],
+    "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person", "speaker_anaphors",
+              "state_nouns"],
     "clause": ["boundaries", "relatives", "passive", "agent_preps", "purpose", "control_verbs", "reflexives",
                "object_clitics",
                "asides"],
@@ -280,6 +281,9 @@ class LangTables:
     # [coref] speaker_anaphors: "the Dutchman told BBC Sport": a word for a person named before that means the last
     # person who spoke (a nationality says who only to a reader who knows him)
     speaker_anaphors: tuple[str, ...] = ()
+    # [coref] state_nouns: "Les autorités de transition maliennes ont accusé …", "Malian authorities said": with a
+    # demonym, the state speaks
+    state_nouns: frozenset[str] = frozenset()
     # [speech] citing: "…, AFP reports citing the Kenyan presidency": what follows the cue names the source, and
     # what was reported stands before the cue
     citing: tuple[str, ...] = ()
@@ -377,6 +381,7 @@ def tables(lang: str) -> LangTables:
             honorifics=frozenset(_low(c.get("honorifics", []))),
             anaphors=_low(c.get("anaphors", [])),
             speaker_anaphors=_low(c.get("speaker_anaphors", [])),
+            state_nouns=frozenset(_low(c.get("state_nouns", []))),
             negators=frozenset(_low(raw["negation"]["words"])),
             boundaries=_low(raw.get("clause", {}).get("boundaries", [])),
             relatives=frozenset(_low(raw.get("clause", {}).get("relatives", []))),

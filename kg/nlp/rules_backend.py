@@ -143,6 +143,7 @@ class _RulesAnnotator:
         self.infinitive_markers = set(words.get("INFINITIVE_MARKERS", ()))  # "to" + a cue word: a verb
         self.hyphen_adj_tails = set(words.get("HYPHEN_ADJ_TAILS", ()))  # "Scientology-related": no name
         self.possessives = tb.possessive_clitics
+        self.honorifics = tb.honorifics  # "the Honourable Anita Anand", "Sir Keir": not part of the name
         self.multi_demonyms: dict[str, list[list[str]]] = {}  # first word -> the demonyms it starts ("south korean")
         for d in sorted(self.demonyms):
             if " " in d:
@@ -337,6 +338,8 @@ class _RulesAnnotator:
             while j < len(words) and j not in in_org and (words[j].upos == "PROPN" or (
                     j > k and words[j].text.lower() in particles and _name_follows(words, j + 1, particles))):
                 j += 1
+            while k < j - 2 and words[k].text.lower() in self.honorifics:
+                k += 1  # ("the Honourable Anita Anand": the name starts after the honorific)
             named = [w for w in words[k:j] if w.text.lower() not in particles]
             if 2 <= len(named) <= (5 if len(named) < j - k else 3) and \
                     all(_name_word(w.text) for w in named):
