@@ -1003,6 +1003,8 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
     k = _token_before_verb(doc, s, ca)  # ("…», s'est félicité le président américain": a reflexive verb)
     if doc.tokens[k].text != "," and doc.tokens[k].text not in CLOSE_Q:
         return None
+    if {doc.tokens[ce - 1].lemma.lower(), doc.tokens[ce - 1].text.lower()} & tb.addressee_cues:
+        return None  # "…, who asked not to be named, told The Associated Press that …": who was told, not who spoke
     for th in ctx.titles:
         if th.sent == s.i and ce <= th.title_start <= ce + 2:
             if th.role in AIDE_ROLES and th.title_end < s.tok_end and doc.tokens[th.title_end].upos == "ADP":

@@ -51,14 +51,15 @@ def _demonym_mention(doc: Doc, k: int, gaz: Gazetteer, ending: bool = False) -> 
     return None
 
 
-def _possessor(doc: Doc, s) -> Mention | None:
+def _possessor(doc: Doc, s, known: bool = False) -> Mention | None:
     """ "Le Kremlin a dénoncé cette rencontre. Son porte-parole, Dmitri Peskov, …": the owner of "son"/"its" is the
-    subject of the previous sentence (its first name) when that is a body or a country, not a person."""
+    subject of the previous sentence (its first name) when that is a body or a country, not a person (with
+    ``known``, one the gazetteer or the institution rules named)."""
     if s.i == 0:
         return None
     prev = doc.sentences[s.i - 1]
     first = next((e for e in doc.entities if prev.tok_start <= e.start < prev.tok_end), None)
-    if first is None or first.label == "PER" or first.start > prev.tok_start + 3:
+    if first is None or first.label == "PER" or first.start > prev.tok_start + 3 or (known and first.kb is None):
         return None
     return span_mention(doc, first)
 
@@ -251,7 +252,7 @@ def _article_country(doc: Doc, ta: int, te: int, person: Span, gaz: Gazetteer) -
         return Mention(doc.span_text(ta, te), doc.tokens[ta].start, doc.tokens[te - 1].end, gaz.entry(key).type,
                        "name", key)
     home = tables(doc.article.lang).home_country
-    found, capitals = set(), set()
+    found, capitals, leaders = set(), set(), set()
     lead_end = _lead_end(doc)
     for e in doc.entities:
         if e.start >= lead_end:
@@ -262,8 +263,12 @@ def _article_country(doc: Doc, ta: int, te: int, person: Span, gaz: Gazetteer) -
             if entry.is_country or entry.capital_of:
                 found.add(entry.capital_of or kb)
                 capitals |= {entry.capital_of} if entry.capital_of and _dateline_at(doc, e) else set()
-            elif entry.is_organisation and entry.country:  # "Grève à la SNCF": a body of one country
-                found.add(entry.country)
+            elif (entry.is_organisation or entry.kind == SUBDIVISION) and entry.country:
+                found.add(entry.country)  # "Grève à la SNCF": a body of one country
+            elif entry.type == "PER" and entry.country and doc.tokens[e.start].sent != doc.tokens[ta].sent:
+                leaders.add(entry.country)  # "Le Premier ministre Bart De Wever": a known leader's, if nothing else
+                # (not in the post's own sentence: "Côté américain, Marco Rubio a reçu le ministre X")
+    found = found or leaders
     if len(found) > 1 and len(capitals) == 1 and capitals <= found:
         found = capitals  # "December 3, 2026 - Ottawa, Ontario - … assistance … in Sudan": the capital's country
     if not found:  # "Le gouvernement fédéral belge s'accorde …": a lead that names its country by an adjective
@@ -432,6 +437,9 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                 body = _topic_org(doc, ta, bodies)
             if person is not None and body is None and te - ta > 1:
                 body = body_anaphor(doc, ta, ta + 1, ents, before=ta)  # "Council member X": the council named
+            if person is not None and body is None and tb.titles[phrase] == "spokesperson" and ta <= s.tok_start + 4 \
+                    and not _posted(person, posted) and (ta == s.tok_start or doc.tokens[ta - 1].upos == "PUNCT"):
+                body = _possessor(doc, s, known=True)  # "Điện Kremlin chưa bình luận … Tuần trước, người phát ngôn X"
             if person is not None and body is None:
                 body = _side_body(doc, s, ta, ents, gaz) or \
                     _national_body(doc, s, ta, te, phrase, person, ents, gaz) or \

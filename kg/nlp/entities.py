@@ -368,10 +368,24 @@ def _names_and_bodies(doc: Doc, out: list[Span], gaz: Gazetteer) -> Doc:
     out = _extend_of_names(doc, _split_known_prefix(doc, _persons_after_titles(doc, _strip_titles(doc, out))))
     out = _names_before_acronyms(doc, _named_organisations(doc, _outlet_names(doc, out)), gaz)
     out = _dateline_places(doc, _nicknames(doc, join_name_parts(doc, _persons_by_name_part(doc, out), gaz)))
+    out = _without_opening_participles(doc, out)
     doc = add_local_bodies(add_institutions(dataclasses.replace(doc, entities=tuple(out)), gaz), gaz)
     doc = add_bodies_of_organisations(doc, gaz)
     spans = bracket_acronyms(doc, _lowercase_names(doc, list(doc.entities)), gaz)
     return dataclasses.replace(doc, entities=tuple(_persons_after_titles(doc, spans)))  # now the bodies are known
+
+
+def _without_opening_participles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Contacté, le président de Brest métropole n'a pas souhaité réagir": a capitalised past participle opening
+    its sentence before a comma and a determiner (a word of six letters or more ending in one of ``[speech]
+    past_participle_suffixes``) is no name the gazetteer does not know."""
+    ends = tables(doc.article.lang).past_participle_suffixes
+    toks = doc.tokens
+    return [e for e in spans if not (
+        ends and e.kb is None and e.end - e.start == 1 and len(e.text) >= 6 and
+        e.start == doc.sentences[toks[e.start].sent].tok_start and
+        e.end + 1 < len(toks) and toks[e.end].text == "," and toks[e.end + 1].upos == "DET" and
+        e.text.lower().endswith(ends))]
 
 
 # a dateline's place in capitals opening a line, before its state or agency and a dash: "DAYTON, Ohio — ",
