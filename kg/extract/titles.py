@@ -16,6 +16,7 @@ from kg.extract.common import CLOSE_Q, OPEN_Q, entity_index, find_phrases, span_
 from kg.gazetteer import CITY, SUBDIVISION, Gazetteer
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
+from kg.nlp.entities import side_of_sentence
 
 __all__ = ["TitleHit", "find_titles", "body_anaphor", "CITY_ROLES"]
 
@@ -525,23 +526,13 @@ def _plural_holders(doc: Doc, s, ta: int, te: int, ents, gaz: Gazetteer) -> list
 
 
 def _side_body(doc: Doc, s, ta: int, ents, gaz: Gazetteer) -> Mention | None:
-    """The country of the side a sentence opens with ("Phía Tokyo, …", "Côté américain, …", ``[titles_glue]
-    sides``), for a title after its comma that names no body of its own."""
-    sides = tables(doc.article.lang).sides
-    hit = next((b for a, b, _ in find_phrases(doc, s.i, sides, start=s.tok_start, end=min(s.tok_end, s.tok_start + 4))
-                if a <= s.tok_start + 1), None) if sides else None
-    if hit is None or hit >= ta:
+    """The country of the side a sentence opens with ("Phía Tokyo, …", "Côté américain, …"), for a title after its
+    comma that names no body of its own (:func:`kg.nlp.entities.side_of_sentence`)."""
+    side = side_of_sentence(doc, s, ta, gaz, ents)
+    if side is None:
         return None
-    e = ents.get(hit)
-    if e is not None and e.start == hit and e.kb is not None and e.label == "GPE":
-        key, end = gaz.entry(e.kb).capital_of or e.kb, e.end
-        m = Mention(e.text, e.char_start, e.char_end, "GPE", "name", key)
-    else:
-        m, end = _demonym_mention(doc, hit, gaz), hit + 1
-    if m is None or end >= ta or doc.tokens[end].text != "," or not gaz.entry(m.key).is_country or \
-            any(doc.tokens[k].upos in ("VERB", "AUX") for k in range(end, ta)):
-        return None  # (a post after the verb may be the other side's: "Côté américain, Rubio a reçu le ministre X")
-    return m
+    key, a, b = side
+    return Mention(doc.span_text(a, b), doc.tokens[a].start, doc.tokens[b - 1].end, gaz.entry(key).type, "name", key)
 
 
 def _modifier(doc: Doc, k: int) -> bool:

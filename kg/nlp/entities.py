@@ -1115,7 +1115,8 @@ def _institution_span(doc: Doc, s, ha: int, he: int, phrase: str, gaz: Gazetteer
     host country of an embassy; a capitalised ministry without a country keeps its words as its name."""
     start, country = _country_before_institution(doc, s, ha, gaz, by_tok)
     k, head, country, host = _institution_tail(doc, s, he, phrase, country, gaz, by_tok)
-    country = country or _side_country(doc, s, ha, gaz, by_tok)
+    side = side_of_sentence(doc, s, ha, gaz, by_tok) if country is None else None
+    country = country or (side[0] if side else None)
     if country is None:
         # "Theo Bộ Tài chính, …": a ministry written as a name (capitalised) without its country is still
         # a body; it keeps its words as its name (which country it is, the text does not say)
@@ -1133,23 +1134,24 @@ def _institution_span(doc: Doc, s, ha: int, he: int, phrase: str, gaz: Gazetteer
     return Span(start, k, "ORG", a, b, doc.article.text[a:b], key)
 
 
-def _side_country(doc: Doc, s, ha: int, gaz: Gazetteer, by_tok) -> str | None:
-    """ "Côté algérien, le ministère des Affaires étrangères rejette …", "À Dakar, le ministère …": the country of
-    the side (or the capital) a sentence opens with (``[titles_glue] sides``), for an institution after its comma
-    named without a country, with no verb between."""
+def side_of_sentence(doc: Doc, s, before: int, gaz: Gazetteer, by_tok) -> tuple[str, int, int] | None:
+    """(country, start, end token) of the side a sentence opens with (``[titles_glue] sides``: "Côté algérien,",
+    "Phía Tokyo,", "À Dakar," — a capital stands for its country), for a post or an institution after its comma
+    and before token ``before``, with no verb between (a post after the verb may be the other side's: "Côté
+    américain, Rubio a reçu le ministre X")."""
     sides = tables(doc.article.lang).sides
     hit = next((b for a, b, _ in find_phrases(doc, s.i, sides, start=s.tok_start, end=min(s.tok_end, s.tok_start + 4))
                 if a <= s.tok_start + 1), None) if sides else None
-    if hit is None or hit >= ha:
+    if hit is None or hit >= before:
         return None
     e = by_tok.get(hit)
-    key, end = (e.kb, e.end) if e is not None and e.start == hit and e.kb else \
+    key, end = (e.kb, e.end) if e is not None and e.start == hit and e.kb and e.label == "GPE" else \
         (gaz.demonym(doc.tokens[hit].text, doc.article.lang, doc), hit + 1)
     key = gaz.entry(key).capital_of or key if key in gaz.entries else None
-    if key is None or not gaz.entry(key).is_country or end >= ha or doc.tokens[end].text != "," or \
-            any(doc.tokens[k].upos in ("VERB", "AUX") for k in range(end, ha)):
+    if key is None or not gaz.entry(key).is_country or end >= before or doc.tokens[end].text != "," or \
+            any(doc.tokens[k].upos in ("VERB", "AUX") for k in range(end, before)):
         return None
-    return key
+    return key, hit, end
 
 
 def _initials(doc: Doc, spans: list[Span], gaz: Gazetteer, known: dict[str, str]) -> dict[str, str]:
