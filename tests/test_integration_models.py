@@ -156,7 +156,9 @@ def _gold(name: str) -> Path:
 # story of anonymous diplomats, a state-capitol story, an RFI page, a present-tense interview, two Vietnamese pages):
 # first run 0.684, 0.918 after its rules. dev36 (written after dev35's rules, three French pages: Belgian, regional
 # and 20 Minutes; an AP Tokyo story, a Guardian NHS story, two Vietnamese pages): first run 0.815, 0.938 after its
-# rules.
+# rules. dev37 (written after dev36's rules: a UN briefing page, a CNN interview story, a state visit, a Swiss
+# parliament vote, a Vietnamese foreign ministry answer, a world page, a commune's evacuation): first run 0.855, 0.896
+# after its rules.
 DEV_SETS = {"dev": (6, 0.85), "dev2": (4, 0.90), "dev3": (6, 0.90), "dev4": (6, 0.78), "dev5": (7, 0.93),
             "dev6": (6, 0.82), "dev7": (6, 0.78), "dev8": (6, 0.76), "dev9": (3, 0.75), "dev10": (3, 0.78),
             "dev11": (3, 0.80), "dev12": (6, 0.82), "dev13": (6, 0.86), "dev14": (6, 0.85), "dev15": (6, 0.80),
@@ -165,7 +167,7 @@ DEV_SETS = {"dev": (6, 0.85), "dev2": (4, 0.90), "dev3": (6, 0.90), "dev4": (6, 
             "dev22": (6, 0.88), "dev23": (6, 0.90), "dev24": (6, 0.88),
             "dev25": (6, 0.88), "dev26": (6, 0.90), "dev27": (7, 0.88), "dev28": (7, 0.80),
             "dev29": (7, 0.90), "dev30": (7, 0.90),
-            "dev31": (7, 0.88), "dev32": (7, 0.84), "dev33": (7, 0.92), "dev34": (7, 0.90), "dev35": (7, 0.88), "dev36": (7, 0.90)}
+            "dev31": (7, 0.88), "dev32": (7, 0.84), "dev33": (7, 0.92), "dev34": (7, 0.90), "dev35": (7, 0.88), "dev36": (7, 0.90), "dev37": (7, 0.86)}
 
 
 @pytest.mark.skipif(not GOLD.exists(), reason=f"the seeds' gold facts are not in the repository: {GOLD}")

@@ -36,6 +36,9 @@ MAX_SPEAKER_DISTANCE = 25
 # roles that name the same post: "le chef du gouvernement" after "le Premier ministre, X" (not "le chef de l'État":
 # a president and a king are both heads of state on a state visit)
 HEADS_OF = {"head of government": ("prime minister", "chancellor")}
+# "le chef de l'État ghanéen": with its country named, the head of state is that country's president, monarch or
+# the counterpart the text gave that country (with no country, a president and a king on a state visit are both)
+STATE_HEADS = frozenset({"president", "king", "queen", "counterpart"})
 # posts held near someone, not in their voice: "un conseiller du président X" is not X (a spokesperson for X is)
 AIDE_ROLES = frozenset({"adviser", "aide", "diplomatic adviser", "official"})
 PUNCT_SKIP = {":", ",", "-", "–"}
@@ -377,7 +380,8 @@ def _earlier_holder(doc: Doc, ctx: Context, ta: int, role: str, phrase: str, cou
     national = tables(doc.article.lang).national_posts.get(phrase)
     best = None
     for th in ctx.titles:
-        if th.person.start >= ta or not _roles_compatible(th.role, role):
+        if th.person.start >= ta or not (_roles_compatible(th.role, role) or (
+                country and role == "head of state" and th.role in STATE_HEADS)):
             continue
         if national and th.title.lower() != phrase and (th.body is None or th.body.key != national):
             continue
@@ -416,10 +420,13 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
     asides = tables(doc.article.lang).clause_asides
     k = ca - 1
     while k >= max(s.tok_start, ca - MAX_SPEAKER_DISTANCE):
-        aside = next((a for a, b, _ in find_phrases(doc, s.i, asides, start=max(s.tok_start, k - 3), end=k + 1)
-                      if b == k + 1), None) if asides else None
+        end = k if doc.tokens[k].text == "," else k + 1  # ("a, pour sa part, appelé": the aside set off by commas)
+        aside = next((a for a, b, _ in find_phrases(doc, s.i, asides, start=max(s.tok_start, end - 4), end=end)
+                      if b == end), None) if asides else None
         if aside is not None:  # "a pour sa part appelé": a set phrase, no clause of its own
-            k = aside - 1
+            k = aside - 1 if end == k + 1 or doc.tokens[aside - 1].text != "," else aside - 2
+            if doc.tokens[k + 1].text == "," and doc.tokens[k].upos in ("AUX", "VERB") and k > s.tok_start:
+                k -= 1  # (the auxiliary the aside cut from its participle: "a, pour sa part, appelé")
             continue
         step = _punctuation_step(doc, ctx, s, k, ca, ents, title_hits) or _name_step(doc, ctx, s, k, ents, title_hits) \
             or _anaphor_step(doc, ctx, s, k, ents, title_hits) or _state_step(doc, ctx, s, k)
@@ -977,8 +984,9 @@ def _opening_person(doc: Doc, ctx: Context, s, ca: int, found, ents) -> tuple[Me
     if found is None:
         return None
     opening = ctx.subject_person(s.i)
-    if opening is None or found[0].start <= opening.char_start or opening.end >= ca:
-        return None
+    if opening is None or found[0].start <= opening.char_start or opening.end >= ca or (
+            opening.start > s.tok_start and doc.tokens[opening.start - 1].upos == "ADP"):
+        return None  # ("In a post on Truth Social, US President X wrote": a name a preposition governs)
     nxt = doc.tokens[opening.end]
     if not (nxt.text in (",", "(") or nxt.upos == "ADP"):
         return None
@@ -2032,7 +2040,8 @@ def _not_a_speech_cue(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, 
     if ca > s.tok_start and doc.tokens[ca - 1].text == "," and ce == ca + 1 and ce < s.tok_end and \
             doc.tokens[ce].upos == "ADP" and tb.past_participle_suffixes and \
             doc.tokens[ca].text.lower().endswith(tb.past_participle_suffixes) and \
-            not any(t.text.lower() in tb.complementizers for t in doc.tokens[ce:min(ce + 4, s.tok_end)]):
+            not any(t.text.lower() in tb.complementizers for t in doc.tokens[ce:min(ce + 4, s.tok_end)]) and \
+            not _aside_after_auxiliary(doc, s, ca - 1):
         return True  # "le coût du projet, estimé à 20 milliards": a participle qualifying the noun before it
         # (not "The mayor, Sadiq Khan, announced on Tuesday that …": a clause follows)
         # (not "The FBI, which …, declined to comment on …": a cue of several words is a verb)
@@ -2048,6 +2057,13 @@ def _not_a_speech_cue(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, 
     # before says
     return (not tb.cues_on_lemmas or tb.all_speech_cues[phrase] == "express_concern") and \
         any(e2 == ca for _, e2, _ in cues)
+
+
+def _aside_after_auxiliary(doc: Doc, s, comma: int) -> bool:
+    """Does the comma at ``comma`` close a short aside that follows an auxiliary ("Le chef de l'État a, pour sa
+    part, appelé à …": the participle after it is the verb's own, not one qualifying a noun)?"""
+    j = next((k for k in range(comma - 1, max(s.tok_start, comma - 6), -1) if doc.tokens[k].text == ","), None)
+    return j is not None and j > s.tok_start and doc.tokens[j - 1].upos in ("AUX", "VERB")
 
 
 def _quote_after_colon_too(doc: Doc, s, rng: tuple[int, int]) -> tuple[int, int]:
