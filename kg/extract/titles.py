@@ -290,9 +290,10 @@ def _article_country(doc: Doc, ta: int, te: int, person: Span, gaz: Gazetteer) -
 def _dateline_at(doc: Doc, e: Span) -> bool:
     """Is the place ``e`` a dateline's: first in its line or after a dash, then a comma or a dash ("December 3, 2026
     - Ottawa, Ontario - …", "BRUSSELS, Dec 4 (Reuters) -"), not a place inside a sentence ("tại Hà Nội, …")?"""
-    before = doc.article.text[:doc.tokens[e.start].start].rstrip(" ")
-    after = doc.article.text[doc.tokens[e.end - 1].end:doc.tokens[e.end - 1].end + 2].lstrip(" ")
-    return (not before or before[-1] in "\n-—–") and after[:1] in (",", "-", "—", "–")
+    text, a, b = doc.article.text, e.char_start, e.char_end
+    before = text[max(0, a - 4):a].rstrip(" ")  # (a few characters, not the whole text before it: ingest keeps
+    after = text[b:b + 2].lstrip(" ")  # one space between words)
+    return (a == 0 or before[-1:] in ("\n", "-", "—", "–")) and after[:1] in (",", "-", "—", "–")
 
 
 # posts of a city: with no city named, they are the city the article named last ("Springfield city council … Mayor X")
