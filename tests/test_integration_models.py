@@ -158,7 +158,8 @@ def _gold(name: str) -> Path:
 # and 20 Minutes; an AP Tokyo story, a Guardian NHS story, two Vietnamese pages): first run 0.815, 0.938 after its
 # rules. dev37 (written after dev36's rules: a UN briefing page, a CNN interview story, a state visit, a Swiss
 # parliament vote, a Vietnamese foreign ministry answer, a world page, a commune's evacuation): first run 0.855, 0.896
-# after its rules.
+# after its rules. dev38 (written after dev37's rules: a syndicated feed page, an aggregator page, a live page, an
+# official interview transcript, a radio page, a Vietnamese spokesperson and a tag page): first run 0.725, 0.929.
 DEV_SETS = {"dev": (6, 0.85), "dev2": (4, 0.90), "dev3": (6, 0.90), "dev4": (6, 0.78), "dev5": (7, 0.93),
             "dev6": (6, 0.82), "dev7": (6, 0.78), "dev8": (6, 0.76), "dev9": (3, 0.75), "dev10": (3, 0.78),
             "dev11": (3, 0.80), "dev12": (6, 0.82), "dev13": (6, 0.86), "dev14": (6, 0.85), "dev15": (6, 0.80),
@@ -167,7 +168,8 @@ DEV_SETS = {"dev": (6, 0.85), "dev2": (4, 0.90), "dev3": (6, 0.90), "dev4": (6, 
             "dev22": (6, 0.88), "dev23": (6, 0.90), "dev24": (6, 0.88),
             "dev25": (6, 0.88), "dev26": (6, 0.90), "dev27": (7, 0.88), "dev28": (7, 0.80),
             "dev29": (7, 0.90), "dev30": (7, 0.90),
-            "dev31": (7, 0.88), "dev32": (7, 0.84), "dev33": (7, 0.92), "dev34": (7, 0.90), "dev35": (7, 0.88), "dev36": (7, 0.90), "dev37": (7, 0.86)}
+            "dev31": (7, 0.88), "dev32": (7, 0.84), "dev33": (7, 0.92), "dev34": (7, 0.90), "dev35": (7, 0.88), "dev36": (7, 0.90), "dev37": (7, 0.86),
+            "dev38": (7, 0.90)}
 
 
 @pytest.mark.skipif(not GOLD.exists(), reason=f"the seeds' gold facts are not in the repository: {GOLD}")

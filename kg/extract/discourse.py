@@ -7,7 +7,8 @@ Rules (``kg.extract.RULES``):
 - ``speech.carried_quote``: a sentence that is a quotation and nothing else, right after a sentence whose speaker
   is known (or one whose quotation is still open), is that speaker's: '"…," Lee said. "We should …"'.
 - ``speech.colon_quote``: a quotation after a sentence that ends with a colon is said by that sentence's subject:
-  'Rutte made three points: "First, …"'.
+  'Rutte made three points: "First, …"'; so is a quotation after a colon that ends a sentence with no act of its
+  own, opened by a person ('La porte-parole, X, a évoqué « différentes pistes » : « Nous … »').
 - ``speech.name_colon_quote``: a sentence that is a name, a colon and a quotation, nothing else (a headline's
   'Claire Vautrin : « Nous ne reconnaîtrons jamais … »'), is that person's or body's words.
 - ``speech.signed_quote``: a paragraph that is only a quotation, signed by the next paragraph (a dash and a person's
@@ -122,6 +123,8 @@ def _label(doc: Doc, para: tuple[int, int]) -> str | None:
     capitalised word with a bracket ("Journaliste (Marie Gagnon) : …"): the name in capitals (before any comma or
     bracket), else None."""
     text = _para_text(doc, para)
+    if _own_line_label(text):
+        return text.upper()
     head, colon, _ = text[:80].partition(":")
     if not colon or not any(c.isalpha() for c in head) or len(head.split()) > 8:
         return None
@@ -131,6 +134,14 @@ def _label(doc: Doc, para: tuple[int, int]) -> str | None:
     if 2 <= len(words) <= 4 and words[0].lower() in tables(doc.article.lang).honorifics and words[1][:1].isupper():
         return " ".join(words[1:]).upper()
     return None
+
+
+def _own_line_label(text: str) -> bool:
+    """A line that is only a name in capitals, of two to four words ("LAURENCE FERRARI" above her question, as
+    official interview transcripts set them): the speaker of the paragraphs below it."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and text == text.upper() and all(w.replace("-", "").replace("'", "").isalpha()
+                                                                  for w in words)
 
 
 def _labelled_person(doc: Doc, name: str, titled: frozenset[int]) -> Span | None:
@@ -155,17 +166,19 @@ def _transcript(doc: Doc, paras: list[tuple[int, int]], titled: frozenset[int]) 
     persons = {v.start: v for v in voices.values() if v is not None}
     if len(voices) < 3 or not persons or (len(persons) < 2 and len(set(labels.values())) < 2):
         return {}  # (a dialogue: two people, or one person and who asks him, "Journaliste : …")
+    # a label on a line of its own speaks in the paragraph below it
+    turns = {p: p + 1 if _own_line_label(_para_text(doc, paras[p])) else p for p in voices}
     asked, spoke = Counter(), Counter()  # per person: paragraphs holding a question, paragraphs
     for p, v in voices.items():
-        if v is not None:
+        if v is not None and turns[p] < len(paras):
             spoke[v.start] += 1
-            asked[v.start] += "?" in _para_text(doc, paras[p])
+            asked[v.start] += "?" in _para_text(doc, paras[turns[p]])
     asking = {k for k in persons if 2 * asked[k] >= spoke[k]}
     out: dict[int, Span] = {}
     for p, person in voices.items():
         if person is None or person.start in asking:
             continue
-        q = p
+        q = p = turns[p]
         while q < len(paras) and (q == p or (q not in voices and _is_answer(doc, paras[q]) and
                                              not _para_text(doc, paras[q]).startswith("(") and
                                              not _names_in_third_person(doc, paras[q], person))):
@@ -301,7 +314,8 @@ def carried_acts(doc: Doc, ctx, acts: list) -> list:
             run.append(i)
             continue
         run = _flush_answer(doc, run, answers, out, SpeechAct)
-        act = _carried(doc, ctx, i, by_sent, SpeechAct) or _name_colon_quote(doc, i, opening.get(i), SpeechAct)
+        act = _carried(doc, ctx, i, by_sent, SpeechAct) or _name_colon_quote(doc, i, opening.get(i), SpeechAct) or \
+            _inner_colon_quote(doc, ctx, i, SpeechAct)
         if act is not None:
             out.append(act)
             by_sent[i] = [act]
@@ -399,6 +413,24 @@ def _name_colon_quote(doc: Doc, i: int, e: Span | None, cls):
         return None
     a, b = _stripped(doc, doc.tokens[e.end + 1].start, s.end)
     return _act(cls, doc, i, a, b, span_mention(doc, e), 0.6, rule="speech.name_colon_quote") if b - a >= 3 else None
+
+
+def _inner_colon_quote(doc: Doc, ctx, i: int, cls):
+    """ 'La porte-parole, X, a évoqué mercredi « différentes pistes » : « Nous privilégions … »': a sentence with no
+    act of its own whose clause, opened by a person, goes on past a colon with a quotation to its end: that
+    quotation is the person's."""
+    s = doc.sentences[i]
+    colon = next((k for k in range(s.tok_end - 2, s.tok_start + 2, -1) if doc.tokens[k].text == ":"), None)
+    if colon is None or not _whole_quote(doc.article.text[doc.tokens[colon].end:s.end]):
+        return None
+    person = ctx.subject_person(i)
+    if person is None or person.start > colon:
+        return None
+    end = s.end - 1 if doc.article.text[s.end - 1] in ".!?" and doc.article.text[s.end - 2] in CLOSE_Q else s.end
+    a, b = _stripped(doc, doc.tokens[colon].end, end)  # ('… : "part XVII".': the full stop after the quote)
+    if b - a < 3:
+        return None
+    return _act(cls, doc, i, a, b, span_mention(doc, person, "PER"), 0.55, rule="speech.colon_quote")
 
 
 def _carried(doc: Doc, ctx, i: int, by_sent: dict[int, list], cls):

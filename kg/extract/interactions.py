@@ -921,6 +921,14 @@ def _nominal_light_verb(doc: Doc, ctx: Context, h: _Nominal, ents):
         return False
     obj = _prep_object(doc, s, ne, ents, h.title_hits, h.rel, skip=2)
     parties = _listed_parties(doc, s, ne, ents) or ([obj, *_list_after(doc, s, obj, ents)] if obj else [])
+    groups = _demonym_group(doc, ctx, s, lv[0]) if parties else []
+    if len(groups) >= 2:  # "Egyptian and Qatari mediators held talks with Hamas": each country with the party
+        for group in groups:
+            for party in parties:
+                yield Interaction(subject=group, object=span_mention(doc, party), negated=has_negator(
+                    doc, lv[0] - 4, lv[0]), modality=_modality(doc, lv[0] - 4, lv[0], s), confidence=0.5,
+                    rule="nominal.light_verb", **h.base)
+        return True
     found = _party_subject(find_subject(doc, ctx, s, lv[0], lv[1], ents, h.title_hits, [], None, purpose=True)) \
         if parties or h.rel in SYMMETRIC else None
     if found is None:

@@ -350,7 +350,7 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
         person = _sole_recent_person(doc, ctx, s, ta, country) or (
             None if country or te >= s.tok_end or doc.tokens[te].upos == "ADP" else _untitled_last_speaker(ctx, s, ta))
         if person is None:
-            return None
+            return _next_holder(doc, ctx, s, ta, end, role)
         m = Mention(doc.span_text(a, b), doc.tokens[a].start, doc.tokens[b - 1].end, "PER", "title", person.text)
         if not country:
             return m, 0.5, end
@@ -361,6 +361,24 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
     m = Mention(doc.span_text(a, b), doc.tokens[a].start, doc.tokens[b - 1].end, "PER", "title",
                 best.person.text)
     return m, 0.6, end
+
+
+def _next_holder(doc: Doc, ctx: Context, s, ta: int, end: int, role: str) -> tuple[Mention, float, int] | None:
+    """ "X gathers that Egypt's water minister has disclosed that … Egyptian Water Resources Minister Hani Sewilam
+    said …": a post of a country named by its possessive, that no one held before, is the person the next sentence
+    gives a post of that role and country."""
+    k = next((j for j in range(ta - 1, max(s.tok_start, ta - 4) - 1, -1)
+              if doc.tokens[j].text in tables(doc.article.lang).possessive_clitics), None)
+    owner = next((e for e in doc.entities if k is not None and e.end == k and e.label in ("GPE", "ORG")), None)
+    if owner is None or owner.kb is None:
+        return None
+    country = ctx.speaker_country(span_mention(doc, owner))
+    later = next((th for th in ctx.titles if th.sent == s.i + 1 and _roles_compatible(th.role, role) and
+                  th.body is not None and country is not None and ctx.speaker_country(th.body) == country), None)
+    if later is None:
+        return None
+    return Mention(doc.span_text(owner.start, end), owner.char_start, doc.tokens[end - 1].end, "PER", "title",
+                   later.person.text), 0.5, end
 
 
 def _untitled_last_speaker(ctx: Context, s, ta: int) -> Span | None:
@@ -425,8 +443,9 @@ def _left_speaker(doc: Doc, ctx: Context, s, ca: int, ents, title_hits, cue_span
                       if b == end), None) if asides else None
         if aside is not None:  # "a pour sa part appelé": a set phrase, no clause of its own
             k = aside - 1 if end == k + 1 or doc.tokens[aside - 1].text != "," else aside - 2
-            if doc.tokens[k + 1].text == "," and doc.tokens[k].upos in ("AUX", "VERB") and k > s.tok_start:
-                k -= 1  # (the auxiliary the aside cut from its participle: "a, pour sa part, appelé")
+            if doc.tokens[k].upos in ("AUX", "VERB") and k > s.tok_start:
+                k -= 1  # (the auxiliary the aside cut from its participle: "a, pour sa part, appelé", "a de son
+                # côté réclamé")
             continue
         step = _punctuation_step(doc, ctx, s, k, ca, ents, title_hits) or _name_step(doc, ctx, s, k, ents, title_hits) \
             or _anaphor_step(doc, ctx, s, k, ents, title_hits) or _state_step(doc, ctx, s, k)
@@ -1140,8 +1159,9 @@ def _content_after(doc: Doc, s, ce: int, np_cut: bool = True) -> tuple[int, int]
     preposition of the object) to a whole quote, or to where it stops (a trailing attribution, a new clause, a
     participle that goes with the speaker, the subject's next verb when ``np_cut``)."""
     j = _content_start(doc, s, ce)
-    if j is None:
-        return None
+    if j is None or any(a == j for a, _, _ in find_phrases(doc, s.i, tables(doc.article.lang).anaphoric_contents,
+                                                            start=j, end=min(s.tok_end, j + 3))):
+        return None  # ("cho biết như vậy chiều 3/12": the words were reported before)
     quoted = _whole_quote_at(doc, s, j)
     if quoted is not None:
         return quoted
@@ -1698,6 +1718,21 @@ def _content_ended_at(doc: Doc, act: SpeechAct, cut: int) -> SpeechAct:
     return dataclasses.replace(act, content=doc.article.text[a:b], content_start=a, content_end=b)
 
 
+def _named_content_verb(doc: Doc, s, ca: int, act: SpeechAct) -> bool:
+    """ "Người phát ngôn X cho biết, Việt Nam đã giao thiệp với phía Trung Quốc và yêu cầu …": a coordinated cue inside
+    the last act's content, when that content is a clause a country opens after a comma or a colon, is that
+    country's verb, part of what was said; not "affirme que Bamako dispose de … et réclame …" nor "khẳng định
+    Campuchia luôn coi trọng … và cảm ơn Việt Nam …", where the speaker's second verb ends the content."""
+    if not act.content_start < doc.tokens[ca].start < act.content_end:
+        return False
+    first = next((t for t in doc.tokens[s.tok_start:s.tok_end] if t.start >= act.content_start), None)
+    if first is None or first.i == s.tok_start:
+        return False
+    before = doc.tokens[first.i - 1].text.lower()
+    e = next((e for e in doc.entities if e.start == first.i), None)
+    return e is not None and e.label == "GPE" and before in (",", ":")
+
+
 def _end_content_before(doc: Doc, s, ca: int, acts: list[SpeechAct]) -> None:
     """The last act's content ends before the coordination that opens the cue at ``ca`` (", đồng thời", "et")."""
     k, tb = ca, tables(doc.article.lang)
@@ -2107,6 +2142,8 @@ def _cue_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, 
             _directive_signer(doc, ctx, s, ca, ents, title_hits, cues) if purpose else None)
         rule = "speech.subject"
         if found is not None and found is prev_speaker and acts:
+            if _named_content_verb(doc, s, ca, acts[-1]):
+                return None, False, rule  # "cho biết, Việt Nam đã giao thiệp … và yêu cầu …": Vietnam's, inside
             _end_content_before(doc, s, ca, acts)  # "bác bỏ …, đồng thời khẳng định …": two acts
             rule = "speech.shared_subject"
     if found is None and ca > s.tok_start:

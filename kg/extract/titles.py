@@ -87,7 +87,8 @@ def _named_with_noun(doc: Doc, k: int, n: int, before: int, any_noun: bool = Fal
     """The last organisation named right after the same noun before ``before`` ("đoàn công tác của Tập đoàn Hana
     Micron … ông X, Chủ tịch Tập đoàn": the group is Hana Micron, whatever body the text named since); with
     ``any_noun``, after any organisation noun ("Le groupe Renault … La CGT … Le constructeur": Renault); with
-    ``own_head``, the last one whose own name ends or starts with it ("the Communist Party … the party")."""
+    ``own_head``, the last one whose own name holds it ("the Communist Party … the party", "the Israeli embassy in
+    London … the embassy")."""
     noun = [t.text.lower() for t in doc.tokens[k:k + n]]
     nouns = tables(doc.article.lang).body_anaphors
     best = None
@@ -96,8 +97,8 @@ def _named_with_noun(doc: Doc, k: int, n: int, before: int, any_noun: bool = Fal
             break
         if e.label != "ORG" or e.start < 1:
             continue
-        own = [t.text.lower() for t in doc.tokens[e.end - n:e.end]] == noun or \
-            [t.text.lower() for t in doc.tokens[e.start:e.start + n]] == noun
+        words = [t.text.lower() for t in doc.tokens[e.start:e.end]]  # ("the Israeli embassy in London")
+        own = any(words[j:j + n] == noun for j in range(len(words) - n + 1))
         if own_head:
             best = e if own and e.end - e.start > n else best
         elif any_noun and any(b == e.start for _, b, _ in find_phrases(doc, doc.tokens[e.start].sent, nouns,
@@ -558,6 +559,7 @@ def _body_before_title(doc: Doc, s, ta: int, ents, gaz: Gazetteer) -> Mention | 
     body: Mention | None = None
     while ta - 1 > s.tok_start and _modifier(doc, ta - 1):
         ta -= 1  # "Greenland's incoming premier": a modifier of the title stands between
+    ta = _past_portfolio(doc, s, ta, ents, gaz)
     if ta - 1 >= s.tok_start:
         prev = ents.get(ta - 1)
         prev = None if prev is not None and prev.end > ta else prev  # ("Communications Minister"/MISC: no body)
@@ -584,6 +586,23 @@ def _body_before_title(doc: Doc, s, ta: int, ents, gaz: Gazetteer) -> Mention | 
     return body
 
 
+def _past_portfolio(doc: Doc, s, ta: int, ents, gaz: Gazetteer) -> int:
+    """ "Egyptian Water Resources Minister", "Japan's Economy Minister": up to three capitalised words before the
+    title that are no name (the post's brief; a name the tagger glued to the title is no name), when a demonym, a
+    name or a possessive stands before them: where the body is read; else ``ta``."""
+    j = ta
+    while j - 1 > s.tok_start and ta - j < 3 and ((j - 1) not in ents or ents[j - 1].end > ta) and \
+            doc.tokens[j - 1].text.isalpha() and \
+            doc.tokens[j - 1].text[:1].isupper() and doc.tokens[j - 1].upos in ("NOUN", "PROPN", "ADJ"):
+        j -= 1
+    if j == ta:
+        return ta
+    before = doc.tokens[j - 1]
+    named = ents.get(j - 1) is not None and ents[j - 1].label != "PER"
+    clitic = before.text in tables(doc.article.lang).possessive_clitics
+    return j if named or clitic or gaz.demonym(before.text, doc.article.lang, doc) is not None else ta
+
+
 def _after_quote_and_cue(doc: Doc, s, k: int) -> bool:
     """Does token ``k`` follow a quotation that opens the sentence and the verb that attributes it ("« … », a
     dénoncé [son] délégué")?"""
@@ -601,10 +620,10 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
     if te < s.tok_end and doc.tokens[te].text in tb.possessive_clitics:
         return None, body  # "Prime Minister's Questions", "the Prime Minister's spokesman": no holder named
     k, person = te, None
-    other = _other_titles(doc, s, te, tb)
+    other, briefs = _other_titles(doc, s, te, tb), _briefs(doc, s, te, tb)
     while k < min(s.tok_end, te + WINDOW):
-        tok = doc.tokens[k]
-        e = ents.get(k)
+        k = briefs.get(k, k)  # "ministre délégué chargé de l'Europe": the brief names no body
+        tok, e = doc.tokens[k], ents.get(k)
         if k in other:
             break
         if e is not None and k > te and doc.tokens[k - 1].text == "(" and e.end < s.tok_end and \
@@ -642,6 +661,16 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
             body = _demonym_mention(doc, k, gaz) or body_anaphor(doc, k, None, ents, ta, bodies)
         k += 1
     return person, body
+
+
+def _briefs(doc: Doc, s, te: int, tb) -> dict[int, int]:
+    """Each word of ``[titles_glue] portfolios`` after the title ending at ``te`` -> the comma that ends the brief
+    it opens ("chargé de l'Europe,"), or the sentence's last token."""
+    out = {}
+    for k in range(te, min(s.tok_end, te + WINDOW)):
+        if doc.tokens[k].text.lower() in tb.portfolios:
+            out[k] = next((j for j in range(k, s.tok_end) if doc.tokens[j].text == ","), s.tok_end - 1)
+    return out
 
 
 def _of_before(doc: Doc, te: int, e: Span) -> bool:

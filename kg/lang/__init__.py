@@ -49,7 +49,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                "comma_verbs_share_subject", "label_cues",
                "voice_of", "according_to_pronouns", "addressee_cues", "medium_phrases", "impersonal_sources",
                "unnamed_sources", "without", "according_to_persons", "directive_nouns",
-               "asked_openers", "citing", "voice_nouns"],
+               "asked_openers", "citing", "voice_nouns", "anaphoric_contents"],
     "interactions": ["cues", "object_preps", "place_cues", "topic_cues", "between", "conjunctions", "partner_nouns",
                      "partner_with", "member_nouns", "led_by", "call_nouns",
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
@@ -60,7 +60,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                      "home_surnames", "local_heads", "local_glue", "company_forms", "lowercase_name_heads"],
     "titles_glue": ["words", "possessives", "body_anaphors", "head_anaphors", "joiners", "topic_posts", "affiliations",
                     "sides", "plural_endings",
-                    "national_posts", "nationality_markers", "role_bodies"],
+                    "national_posts", "nationality_markers", "role_bodies", "portfolios"],
     "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person", "speaker_anaphors",
               "state_nouns"],
     "clause": ["boundaries", "relatives", "passive", "agent_preps", "purpose", "control_verbs", "reflexives",
@@ -290,6 +290,12 @@ class LangTables:
     # [speech] voice_nouns: "Netanyahu's office said", "Cornyn's statement added": the possessor speaks through it
     # (any other noun after a person's "'s" is the subject itself: "Gueye's header denied …")
     voice_nouns: frozenset[str] = frozenset()
+    # [speech] anaphoric_contents: "Bà X cho biết như vậy chiều 3/12 để trả lời …": a content opening with one points
+    # back to words already reported, and says nothing new
+    anaphoric_contents: tuple[str, ...] = ()
+    # [titles_glue] portfolios: "ministre délégué chargé de l'Europe": what follows one names the post's brief, not
+    # the body the post belongs to
+    portfolios: frozenset[str] = frozenset()
     # [speech] according_to_persons: "Pour le chercheur X, de l'Institut …, Paris « … »": a word that opens a sentence
     # and gives a person's view, a source only before a person (not "Pour la France, …")
     according_to_persons: tuple[str, ...] = ()
@@ -464,6 +470,8 @@ def tables(lang: str) -> LangTables:
             asked_openers=_low(s.get("asked_openers", [])),
             citing=_low(s.get("citing", [])),
             voice_nouns=frozenset(_low(s.get("voice_nouns", []))),
+            anaphoric_contents=_low(s.get("anaphoric_contents", [])),
+            portfolios=frozenset(_low(raw["titles_glue"].get("portfolios", []))),
             object_clitics=frozenset(_low(raw.get("clause", {}).get("object_clitics", []))),
             structure={k: _low(v) for k, v in raw.get("structure", {}).items()},
         )

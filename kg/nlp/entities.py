@@ -916,6 +916,17 @@ def _country_at(doc: Doc, k: int, gaz: Gazetteer, by_tok: dict[int, Span]) -> tu
     return None
 
 
+def _hosted(spans: list[Span]) -> list[Span]:
+    """ "Israeli embassy responds …" then "The Israeli embassy in London has responded …": a body named without its
+    host country is the one of that country the article names with its host, when it names exactly one."""
+    hosts: dict[str, set[str]] = {}
+    for sp in spans:
+        if sp.kb and " in " in sp.kb:
+            hosts.setdefault(sp.kb.split(" in ", 1)[0], set()).add(sp.kb)
+    return [dataclasses.replace(sp, kb=next(iter(hosts[sp.kb]))) if sp.kb in hosts and len(hosts[sp.kb]) == 1
+            else sp for sp in spans]
+
+
 def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
     """Ministries, embassies, armed forces of a named country as ORG spans with a canonical English key:
     "ministère sud-coréen des Affaires étrangères" -> "Ministry of Foreign Affairs of South Korea",
@@ -953,6 +964,7 @@ def add_institutions(doc: Doc, gaz: Gazetteer) -> Doc:
                 new.append(span)
     if not new:
         return doc
+    new = _hosted(new)
     covered = {t for sp in new for t in range(sp.start, sp.end)}
     kept = [e for e in doc.entities if not any(t in covered for t in range(e.start, e.end))]
     return dataclasses.replace(doc, entities=tuple(sorted(kept + new, key=lambda e: e.start)))
@@ -997,6 +1009,7 @@ def add_local_bodies(doc: Doc, gaz: Gazetteer) -> Doc:
                 new.append(span)
     if not new:
         return doc
+    new = _hosted(new)
     covered = {t for sp in new for t in range(sp.start, sp.end)}
     kept = []
     for e in doc.entities:
@@ -1105,6 +1118,7 @@ def add_bodies_of_organisations(doc: Doc, gaz: Gazetteer) -> Doc:
                 new.append(Span(a, b, "ORG", ca, cb, text[ca:cb], f"{tb.body_heads[phrase]} of {owner.kb}"))
     if not new:
         return doc
+    new = _hosted(new)
     covered = {t for sp in new for t in range(sp.start, sp.end)}
     kept = [e for e in doc.entities if not any(t in covered for t in range(e.start, e.end))]
     return dataclasses.replace(doc, entities=tuple(sorted(kept + new, key=lambda e: e.start)))
