@@ -30,6 +30,22 @@ from kg.ontology import DATA
 __all__ = ["normalise_name", "Resolver", "slug"]
 
 
+@lru_cache(maxsize=1)
+def _suffix_keys() -> frozenset[str]:
+    """The folded name suffixes of every language ("Jr.", "Sr."): no surname."""
+    from kg.lang import SUPPORTED_LANGS
+
+    return frozenset(translit_key(x) for lang in SUPPORTED_LANGS for x in tables(lang).name_suffixes)
+
+
+def _without_suffix(full: str) -> str:
+    """A folded full name without its suffix ("ferdinand marcos jr" -> "ferdinand marcos"): "Marcos" is his surname."""
+    words = full.split()
+    while len(words) > 2 and words[-1] in _suffix_keys():
+        words.pop()
+    return " ".join(words)
+
+
 @lru_cache(maxsize=200_000)
 def normalise_name(name: str) -> str:
     """NFC, case-folded, hyphens and underscores as spaces, punctuation dropped, spaces collapsed."""
@@ -278,7 +294,7 @@ class Resolver:
             k = translit_key(self._canon[iri])
             free = {i: f for i, f in persons.items() if i not in out}
             why, cands = "surname of the only person with that name", {
-                i for i, full in free.items() if i != iri and full.endswith(" " + k)}
+                i for i, full in free.items() if i != iri and _without_suffix(full).endswith(" " + k)}
             if not cands and " " not in k:
                 why, cands = "first name of the only person with that name", self._first_name_of(iri, k, free)
             if not cands and " " not in k and len(k) >= 5:

@@ -294,13 +294,27 @@ def test_vi_a_speech_verb_followed_only_by_where_and_when_says_nothing(gaz):
     assert not any(f[1] == "say" for f in facts(doc, gaz))
 
 
-def test_fr_a_key_points_box_of_short_sentences_is_furniture_and_the_body_after_it_is_kept():
-    raw = ("Budget : le gouvernement renonce au 49.3\nL'ESSENTIEL\nLe Premier ministre a promis de laisser le dernier "
-           "mot aux députés.\nLe RN dénonce un marchandage.\nSébastien Lecornu a annoncé vendredi à Matignon qu'il "
-           "n'utiliserait pas l'article 49.3 de la Constitution pour faire adopter le budget de l'an prochain.")
-    text, _ = clean_text(raw, "fr")
-    assert "promis" not in text and "marchandage" not in text and "ESSENTIEL" not in text
-    assert "Sébastien Lecornu a annoncé vendredi" in text
+def test_fr_a_key_points_box_of_short_sentences_sums_the_page_up_and_the_body_after_it_is_body():
+    from kg.extract.discourse import summary_sentences
+
+    text = ("Budget : le gouvernement renonce au 49.3\nL'ESSENTIEL\nLe Premier ministre a promis de laisser le dernier "
+            "mot aux députés.\nLe RN dénonce un marchandage.\nSébastien Lecornu a annoncé vendredi à Matignon qu'il "
+            "n'utiliserait pas l'article 49.3 de la Constitution pour faire adopter le budget de l'an prochain, une "
+            "phrase longue comme un paragraphe de corps d'article.")
+    assert clean_text(text, "fr")[0] == text  # (kept: session 21 reads the box like a headline)
+    doc = make_doc(text, "fr", [
+        S("Budget/NOUN|:/PUNCT|le/DET|gouvernement/NOUN|renonce/VERB/renoncer|au/ADP|49.3/NUM"),
+        S("L'/DET/le|ESSENTIEL/NOUN"),
+        S("Le/DET|Premier/ADJ|ministre/NOUN|a/AUX/avoir|promis/VERB/promettre|de/ADP|laisser/VERB|le/DET|"
+          "dernier/ADJ|mot/NOUN|aux/ADP|députés/NOUN|./PUNCT"),
+        S("Le/DET|RN/PROPN|dénonce/VERB/dénoncer|un/DET|marchandage/NOUN|./PUNCT"),
+        S("Sébastien Lecornu/PROPN|a/AUX/avoir|annoncé/VERB/annoncer|vendredi/NOUN|à/ADP|Matignon/PROPN|qu'/SCONJ|"
+          "il/PRON|n'/ADV|utiliserait/VERB/utiliser|pas/ADV|l'/DET|article/NOUN|49.3/NUM|de/ADP|la/DET|"
+          "Constitution/NOUN|pour/ADP|faire/VERB|adopter/VERB|le/DET|budget/NOUN|de/ADP|l'/DET|an/NOUN|"
+          "prochain/ADJ|,/PUNCT|une/DET|phrase/NOUN|longue/ADJ|comme/ADP|un/DET|paragraphe/NOUN|de/ADP|corps/NOUN|"
+          "d'/ADP|article/NOUN|./PUNCT")],
+        ents=[("Sébastien Lecornu", "PER"), ("Matignon", "LOC")])
+    assert summary_sentences(doc) == {1, 2, 3}
 
 
 def test_a_headline_speech_of_a_speaker_the_body_quotes_otherwise_is_left_out(gaz):

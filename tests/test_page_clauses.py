@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.extract import extract
 from kg.ingest.clean import clean_text
 
-from conftest import S, make_doc
+from conftest import S, make_doc, triples
 
 
 def facts(doc, gaz):
@@ -353,12 +353,36 @@ def test_vi_a_briefing_answer_where_the_country_speaks_is_the_spokespersons_word
 
 
 def test_a_box_of_key_points_goes_with_its_bullets():
-    raw = ('Iran says it will limit access\nIran will restrict access, the minister said.\nKEY POINTS\n'
-           '- Europe triggers snapback\n- Tehran says deal "no longer relevant"\n'
-           '"The Europeans have chosen confrontation," the minister said.')
-    text, _ = clean_text(raw, "en")
-    assert text.split("\n") == ["Iran says it will limit access", "Iran will restrict access, the minister said.",
-                                '"The Europeans have chosen confrontation," the minister said.']
+    from kg.extract.discourse import summary_sentences
+
+    text = ('Iran says it will limit access\nIran will restrict access, the minister said.\nKEY POINTS\n'
+            '- Europe triggers snapback\n- Tehran says deal "no longer relevant"\n'
+            '"The Europeans have chosen confrontation," the minister said.')
+    doc = make_doc(text, "en", [
+        S("Iran/PROPN|says/VERB/say|it/PRON|will/AUX|limit/VERB|access/NOUN"),
+        S("Iran/PROPN|will/AUX|restrict/VERB|access/NOUN|,/PUNCT|the/DET|minister/NOUN|said/VERB/say|./PUNCT"),
+        S("KEY/ADJ|POINTS/NOUN"), S("-/PUNCT|Europe/PROPN|triggers/VERB/trigger|snapback/NOUN"),
+        S('-/PUNCT|Tehran/PROPN|says/VERB/say|deal/NOUN|"/PUNCT|no/DET|longer/ADV|relevant/ADJ|"/PUNCT'),
+        S('"/PUNCT|The/DET|Europeans/PROPN|have/AUX|chosen/VERB/choose|confrontation/NOUN|,/PUNCT|"/PUNCT|the/DET|'
+          'minister/NOUN|said/VERB/say|./PUNCT')])
+    assert summary_sentences(doc) == {2, 3, 4}  # (the box's line and its two bullets; not the quote after them)
+
+
+def test_a_key_point_only_the_box_says_is_kept_and_one_the_body_says_again_is_left_out(gaz):
+    text = ("Guerre en Ukraine\nL'ESSENTIEL\n- L'armée de l'air ukrainienne a indiqué que la Russie avait lancé 400 "
+            "drones.\n- Le ministère ukrainien de l'Énergie a signalé des coupures.\nLe ministère ukrainien de "
+            "l'Énergie a signalé samedi des coupures à Kiev.")
+    doc = make_doc(text, "fr", [
+        S("Guerre/NOUN|en/ADP|Ukraine/PROPN"), S("L'/DET/le|ESSENTIEL/NOUN"),
+        S("-/PUNCT|L'/DET/le|armée/NOUN|de/ADP|l'/DET/le|air/NOUN|ukrainienne/ADJ|a/AUX/avoir|indiqué/VERB/indiquer|"
+          "que/SCONJ|la/DET|Russie/PROPN|avait/AUX/avoir|lancé/VERB/lancer|400/NUM|drones/NOUN/drone|./PUNCT"),
+        S("-/PUNCT|Le/DET|ministère/NOUN|ukrainien/ADJ|de/ADP|l'/DET/le|Énergie/NOUN/énergie|a/AUX/avoir|"
+          "signalé/VERB/signaler|des/DET|coupures/NOUN/coupure|./PUNCT"),
+        S("Le/DET|ministère/NOUN|ukrainien/ADJ|de/ADP|l'/DET/le|Énergie/NOUN/énergie|a/AUX/avoir|signalé/VERB/signaler|"
+          "samedi/NOUN|des/DET|coupures/NOUN/coupure|à/ADP|Kiev/PROPN|./PUNCT")],
+        ents=[("Ukraine", "GPE"), ("Russie", "GPE"), ("Kiev", "GPE")])
+    said = {o for s, r, o in triples(doc, gaz) if r == "say"}
+    assert said == {"la Russie avait lancé 400 drones", "des coupures à Kiev"}  # (the box's second point: left out)
 
 
 def test_en_an_attribution_inside_a_clause_says_the_whole_clause_but_not_after_an_adverbial(gaz):
@@ -407,3 +431,20 @@ def test_vi_a_name_after_the_verb_of_the_object_is_that_verbs_not_the_cues(gaz):
     assert not any(f[1] == "support" for f in got)
     assert ("Russia", "deploy", "Belarus") in got
 
+
+def test_a_key_point_is_left_out_when_one_who_holds_a_post_in_its_speaker_speaks_in_the_body(gaz):
+    # (as for a headline: a box's point may be the page's only copy of what the speaker said, but it paraphrases the
+    # body as often, in other words — the point is kept only when its speaker says nothing in the body)
+    text = ("Grève à la SNCF\nCe qu'il faut retenir\n- La CGT annonce une nouvelle journée de mobilisation le 12 "
+            "décembre.\nLa secrétaire générale de la CGT, Sophie Laurent, a déclaré que la direction méprisait les "
+            "conducteurs.")
+    doc = make_doc(text, "fr", [
+        S("Grève/NOUN|à/ADP|la/DET|SNCF/PROPN"), S("Ce/PRON|qu'/PRON|il/PRON|faut/VERB/falloir|retenir/VERB"),
+        S("-/PUNCT|La/DET|CGT/PROPN|annonce/VERB/annoncer|une/DET|nouvelle/ADJ|journée/NOUN|de/ADP|"
+          "mobilisation/NOUN|le/DET|12/NUM|décembre/NOUN|./PUNCT"),
+        S("La/DET|secrétaire/NOUN|générale/ADJ|de/ADP|la/DET|CGT/PROPN|,/PUNCT|Sophie Laurent/PROPN|,/PUNCT|"
+          "a/AUX/avoir|déclaré/VERB/déclarer|que/SCONJ|la/DET|direction/NOUN|méprisait/VERB/mépriser|les/DET|"
+          "conducteurs/NOUN/conducteur|./PUNCT")],
+        ents=[("SNCF", "ORG"), ("CGT", "ORG"), ("CGT", "ORG"), ("Sophie Laurent", "PER")])
+    said = {(s, o) for s, r, o in triples(doc, gaz) if r == "say"}
+    assert said == {("Sophie Laurent", "la direction méprisait les conducteurs")}

@@ -304,9 +304,9 @@ def extract(doc: Doc, gaz: Gazetteer, names: Iterable[str] = DEFAULT_EXTRACTORS,
             raise UnknownNameError("extraction rule", r, list(RULES))
     ctx = Context(doc, list(find_titles(doc, gaz)), gaz)
     dates = narrative_dates(doc)
-    from kg.extract.discourse import headline_sentences, title_lines
+    from kg.extract.discourse import headline_sentences, summary_sentences, title_lines
 
-    heads = headline_sentences(doc) | title_lines(doc)
+    heads = headline_sentences(doc) | title_lines(doc) | summary_sentences(doc)
     best: dict[tuple, Statement] = {}
     calibrated = rule_confidence()
     for n in names:
@@ -341,15 +341,16 @@ def rule_confidence() -> dict[str, float]:
 
 
 def _without_repeated_headline(doc: Doc, statements: list[Statement], ctx: Context | None = None) -> list[Statement]:
-    """A headline (a first line with no closing punctuation, before the body) says again what the body says:
+    """A headline (a first line with no closing punctuation, before the body; or a box of key points) says again
+    what the body says:
     its statements whose subject and relation the body also has are left out ("Lula, Petro urge talks on
     Venezuela" above "Lula and Petro called on …"); what only the headline says is kept. A country's speech in the
     headline paraphrases the body's speech of one who speaks for it ("Moscou dénonce …" above "Le porte-parole du
     Kremlin, Dmitri Peskov, a jugé …"). A headline that quotes its speaker ("X : « … »") is kept: the words are
     the speaker's own."""
-    from kg.extract.discourse import headline_sentences, title_lines
+    from kg.extract.discourse import headline_sentences, summary_sentences, title_lines
 
-    first = headline_sentences(doc)
+    first = headline_sentences(doc) | summary_sentences(doc)  # (a box of key points sums the page up like it)
     subheads = title_lines(doc) - first  # (the subheads and key-event lines inside the page)
     head = first | subheads
     if not head:

@@ -42,20 +42,22 @@ def blocked(doc: Doc, s, end: int, blockers) -> bool:
                                   in blockers for n in range(1, most + 1))
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the inside of each quotation in ``text`` (typographic quotes, or straight pairs)."""
+def quote_spans(text: str, single: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of the inside of each quotation in ``text`` (typographic quotes, or straight pairs); with
+    ``single``, single quotation marks too (in a language with no apostrophes: "'Không để vốn nằm chờ' - X nói")."""
     out, stack = [], []
-    pairs = {"“": "”", "«": "»", "„": "“"}
+    pairs = {"“": "”", "«": "»", "„": "“", **({"‘": "’"} if single else {})}
     i = 0
     straight = None
+    marks = "\"'" if single else '"'
     for i, ch in enumerate(text):
         if ch in pairs:
             stack.append((ch, i))
-        elif ch in ("”", "»") and stack:
+        elif ch in ("”", "»", *(("’",) if single else ())) and stack:
             _, st = stack.pop()
             if not stack:
                 out.append((st + 1, i))
-        elif ch == '"':
+        elif ch in marks:
             if straight is None:
                 straight = i
             else:

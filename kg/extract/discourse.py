@@ -28,7 +28,8 @@ from kg.extract.common import CLOSE_Q, OPEN_Q, span_mention
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
 
-__all__ = ["paragraphs", "interviewee_by_sentence", "carried_acts", "headline_sentences", "title_lines"]
+__all__ = ["paragraphs", "interviewee_by_sentence", "carried_acts", "headline_sentences", "title_lines",
+           "summary_sentences"]
 
 TERMINAL = ".!?…»”\")"
 MIN_ANSWER_WORDS = 6  # ("Xin cảm ơn Đại sứ!", "Merci beaucoup." close an interview)
@@ -54,6 +55,27 @@ def headline_sentences(doc: Doc) -> set[int]:
     if not text or text[-1] in ".!?…" or len(text.split()) > 25:
         return set()
     return set(range(paras[0][0], paras[0][1] + 1))
+
+
+def summary_sentences(doc: Doc) -> set[int]:
+    """The sentences of a box of key points ("L'ESSENTIEL", "Key points": ``[furniture] key_points``) and the box's
+    opening line: up to six lines after it, each of up to 120 characters — or, when the box's first line is
+    bulleted, its bulleted lines. Like a headline, the box sums the page up."""
+    from kg.ingest.clean import BULLETS, POINT_MAX, POINTS_MAX
+
+    pats = tables(doc.article.lang).key_point_boxes
+    paras, out = paragraphs(doc), set()
+    for p, para in enumerate(paras):
+        if not any(pat.fullmatch(_para_text(doc, para)) for pat in pats):
+            continue
+        out.update(range(para[0], para[1] + 1))
+        bulleted = p + 1 < len(paras) and _para_text(doc, paras[p + 1]).startswith(BULLETS)
+        for q in paras[p + 1:p + 1 + POINTS_MAX]:
+            text = _para_text(doc, q)
+            if (bulleted and not text.startswith(BULLETS)) or (not bulleted and len(text) > POINT_MAX):
+                break
+            out.update(range(q[0], q[1] + 1))
+    return out
 
 
 def title_lines(doc: Doc) -> set[int]:

@@ -489,6 +489,14 @@ def _find_interactions(doc: Doc, ctx: Context) -> Iterator[Interaction]:
             prev = yield from _cue_interactions(doc, ctx, s, ca, ce, phrase, ents, title_hits, prev)
 
 
+def _modifies_title(doc: Doc, s, ca: int, ce: int, title_hits) -> bool:
+    """ "X and visiting Philippine President Y agreed …": a participle after a determiner or a conjunction, right
+    before a title (past a demonym), qualifies the title's holder; it is no verb of the sentence."""
+    return ca > s.tok_start and doc.tokens[ca - 1].upos in ("DET", "CCONJ") and \
+        any(ta == ce or (ta == ce + 1 and doc.tokens[ce].upos in ("ADJ", "PROPN")) for ta, _, _ in title_hits)
+    # (not "chủ trì lễ đón và hội đàm với Tổng Bí thư X": a preposition between)
+
+
 def _cue_interactions(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, ents, title_hits, prev):
     """The interactions of one cue: between two named parties, a passive with its agent, a pair anaphor, groups named
     by demonyms, else a subject, the verb and its objects. Returns the subject found (for a coordinated verb)."""
@@ -504,7 +512,8 @@ def _cue_interactions(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, 
         return prev
     if tb.cues_on_lemmas and not any(doc.tokens[k].upos in ("VERB",) for k in range(ca, ce)):
         return prev
-    if any(b == ca for _, b, _ in find_phrases(doc, s.i, tb.nominalisers, start=max(s.tok_start, ca - 2), end=ca)):
+    if any(b == ca for _, b, _ in find_phrases(doc, s.i, tb.nominalisers, start=max(s.tok_start, ca - 2), end=ca)) \
+            or _modifies_title(doc, s, ca, ce, title_hits):
         return prev  # "chuyến thăm", "cuộc hội đàm": a noun, its parties are not a subject and object
     if is_passive(doc, s, ca, ce):
         got = _passive_interaction(doc, ctx, s, ca, ce, rel, cue_text, ents, title_hits)

@@ -324,6 +324,8 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
     if any(th.sent == s.i and th.title_start == ta for th in ctx.titles) or (te < s.tok_end and te in ents):
         return None  # it introduces a name, or it is a body's office holder ("Tổng thư ký NATO")
     role, end, country = tb.titles[phrase], te, None
+    if ta > s.tok_start and doc.tokens[ta - 1].text.lower() in tb.indefinites:
+        return None  # "…, a indiqué un porte-parole du gouvernement à Berlin": someone unnamed
     if role in AIDE_ROLES and te < s.tok_end and doc.tokens[te].upos == "ADP":
         return None  # "assure un conseiller du président X", "said an aide to X": someone of X's, unnamed (not X)
     if te < s.tok_end and ctx.gaz is not None:
@@ -564,8 +566,10 @@ def _name_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
     while b > s.tok_start and doc.tokens[b].upos == "DET" and doc.tokens[b - 1].upos == "ADP":
         b -= 1  # "à l'Ukraine": the preposition before the article
     before = doc.tokens[b] if b >= s.tok_start else None
-    if before is not None and before.upos == "ADP" and before.text.lower() not in tb.titles_glue:
-        return "jump", e.start - 1
+    if before is not None and before.upos == "ADP" and before.text.lower() not in tb.titles_glue and not (
+            e.end < s.tok_end and doc.tokens[e.end].upos == "VERB" and tb.participle_suffixes and
+            doc.tokens[e.end].text.lower().endswith(tb.participle_suffixes)):
+        return "jump", e.start - 1  # (not "with Takaichi saying …": the participle's subject)
     if before is not None and _object_of_verb(doc, s, e.start - 1):
         return "stop", None
     marker = e.start - 1
@@ -730,6 +734,9 @@ def _apposition_subject(doc: Doc, s, k: int, ca: int, ents) -> Span | None:
 def _after_control_verb(doc: Doc, s, a: int) -> bool:
     """ "would continue to cooperate", "wants to meet": after a control verb, "to" marks an infinitive, not a new
     clause."""
+    days = tables(doc.article.lang).dates.get("weekdays", {})
+    if a - 1 > s.tok_start and doc.tokens[a - 1].text.lower() in days:
+        a -= 1  # "agreed Friday to speed up talks": the day between
     return a > s.tok_start and _is_control_verb(doc, s, a - 1)
 
 
@@ -761,7 +768,9 @@ def conjoined_before(doc: Doc, e: Span, ents, titled: frozenset[int] | set[int] 
     while k > 0:
         j = k
         while j > 0 and (doc.tokens[j].upos == "DET" or doc.tokens[j].text.lower() in tb.conjoined_skip or
-                         j in titled or (titled and doc.tokens[j].upos == "ADJ" and doc.tokens[j].text[:1].isupper())):
+                         j in titled or (titled and doc.tokens[j].upos == "ADJ" and doc.tokens[j].text[:1].isupper())
+                         or (titled and doc.tokens[j].upos == "VERB" and doc.tokens[j - 1].text.lower() in
+                             tb.conjunctions)):  # ("and visiting Philippine President Y")
             j -= 1
         # "A, B và C": a comma links names once a conjunction has been crossed
         if doc.tokens[j].text.lower() in tb.conjunctions or (out and doc.tokens[j].text == ","):
@@ -837,7 +846,9 @@ def _dep_speaker(doc: Doc, ctx: Context, ca: int, ce: int, ents, title_hits) -> 
     tb = tables(doc.article.lang)
     # "a fourni … et pourrait envoyer": a coordinated verb takes its head's subject, and so does the verb after a
     # modal or control verb ("pourrait envoyer", "veut signer"), whose subject is the modal's
-    while doc.tokens[verb].head >= 0 and verb not in seen:
+    sent = doc.sentences[doc.tokens[ca].sent]
+    own = any(t.head == verb and t.deprel.startswith("nsubj") for t in doc.tokens[sent.tok_start:sent.tok_end])
+    while doc.tokens[verb].head >= 0 and verb not in seen and not own:  # ("« … », a écrit le président": its own)
         t = doc.tokens[verb]
         head = doc.tokens[t.head]
         if t.deprel == "conj" or (t.deprel == "xcomp" and head.upos in ("VERB", "AUX") and
@@ -847,7 +858,6 @@ def _dep_speaker(doc: Doc, ctx: Context, ca: int, ce: int, ents, title_hits) -> 
             heads.add(verb)
         else:
             break
-    sent = doc.sentences[doc.tokens[ca].sent]
     for t in sorted(doc.tokens[sent.tok_start:sent.tok_end], key=lambda t: (t.head not in range(ca, ce), t.i)):
         if t.head in heads and t.deprel.startswith("nsubj") and t.lemma.lower() in tb.relatives:
             # "..., Georgy Zinoviev, qui a déclaré": the subject is the name right before the relative pronoun
@@ -1032,6 +1042,7 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
         return None
     if {doc.tokens[ce - 1].lemma.lower(), doc.tokens[ce - 1].text.lower()} & tb.addressee_cues:
         return None  # "…, who asked not to be named, told The Associated Press that …": who was told, not who spoke
+    ce = _past_told_outlet(doc, s, ce, ents)  # "», a déclaré à l'AFP le ministre ukrainien …"
     for th in ctx.titles:
         if th.sent == s.i and ce <= th.title_start <= ce + 2:
             if th.role in AIDE_ROLES and th.title_end < s.tok_end and doc.tokens[th.title_end].upos == "ADP":
@@ -1042,6 +1053,8 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
                                                           doc.tokens[j].text.lower() in tb.honorifics):
         j += 1
     if j in ents:
+        if ents[j].end < s.tok_end and doc.tokens[ents[j].end].text in tb.possessive_clitics:
+            return None  # "…, saying India's position was well known": what was said opens with a possessive
         m, conf = _speaker_mention(doc, ctx, ents[j], title_hits)
         return m, conf, ents[j].end
     for ta, te, phrase in title_hits:
@@ -1056,6 +1069,19 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
         got = _pronoun_mention(doc, ctx, p)  # "», insiste-t-elle": the pronoun glued after the verb
         return (got[0], got[1], p + 1) if got else None
     return None
+
+
+def _past_told_outlet(doc: Doc, s, ce: int, ents) -> int:
+    """Past the organisation an inverted cue says it was told ("a déclaré à l'AFP le ministre …"): a preposition,
+    a determiner and an organisation's name followed by more words; else ``ce``."""
+    j = ce + 1
+    while j < s.tok_end and doc.tokens[j].upos == "DET":
+        j += 1
+    e = ents.get(j)
+    if ce < s.tok_end and doc.tokens[ce].upos == "ADP" and e is not None and e.start == j and e.label == "ORG" and \
+            e.end + 1 < s.tok_end and doc.tokens[e.end].upos != "PUNCT":
+        return e.end
+    return ce
 
 
 def _token_before_verb(doc: Doc, s, ca: int) -> int:
@@ -1221,11 +1247,12 @@ def _content_start(doc: Doc, s, ce: int) -> int | None:
     # the complementizer when only an adverbial stands between it and the verb
     for k in range(j, min(s.tok_end, j + 15)):
         t = doc.tokens[k]
-        if t.upos in ("VERB", "AUX") or t.text in OPEN_Q:
-            break
+        if t.upos in ("VERB", "AUX") and not any(c.isdigit() for c in t.text) or t.text in OPEN_Q:
+            break  # (not "Tư 2/12", a date the Vietnamese tagger took for a verb)
         if t.text.lower() in tb.complementizers and k > j:
-            if k - 2 >= j and doc.tokens[k - 1].text == "," and doc.tokens[k - 2].upos == "PROPN":
-                break  # "a remercié Donald Trump, qu'il a proposé …": a name, then a relative clause on it
+            if k - 2 >= j and doc.tokens[k - 1].text == "," and doc.tokens[k - 2].upos == "PROPN" and tb.relatives:
+                break  # "a remercié Donald Trump, qu'il a proposé …": a name, then a relative clause on it (not
+                # "tại Hà Nội, rằng …": a language with no relative pronouns)
             j = k + 1
             break
     if j >= s.tok_end:
@@ -1244,7 +1271,7 @@ def _whole_quote_at(doc: Doc, s, j: int) -> tuple[int, int] | None:
         return None
     tb = tables(doc.article.lang)
     text, start = doc.article.text, doc.tokens[j].start
-    for qa, qb in quote_spans(text[s.start:s.end]):
+    for qa, qb in _quotes(doc, s):
         if s.start + qa - 1 == start:
             after = text[s.start + qb + 1:s.end].lstrip()
             # a quoted phrase that the clause goes on from ("bác bỏ "những đồn đoán" rằng ...") is not the
@@ -1285,7 +1312,7 @@ def _content_end(doc: Doc, s, j: int, np_cut: bool) -> int:
                 continue  # "called on KFOR, NATO's force in Kosovo, to investigate": that comma closes an aside
             end = doc.tokens[aa - 1].start
             break
-    end = min(end, _trailing_attribution(doc, s, j))
+    end = min(end, _trailing_attribution(doc, s, j), _comma_clause(doc, s, j))
     medium = next((a for a, _, _ in find_phrases(doc, s.i, tb.medium_phrases, start=j + 1)
                    if not _inside_quote(doc, s, doc.tokens[a].start)), None)
     if medium is not None:
@@ -1323,6 +1350,20 @@ def _content_end(doc: Doc, s, j: int, np_cut: bool) -> int:
     return end
 
 
+def _comma_clause(doc: Doc, s, j: int) -> int:
+    """Where a clause that ``[clause] comma_clauses`` opens after a comma begins, past token ``j`` ("…, as both
+    leaders voiced concern over …"): a verb follows within four words, no comma between; else the sentence's end."""
+    words = tables(doc.article.lang).comma_clauses
+    for k in range(j + 1, s.tok_end - 1):
+        if doc.tokens[k].text == "," and doc.tokens[k + 1].text.lower() in words and \
+                not _inside_quote(doc, s, doc.tokens[k].start):
+            ahead = doc.tokens[k + 2:min(s.tok_end, k + 6)]
+            stop = next((i for i, t in enumerate(ahead) if t.text == ","), len(ahead))
+            if any(t.upos == "VERB" for t in ahead[:stop]):
+                return doc.tokens[k].start
+    return s.end
+
+
 def _before_next_cue(doc: Doc, s, j: int, end: int) -> int:
     """What is urged is a verb phrase, to the coordinator before another verb of saying ("a appelé les syndicats à
     « reprendre le dialogue » et a jugé …"; "kêu gọi hai bên kiềm chế và giải quyết …" keeps both verbs)."""
@@ -1347,7 +1388,7 @@ def _trailing_attribution(doc: Doc, s, j: int) -> int:
         while k > j and doc.tokens[k].text != "," and ca - k <= 6:
             k -= 1
         rest = [t for t in doc.tokens[ce:s.tok_end] if t.upos != "PUNCT"]
-        named = any(e.start == k + 1 and e.end <= ca for e in doc.entities)
+        named = any(k < e.start and e.end <= ca for e in doc.entities)  # (", bản tin của Nikkei Asia viết.")
         if doc.tokens[k].text == "," and named and not rest and not _inside_quote(doc, s, doc.tokens[k].start):
             return doc.tokens[k].start
     return s.end
@@ -1435,8 +1476,13 @@ def _verb_follows(doc: Doc, s, k: int) -> bool:
     return False
 
 
+def _quotes(doc: Doc, s) -> list[tuple[int, int]]:
+    """The quotations of sentence ``s``, as offsets inside it (single marks too where the language quotes with them)."""
+    return quote_spans(doc.article.text[s.start:s.end], tables(doc.article.lang).single_quotes)
+
+
 def _inside_quote(doc: Doc, s, char: int) -> bool:
-    return any(s.start + qa <= char < s.start + qb for qa, qb in quote_spans(doc.article.text[s.start:s.end]))
+    return any(s.start + qa <= char < s.start + qb for qa, qb in _quotes(doc, s))
 
 
 def _np_start(doc: Doc, ctx: Context, s, speaker: Mention) -> int:
@@ -1480,7 +1526,7 @@ def _content_before(doc: Doc, s, speaker_start: int) -> tuple[int, int] | None:
     """A quotation that ends before the speaker ("“...”, X cho biết")."""
     text = doc.article.text
     best = None
-    for qa, qb in quote_spans(text[s.start:s.end]):
+    for qa, qb in _quotes(doc, s):
         if s.start + qb <= speaker_start:
             best = (s.start + qa, s.start + qb)
     if best and not _words_before_quote(doc, s, best[0]):
@@ -1500,7 +1546,7 @@ def _content_before(doc: Doc, s, speaker_start: int) -> tuple[int, int] | None:
 def _quote_just_before(doc: Doc, s, anchor: int) -> tuple[int, int] | None:
     """A quotation that closes right before ``anchor`` (a comma and at most a short word or two between)."""
     text = doc.article.text
-    for qa, qb in quote_spans(text[s.start:s.end]):
+    for qa, qb in _quotes(doc, s):
         end = s.start + qb
         if end <= anchor:
             gap = text[end:anchor].strip(" ,\u00a0" + CLOSE_Q)
@@ -2007,6 +2053,11 @@ def _speakers(doc: Doc, ctx: Context, s, found: tuple, ca: int, ce: int, rng: tu
     voice = _voice_of(doc, s, ce, ents)
     if voice is not None and doc.tokens[voice.end - 1].end < rng[1]:
         return speakers + [span_mention(doc, voice)], _strip(doc, max(rng[0], doc.tokens[voice.end - 1].end), rng[1])
+    tail = next((a for a, _, _ in find_phrases(doc, s.i, tables(doc.article.lang).voice_of, start=ce)
+                 if doc.tokens[a - 1].text == "," and rng[0] < doc.tokens[a].start < rng[1]), None)
+    voice = _voice_of(doc, s, tail, ents) if tail is not None else None
+    if voice is not None:  # "Le Kremlin a jugé « inacceptable » …, par la voix de son porte-parole X."
+        return speakers + [span_mention(doc, voice)], _strip(doc, rng[0], doc.tokens[tail - 1].start)
     if not inverted and spk_end < ca:
         aside = next((a for a in range(spk_end, ca) if doc.tokens[a].text == ","), None)
         voice = _voice_of(doc, s, aside + 1, ents) if aside is not None else None
@@ -2116,7 +2167,7 @@ def _quoted_cue(doc: Doc, s, ca: int, cues) -> bool:
     """ "“Teachers told us that …,” Marsh said": a cue inside a quotation that a cue after the quotation attributes
     is part of what the quoted speaker said, not an act of its own."""
     start = doc.tokens[ca].start - s.start
-    quote = next(((qa, qb) for qa, qb in quote_spans(doc.article.text[s.start:s.end]) if qa <= start < qb), None)
+    quote = next(((qa, qb) for qa, qb in _quotes(doc, s) if qa <= start < qb), None)
     if quote is None:
         return False
     return any(doc.tokens[a].start - s.start > quote[1] and not _inside_quote(doc, s, doc.tokens[a].start)

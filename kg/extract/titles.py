@@ -409,6 +409,14 @@ def _role_body(doc: Doc, s, ta: int, role: str, ents, gaz: Gazetteer,
     return _city_before(doc, ta, gaz) if role in CITY_ROLES else None
 
 
+def _no_single_post(doc: Doc, s, ta: int, ents, tb) -> bool:
+    """Does the title word at ``ta`` name no post of one holder: it ends a place's name ("tại Phủ Chủ tịch"; not
+    "Communications Minister"), or a plural marker stands before it ("các bộ trưởng, chủ tịch UBND các tỉnh")?"""
+    if ta in ents and ents[ta].start < ta and ents[ta].label not in ("PER", "MISC"):
+        return True
+    return ta > s.tok_start and doc.tokens[ta - 1].text.lower() in tb.plural_markers
+
+
 def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
     """Each title with the person holding it and, when the text names it, the body: "Tổng thống Nga Vladimir
     Putin", "le porte-parole du Kremlin, Dmitri Peskov", "Kremlin spokesman Dmitry Peskov"."""
@@ -424,8 +432,8 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
             after_title, last_end = ta == last_end, te
             if after_title:
                 continue  # "le directeur adjoint": a title word right after a title qualifies it
-            if ta in ents and ents[ta].start < ta and ents[ta].label not in ("PER", "MISC"):
-                continue  # "tại Phủ Chủ tịch": the title word ends a place's name (not "Communications Minister")
+            if _no_single_post(doc, s, ta, ents, tb):
+                continue
             body = _body_before_title(doc, s, ta, ents, gaz)
             if body is not None and ta > s.tok_start and doc.tokens[ta - 1].text.lower() in tb.title_possessives \
                     and te < s.tok_end:  # "Son homologue indien, X": India's, not the possessor's body
@@ -583,6 +591,12 @@ def _body_before_title(doc: Doc, s, ta: int, ents, gaz: Gazetteer) -> Mention | 
     if body is None and (ta - 1 == s.tok_start or _after_quote_and_cue(doc, s, ta - 1)) and \
             doc.tokens[ta - 1].text.lower() in tb.title_possessives:
         body = _possessor(doc, s)  # ("« … », a dénoncé son délégué, X": after a quote and its cue, the same)
+    if body is None and ta - 1 > s.tok_start and doc.tokens[ta - 1].text.lower() in tb.title_possessives and \
+            any(b == ta - 1 for _, b, _ in find_phrases(doc, s.i, tb.voice_of, start=max(s.tok_start, ta - 5),
+                                                        end=ta - 1)):
+        opener = next((e for e in doc.entities if s.tok_start <= e.start <= s.tok_start + 1), None)
+        body = span_mention(doc, opener) if opener is not None and opener.label in ("ORG", "GPE") else None
+        # ("Le Kremlin a jugé …, par la voix de son porte-parole X": the sentence's subject)
     return body
 
 

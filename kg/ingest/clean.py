@@ -20,8 +20,11 @@ _URL = re.compile(r"https?://[^\s)\]]+")
 _FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _TITLE_MAX = 160
 _SENTENCE_ENDS = (".", "!", "?", "…", "”", '"', "»")  # a line ending otherwise is a headline
-_BULLETS = ("-", "–", "•", "*", "·", "▪")
-_POINT_MAX, _POINTS_MAX = 120, 6  # a box of key points: up to 6 lines of up to 120 characters (or bulleted)
+BULLETS = ("-", "–", "•", "*", "·", "▪")
+_BULLETS = BULLETS
+# a box of key points: up to 6 lines of up to 120 characters (or bulleted), kept in the text: the extractors read
+# it as a summary (kg.extract.discourse.summary_sentences)
+POINT_MAX, POINTS_MAX = 120, 6
 _SPACES = re.compile("[\n\t\u0020\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # \n, \t and category Zs
 
 
@@ -103,22 +106,13 @@ def clean_text(raw: str, lang: str) -> tuple[str, dict]:
     t = tables(lang)
     kept = []
     in_box = False  # after a line that opens a box of related articles, until a line that is not a headline
-    points, bulleted = 0, False  # lines left in a box of key points; whether its points are bulleted
     for line in raw.split("\n"):
         line = line.strip()
         if in_box and line and not line.startswith(_BULLETS) and (len(line) > _TITLE_MAX or
                                                                  line.endswith(_SENTENCE_ENDS)):
             in_box = False  # (a bulleted line stays in the box: '- Tehran says deal "no longer relevant"')
-        if points and line and not line.startswith(_BULLETS) and (len(line) > _POINT_MAX or bulleted):
-            points = 0  # the body starts: a key point is one short sentence, or a bulleted line when the box has them
         if any(p.fullmatch(line) for p in t.related_boxes):
             in_box = True
-            continue
-        if any(p.fullmatch(line) for p in t.key_point_boxes):
-            points, bulleted = _POINTS_MAX, False
-            continue
-        if points and line:
-            points, bulleted = points - 1, bulleted or line.startswith(_BULLETS)
             continue
         if not line or in_box or _is_furniture(line, lang):
             continue

@@ -49,7 +49,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                "comma_verbs_share_subject", "label_cues",
                "voice_of", "according_to_pronouns", "addressee_cues", "medium_phrases", "impersonal_sources",
                "unnamed_sources", "without", "according_to_persons", "directive_nouns",
-               "asked_openers", "citing", "voice_nouns", "anaphoric_contents"],
+               "asked_openers", "citing", "voice_nouns", "anaphoric_contents", "single_quotes"],
     "interactions": ["cues", "object_preps", "place_cues", "topic_cues", "between", "conjunctions", "partner_nouns",
                      "partner_with", "member_nouns", "led_by", "call_nouns",
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
@@ -60,12 +60,12 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                      "home_surnames", "local_heads", "local_glue", "company_forms", "lowercase_name_heads"],
     "titles_glue": ["words", "possessives", "body_anaphors", "head_anaphors", "joiners", "topic_posts", "affiliations",
                     "sides", "plural_endings",
-                    "national_posts", "nationality_markers", "role_bodies", "portfolios"],
+                    "national_posts", "nationality_markers", "role_bodies", "portfolios", "plural_markers"],
     "coref": ["person_pronouns", "honorifics", "country_anaphors", "anaphors", "first_person", "speaker_anaphors",
-              "state_nouns"],
+              "state_nouns", "indefinites"],
     "clause": ["boundaries", "relatives", "passive", "agent_preps", "purpose", "control_verbs", "reflexives",
                "object_clitics",
-               "asides"],
+               "asides", "comma_clauses"],
     "negation": ["words"],
     "modality": ["conditional", "possible", "planned", "considered"],
     "dates": ["day_month", "day_month_name", "month_year", "event_markers", "months", "relative", "weekday",
@@ -216,6 +216,9 @@ class LangTables:
     # [clause] asides: set phrases that may stand between a subject and its verb though they open with a boundary
     # word ("a pour sa part appelé", "de son côté")
     clause_asides: tuple[str, ...] = ()
+    # [clause] comma_clauses: "…, as both leaders voiced concern …": after a comma, a word that opens a clause of its
+    # own when a verb follows within four words (not "…, as well as the US")
+    comma_clauses: tuple[str, ...] = ()
     # [titles_glue] plural_endings: a title word with one of these endings is the title in the plural ("les
     # présidents congolais X et rwandais Y", "the Russian and Chinese foreign ministers, X and Y")
     plural_endings: tuple[str, ...] = ()
@@ -244,7 +247,7 @@ class LangTables:
     # "RELATED COVERAGE"); the headline lines after it are dropped with it
     related_boxes: tuple[re.Pattern, ...] = ()
     # [furniture] key_points: a line that opens a summary box ("L'ESSENTIEL", "Key points"), whose items are short
-    # sentences: they are dropped too (kg.ingest.clean)
+    # sentences: read like a headline (kg.extract.discourse.summary_sentences: what the body says again is left out)
     key_point_boxes: tuple[re.Pattern, ...] = ()
     comma_introduces_content: bool = False  # "cho biết, Nga sẽ …": a comma after the cue opens the content
     # "X hoan nghênh …, khẳng định …": in a language without participles, a cue right after a comma is the clause's
@@ -284,6 +287,9 @@ class LangTables:
     # [coref] state_nouns: "Les autorités de transition maliennes ont accusé …", "Malian authorities said": with a
     # demonym, the state speaks
     state_nouns: frozenset[str] = frozenset()
+    # [coref] indefinites: "…, a indiqué un porte-parole du gouvernement": a title after one is someone unnamed, never
+    # a person named before
+    indefinites: frozenset[str] = frozenset()
     # [speech] citing: "…, AFP reports citing the Kenyan presidency": what follows the cue names the source, and
     # what was reported stands before the cue
     citing: tuple[str, ...] = ()
@@ -293,9 +299,14 @@ class LangTables:
     # [speech] anaphoric_contents: "Bà X cho biết như vậy chiều 3/12 để trả lời …": a content opening with one points
     # back to words already reported, and says nothing new
     anaphoric_contents: tuple[str, ...] = ()
+    # [speech] single_quotes: single quotation marks quote (a language with no apostrophes: "'…' - Thủ tướng nói")
+    single_quotes: bool = False
     # [titles_glue] portfolios: "ministre délégué chargé de l'Europe": what follows one names the post's brief, not
     # the body the post belongs to
     portfolios: frozenset[str] = frozenset()
+    # [titles_glue] plural_markers: "các bộ trưởng, chủ tịch UBND các tỉnh": a title after one is written in the plural
+    # and names no one holder
+    plural_markers: frozenset[str] = frozenset()
     # [speech] according_to_persons: "Pour le chercheur X, de l'Institut …, Paris « … »": a word that opens a sentence
     # and gives a person's view, a source only before a person (not "Pour la France, …")
     according_to_persons: tuple[str, ...] = ()
@@ -388,6 +399,7 @@ def tables(lang: str) -> LangTables:
             anaphors=_low(c.get("anaphors", [])),
             speaker_anaphors=_low(c.get("speaker_anaphors", [])),
             state_nouns=frozenset(_low(c.get("state_nouns", []))),
+            indefinites=frozenset(_low(c.get("indefinites", []))),
             negators=frozenset(_low(raw["negation"]["words"])),
             boundaries=_low(raw.get("clause", {}).get("boundaries", [])),
             relatives=frozenset(_low(raw.get("clause", {}).get("relatives", []))),
@@ -447,6 +459,7 @@ def tables(lang: str) -> LangTables:
             sentence_connectives=frozenset(_low(s.get("sentence_connectives", []))),
             reflexives=frozenset(_low(raw.get("clause", {}).get("reflexives", []))),
             clause_asides=_low(raw.get("clause", {}).get("asides", [])),
+            comma_clauses=_low(raw.get("clause", {}).get("comma_clauses", [])),
             first_day=frozenset(raw["dates"].get("first_day", [])),
             of_names=bool(raw.get("institutions", {}).get("of_names", True)),
             name_glue=frozenset(raw.get("institutions", {}).get("glue", [])),
@@ -471,7 +484,9 @@ def tables(lang: str) -> LangTables:
             citing=_low(s.get("citing", [])),
             voice_nouns=frozenset(_low(s.get("voice_nouns", []))),
             anaphoric_contents=_low(s.get("anaphoric_contents", [])),
+            single_quotes=bool(s.get("single_quotes", False)),
             portfolios=frozenset(_low(raw["titles_glue"].get("portfolios", []))),
+            plural_markers=frozenset(_low(raw["titles_glue"].get("plural_markers", []))),
             object_clitics=frozenset(_low(raw.get("clause", {}).get("object_clitics", []))),
             structure={k: _low(v) for k, v in raw.get("structure", {}).items()},
         )

@@ -1245,11 +1245,17 @@ def _country_anaphor_before(doc: Doc, s, ha: int, gaz: Gazetteer) -> tuple[int, 
     return (hit, last) if last is not None else None
 
 
+def _elided(phrase: str) -> list[str]:
+    """The words of a phrase as the tokenizers split them: an elided article is a word of its own ("de l'énergie" ->
+    "de", "l'", "énergie")."""
+    return re.findall(r"[^\s'’]+['’]?", phrase)
+
+
 def _institution_tail(doc: Doc, s, he: int, phrase: str, country: str | None, gaz: Gazetteer, by_tok):
     """(end token, head, country, host) reading after the head phrase: the country after it, a longer head split by
     a demonym ("ministère [sud-coréen] des Affaires étrangères"), glue words, an embassy's host country."""
     tb = tables(doc.article.lang)
-    head, words, k, host = tb.institutions[phrase], phrase.split(), he, None
+    head, words, k, host = tb.institutions[phrase], _elided(phrase), he, None
     while k < min(s.tok_end, he + 10):
         got = _country_at(doc, k, gaz, by_tok)
         if got and country is None:
@@ -1257,10 +1263,10 @@ def _institution_tail(doc: Doc, s, he: int, phrase: str, country: str | None, ga
             continue
         # a longer head split by the demonym: "ministère [sud-coréen] des Affaires étrangères"
         longer = [p for p in tb.institutions if p.startswith(phrase + " ") and
-                  _words(doc, k, min(s.tok_end, k + 6))[:len(p.split()) - len(words)] == p.split()[len(words):]]
+                  _words(doc, k, min(s.tok_end, k + 6))[:len(_elided(p)) - len(words)] == _elided(p)[len(words):]]
         if longer:
             best = max(longer, key=len)
-            need, j = len(best.split()) - len(words), k
+            need, j = len(_elided(best)) - len(words), k
             while need > 0:
                 need -= len(doc.tokens[j].text.split())
                 j += 1
