@@ -162,6 +162,8 @@ def _gold(name: str) -> Path:
 # official interview transcript, a radio page, a Vietnamese spokesperson and a tag page): first run 0.725, 0.929.
 # dev39 (written after dev38's rules: an Indian briefing story, a "sources said" story, a Kyodo lead, a French live
 # page with a key-points box, an AFP dispatch, a VOA Vietnamese page, a Vietnamese quote page): first run 0.779, 0.949.
+# dev40 (written after dev39's rules: a Chinese MFA press conference, UN meetings coverage, a list of key events, Le
+# Monde, a Belgian page, a Vietnamese trade page, a VOV world page): first run 0.696, 0.867.
 DEV_SETS = {"dev": (6, 0.85), "dev2": (4, 0.90), "dev3": (6, 0.90), "dev4": (6, 0.78), "dev5": (7, 0.93),
             "dev6": (6, 0.82), "dev7": (6, 0.78), "dev8": (6, 0.76), "dev9": (3, 0.75), "dev10": (3, 0.78),
             "dev11": (3, 0.80), "dev12": (6, 0.82), "dev13": (6, 0.86), "dev14": (6, 0.85), "dev15": (6, 0.80),
@@ -171,7 +173,8 @@ DEV_SETS = {"dev": (6, 0.85), "dev2": (4, 0.90), "dev3": (6, 0.90), "dev4": (6, 
             "dev25": (6, 0.88), "dev26": (6, 0.90), "dev27": (7, 0.88), "dev28": (7, 0.80),
             "dev29": (7, 0.90), "dev30": (7, 0.90),
             "dev31": (7, 0.88), "dev32": (7, 0.84), "dev33": (7, 0.92), "dev34": (7, 0.90), "dev35": (7, 0.88), "dev36": (7, 0.90), "dev37": (7, 0.86),
-            "dev38": (7, 0.90), "dev39": (7, 0.90)}
+            "dev38": (7, 0.90), "dev39": (7, 0.90),
+            "dev40": (7, 0.82)}
 
 
 @pytest.mark.skipif(not GOLD.exists(), reason=f"the seeds' gold facts are not in the repository: {GOLD}")

@@ -49,11 +49,11 @@ def quote_spans(text: str, single: bool = False) -> list[tuple[int, int]]:
     pairs = {"“": "”", "«": "»", "„": "“", **({"‘": "’"} if single else {})}
     i = 0
     straight = None
-    marks = "\"'" if single else '"'
+    marks, closers = ("\"'", "”»’") if single else ('"', "”»")
     for i, ch in enumerate(text):
         if ch in pairs:
             stack.append((ch, i))
-        elif ch in ("”", "»", *(("’",) if single else ())) and stack:
+        elif ch in closers and stack:
             _, st = stack.pop()
             if not stack:
                 out.append((st + 1, i))

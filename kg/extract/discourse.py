@@ -139,14 +139,18 @@ def _interviewee(doc: Doc, before_sent: int, titled: frozenset[int]) -> Span | N
     return persons[-1] if persons else None
 
 
-def _label(doc: Doc, para: tuple[int, int]) -> str | None:
+def _label(doc: Doc, para: tuple[int, int], starts: dict[int, Span]) -> str | None:
     """The speaker label a transcript's paragraph opens with before a colon: in capitals ("SUGIONO, INDONESIAN
-    FOREIGN MINISTER: …", "BENNING: …"), an honorific and a name ("M. Tremblay : …", "Mme Roy : …") or one
-    capitalised word with a bracket ("Journaliste (Marie Gagnon) : …"): the name in capitals (before any comma or
-    bracket), else None."""
+    FOREIGN MINISTER: …", "BENNING: …"), a person's name as written ("Mao Ning: …"), an honorific and a name
+    ("M. Tremblay : …", "Mme Roy : …") or one capitalised word with a bracket ("Journaliste (Marie Gagnon) : …"): the
+    name in capitals (before any comma or bracket), else None."""
     text = _para_text(doc, para)
     if _own_line_label(text):
         return text.upper()
+    first = doc.sentences[para[0]]
+    e = starts.get(first.tok_start)  # (``starts``: the entity starting at each token, read once per article)
+    if e is not None and e.label == "PER" and e.end < first.tok_end and doc.tokens[e.end].text == ":":
+        return e.text.upper()  # "Mao Ning: …": a person's name as written, then a colon
     head, colon, _ = text[:80].partition(":")
     if not colon or not any(c.isalpha() for c in head) or len(head.split()) > 8:
         return None
@@ -182,7 +186,8 @@ def _transcript(doc: Doc, paras: list[tuple[int, int]], titled: frozenset[int]) 
     """Sentence index -> the person answering, in a transcript whose paragraphs carry speaker labels: the
     paragraphs labelled with a person who does not mostly ask (and the unlabelled answer paragraphs after them)
     are that person's; the one who asks (most of whose paragraphs hold a question) says nothing."""
-    labels = {p: name for p in range(len(paras)) for name in [_label(doc, paras[p])] if name}
+    starts = {e.start: e for e in reversed(doc.entities)}
+    labels = {p: name for p in range(len(paras)) for name in [_label(doc, paras[p], starts)] if name}
     people = {name: _labelled_person(doc, name, titled) for name in set(labels.values())}  # (once per name)
     voices = {p: people[name] for p, name in labels.items()}
     persons = {v.start: v for v in voices.values() if v is not None}

@@ -11,7 +11,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.common import blocked, entity_index, find_phrases, has_negator, span_mention
-from kg.extract.speech import Context, conjoined_before, coordinated_verb, find_subject, fronted_subject, is_passive
+from kg.extract.speech import (
+    Context,
+    conjoined_after,
+    conjoined_before,
+    coordinated_verb,
+    find_subject,
+    fronted_subject,
+    is_passive,
+)
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
 
@@ -553,7 +561,7 @@ def _subject_verb_object(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: st
     subject, conf, subj_end = found
     negated, modality = has_negator(doc, max(subj_end, ca - 4), ca), _modality(doc, subj_end - 8, ca, s, subj_end)
     obj, thing = _object(doc, s, ce, ents, subj_end, rel)
-    obj = None if obj is not None and _a_topic(doc, phrase, obj) else obj
+    obj = None if obj is not None and _a_topic(doc, phrase, obj) else _recipient_after(doc, s, obj, ents, rel)
     if phrase in tb.place_cues and (obj is None or obj.label not in ("GPE", "LOC", "FAC")):
         return  # "arriver à un accord", "arrive in time": a visit only to a place
     obj, rel = _party_and_relation(doc, ctx, s, ce, obj, rel)
@@ -593,6 +601,21 @@ def _subject_verb_object(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: st
                 # the thing supplied / deployed: right 1 time in 5 on the seeds (bench/calibrate.py)
                 yield Interaction(object=None, object_text=text, confidence=0.35,
                                   rule="interactions.thing_supplied", **base)
+
+
+def _recipient_after(doc: Doc, s, thing: Span | None, ents, rel: str) -> Span | None:
+    """The party of a verb that supplies or sends: for a product's name (MISC), the country, body or person named
+    after it ("deux avions de combat F-16 supplémentaires en Roumanie"), within eight words and before any verb,
+    else None; any other object is the party itself."""
+    if thing is None or rel not in THING_RELATIONS or thing.label != "MISC":
+        return thing
+    for k in range(thing.end, min(s.tok_end, thing.end + 8)):
+        if doc.tokens[k].upos in ("VERB", "AUX"):
+            return None
+        e = ents.get(k)
+        if e is not None and e.start == k and e.label in ("GPE", "ORG", "PER", "LOC"):
+            return e
+    return None
 
 
 def _party_and_relation(doc: Doc, ctx: Context, s, ce: int, obj: Span | None, rel: str) -> tuple[Span | None, str]:
@@ -892,6 +915,9 @@ def _joint_subjects(doc: Doc, ctx: Context, h: _Nominal, found, verb: int, ents)
     subject, conf, subj_end = found
     last = ents.get(subj_end - 1)
     before = conjoined_before(doc, last, ents, ctx.title_tokens) if last is not None and subject.kind == "name" else []
+    if not before and last is not None and subject.kind == "name":  # ("La France et l'Algérie ont repris les
+        after = conjoined_after(doc, last, ents, verb)  # discussions": the parser's subject is the first of the two)
+        before, subject = ([last], span_mention(doc, after[0])) if len(after) == 1 else ([], subject)
     if len(before) == 1:
         yield Interaction(subject=span_mention(doc, before[0]), object=subject,
                           negated=has_negator(doc, max(subj_end, verb - 4), verb),

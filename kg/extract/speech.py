@@ -344,14 +344,16 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
         if alt is not None and (alt.kb or alt.text) != (best.person.kb or best.person.text):
             return Mention(doc.span_text(a, b), doc.tokens[a].start, doc.tokens[b - 1].end, "PER", "title",
                            alt.text), 0.5, end
+        if alt is None:
+            return None  # "Le ministre roumain de la Défense" is no minister named earlier whose country is unknown
     if best is None:
         # "Emmanuel Macron a annoncé … « … », a déclaré le président français": a title of a named country that no
         # one was given before means the one person the text has just been about, when that is unambiguous
         # "Macron s'est entretenu avec le président égyptien, X. Le chef de l'État a rappelé …": with no country,
         # the one person named there whom the text gave no post
-        person = _sole_recent_person(doc, ctx, s, ta, country) or (
+        person = None if _owned(doc, s, ta) else _sole_recent_person(doc, ctx, s, ta, country) or (
             None if country or te >= s.tok_end or doc.tokens[te].upos == "ADP" else _untitled_last_speaker(ctx, s, ta))
-        if person is None:
+        if person is None:  # ("the United Nations' top humanitarian official": someone of theirs, named next or never)
             return _next_holder(doc, ctx, s, ta, end, role)
         m = Mention(doc.span_text(a, b), doc.tokens[a].start, doc.tokens[b - 1].end, "PER", "title", person.text)
         if not country:
@@ -363,6 +365,15 @@ def _title_anaphor(doc: Doc, ctx: Context, s, ta: int, te: int, phrase: str, ent
     m = Mention(doc.span_text(a, b), doc.tokens[a].start, doc.tokens[b - 1].end, "PER", "title",
                 best.person.text)
     return m, 0.6, end
+
+
+def _owned(doc: Doc, s, ta: int) -> bool:
+    """Does a possessive stand in the three words before ``ta`` ("Egypt's water minister", "the United Nations' top
+    humanitarian official": a plural's bare apostrophe too)?"""
+    clitics = tables(doc.article.lang).possessive_clitics
+    return any(doc.tokens[j].text in clitics or (doc.tokens[j].text in "'’" and j > s.tok_start and
+                                                 doc.tokens[j - 1].text.endswith("s"))
+               for j in range(max(s.tok_start, ta - 3), ta))
 
 
 def _next_holder(doc: Doc, ctx: Context, s, ta: int, end: int, role: str) -> tuple[Mention, float, int] | None:
@@ -1074,11 +1085,13 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
 def _past_told_outlet(doc: Doc, s, ce: int, ents) -> int:
     """Past the organisation an inverted cue says it was told ("a déclaré à l'AFP le ministre …"): a preposition,
     a determiner and an organisation's name followed by more words; else ``ce``."""
-    j = ce + 1
+    days = tables(doc.article.lang).dates.get("weekdays", {})
+    k = ce + 1 if ce < s.tok_end and doc.tokens[ce].text.lower() in days else ce  # ("a indiqué mercredi à Belga")
+    j = k + 1
     while j < s.tok_end and doc.tokens[j].upos == "DET":
         j += 1
     e = ents.get(j)
-    if ce < s.tok_end and doc.tokens[ce].upos == "ADP" and e is not None and e.start == j and e.label == "ORG" and \
+    if k < s.tok_end and doc.tokens[k].upos == "ADP" and e is not None and e.start == j and e.label == "ORG" and \
             e.end + 1 < s.tok_end and doc.tokens[e.end].upos != "PUNCT":
         return e.end
     return ce
@@ -1112,9 +1125,13 @@ def _name_after_inverted_cue(doc: Doc, s, ca: int, ce: int, ents) -> bool:
     k = _token_before_verb(doc, s, ca)
     if doc.tokens[k].text != ",":
         return False
-    j = ce
+    told = _past_told_outlet(doc, s, ce, ents)  # ("…, a indiqué mercredi à Belga le porte-parole du ministre, X.")
+    j = told
     while j < s.tok_end and doc.tokens[j].upos == "DET":
         j += 1
+    if told > ce and any(a == j for a, _, _ in find_phrases(doc, s.i, tables(doc.article.lang).titles, start=j,
+                                                             end=min(s.tok_end, j + 4))):
+        return True
     if j not in ents:
         return False
     end = ents[j].end
@@ -2259,6 +2276,9 @@ def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
             rng = _content_after(doc, s, ce, np_cut=tb.all_speech_cues[phrase] not in ("urge", "request"))
             if rng is not None and find_phrases(doc, s.i, tb.citing, start=ce, end=ce + 2):
                 rng = None  # "…, AFP reports citing the presidency": what stands before was reported
+            if rng is not None and ce + 1 < s.tok_end and doc.tokens[ce].text == "," and tb.participle_suffixes and \
+                    doc.tokens[ce + 1].text.lower().endswith(tb.participle_suffixes):
+                rng = None  # "…, the ministry said, leaving 100,000 households without power": said before
             adverbial = rng is not None and _only_adverbial(doc, s, rng)
             short = rng is not None and len(doc.article.text[rng[0]:rng[1]].split()) <= 4  # ("tại phiên họp")
             if (adverbial or short) and _where_and_when(doc, s, ce, rng, phrase):
@@ -2324,6 +2344,9 @@ def _interrupted_clause(doc: Doc, s, ca: int, ce: int, speaker: Mention) -> tupl
     before, after = doc.tokens[s.tok_start:a - 1], doc.tokens[b + 1:s.tok_end]
     if before[0].upos in ("ADP", "SCONJ", "ADV") or after[0].text in OPEN_Q:
         return None  # ("After the match, X said, "…"": an adverbial before, the quote after)
+    suffixes = tables(doc.article.lang).participle_suffixes
+    if suffixes and after[0].text.lower().endswith(suffixes):
+        return None  # ("…, the ministry said, leaving 100,000 households without power": the clause has ended)
     if any(t.upos in ("VERB", "AUX") or t.text == "," or t.text in OPEN_Q for t in before) or \
             not any(t.upos in ("VERB", "AUX") for t in after):
         return None

@@ -225,7 +225,8 @@ class LangTables:
     # [interactions] led_by: "a delegation led by X", "đoàn … do X dẫn đầu": the phrase before the leader -> the word
     # that must close the phrase after the leader ("" when none); the leader is the party met
     led_by: dict[str, str] = field(default_factory=dict)
-    # [titles_glue] national_posts: a title that only one country has, as written -> that country's gazetteer key
+    # [titles_glue] national_posts: a title that only one country (or body: "Under-Secretary-General") has, as written
+    # -> its gazetteer key
     # ("Chủ tịch nước" is Vietnam's president, "Home Secretary" Britain's): its holder's post when no body is named
     national_posts: dict[str, str] = field(default_factory=dict)
     # [titles_glue] nationality_markers: "HLV người Hàn Quốc": the country after one, right after a title, is the
