@@ -163,7 +163,9 @@ def _gold(name: str) -> Path:
 # dev39 (written after dev38's rules: an Indian briefing story, a "sources said" story, a Kyodo lead, a French live
 # page with a key-points box, an AFP dispatch, a VOA Vietnamese page, a Vietnamese quote page): first run 0.779, 0.949.
 # dev40 (written after dev39's rules: a Chinese MFA press conference, UN meetings coverage, a list of key events, Le
-# Monde, a Belgian page, a Vietnamese trade page, a VOV world page): first run 0.696, 0.867.
+# Monde, a Belgian page, a Vietnamese trade page, a VOV world page): first run 0.696, 0.867. dev41 (written after
+# dev40's rules: a Reuters exclusive, a White House readout, Radio-Canada, RTS, Tuổi Trẻ, Dân trí): first run 0.847,
+# no rules written from it (the session's closing estimate).
 DEV_SETS = {"dev": (6, 0.85), "dev2": (4, 0.90), "dev3": (6, 0.90), "dev4": (6, 0.78), "dev5": (7, 0.93),
             "dev6": (6, 0.82), "dev7": (6, 0.78), "dev8": (6, 0.76), "dev9": (3, 0.75), "dev10": (3, 0.78),
             "dev11": (3, 0.80), "dev12": (6, 0.82), "dev13": (6, 0.86), "dev14": (6, 0.85), "dev15": (6, 0.80),
@@ -174,7 +176,7 @@ DEV_SETS = {"dev": (6, 0.85), "dev2": (4, 0.90), "dev3": (6, 0.90), "dev4": (6, 
             "dev29": (7, 0.90), "dev30": (7, 0.90),
             "dev31": (7, 0.88), "dev32": (7, 0.84), "dev33": (7, 0.92), "dev34": (7, 0.90), "dev35": (7, 0.88), "dev36": (7, 0.90), "dev37": (7, 0.86),
             "dev38": (7, 0.90), "dev39": (7, 0.90),
-            "dev40": (7, 0.82)}
+            "dev40": (7, 0.82), "dev41": (6, 0.80)}
 
 
 @pytest.mark.skipif(not GOLD.exists(), reason=f"the seeds' gold facts are not in the repository: {GOLD}")
