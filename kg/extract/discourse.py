@@ -32,6 +32,7 @@ __all__ = ["paragraphs", "interviewee_by_sentence", "carried_acts", "headline_se
            "summary_sentences"]
 
 TERMINAL = ".!?…»”\")"
+POINT_MAX, POINTS_MAX = 120, 6  # a box of key points: up to 6 lines of up to 120 characters (or bulleted)
 MIN_ANSWER_WORDS = 6  # ("Xin cảm ơn Đại sứ!", "Merci beaucoup." close an interview)
 
 
@@ -61,7 +62,7 @@ def summary_sentences(doc: Doc) -> set[int]:
     """The sentences of a box of key points ("L'ESSENTIEL", "Key points": ``[furniture] key_points``) and the box's
     opening line: up to six lines after it, each of up to 120 characters — or, when the box's first line is
     bulleted, its bulleted lines. Like a headline, the box sums the page up."""
-    from kg.ingest.clean import BULLETS, POINT_MAX, POINTS_MAX
+    from kg.ingest.clean import BULLETS
 
     pats = tables(doc.article.lang).key_point_boxes
     paras, out = paragraphs(doc), set()

@@ -745,10 +745,14 @@ def _apposition_subject(doc: Doc, s, k: int, ca: int, ents) -> Span | None:
 def _after_control_verb(doc: Doc, s, a: int) -> bool:
     """ "would continue to cooperate", "wants to meet": after a control verb, "to" marks an infinitive, not a new
     clause."""
-    days = tables(doc.article.lang).dates.get("weekdays", {})
-    if a - 1 > s.tok_start and doc.tokens[a - 1].text.lower() in days:
+    if a - 1 > s.tok_start and _weekday(doc, a - 1):
         a -= 1  # "agreed Friday to speed up talks": the day between
     return a > s.tok_start and _is_control_verb(doc, s, a - 1)
+
+
+def _weekday(doc: Doc, k: int) -> bool:
+    """Is token ``k`` a day of the week ("Friday", "mercredi")?"""
+    return doc.tokens[k].text.lower() in tables(doc.article.lang).dates.get("weekdays", {})
 
 
 def _is_control_verb(doc: Doc, s, k: int) -> bool:
@@ -1085,8 +1089,7 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
 def _past_told_outlet(doc: Doc, s, ce: int, ents) -> int:
     """Past the organisation an inverted cue says it was told ("a déclaré à l'AFP le ministre …"): a preposition,
     a determiner and an organisation's name followed by more words; else ``ce``."""
-    days = tables(doc.article.lang).dates.get("weekdays", {})
-    k = ce + 1 if ce < s.tok_end and doc.tokens[ce].text.lower() in days else ce  # ("a indiqué mercredi à Belga")
+    k = ce + 1 if ce < s.tok_end and _weekday(doc, ce) else ce  # ("a indiqué mercredi à Belga")
     j = k + 1
     while j < s.tok_end and doc.tokens[j].upos == "DET":
         j += 1
@@ -1959,8 +1962,7 @@ def _concern_object(doc: Doc, s, rng: tuple[int, int]) -> tuple[int, int] | None
     for n, t in enumerate(toks[:6]):
         if t.text.lower() in tb.concern_words:
             rest = [u for u in toks[n + 1:] if u.text not in CLOSE_Q]
-            days = tb.dates.get("weekdays", {})
-            rest = rest[1:] if rest and rest[0].text.lower() in days else rest  # "inquiet dimanche pour X"
+            rest = rest[1:] if rest and _weekday(doc, rest[0].i) else rest  # "inquiet dimanche pour X"
             if len(rest) >= 2 and rest[0].text.lower() in tb.object_of:
                 return _strip(doc, rest[1].start, rng[1])
             return None

@@ -20,11 +20,7 @@ _URL = re.compile(r"https?://[^\s)\]]+")
 _FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _TITLE_MAX = 160
 _SENTENCE_ENDS = (".", "!", "?", "…", "”", '"', "»")  # a line ending otherwise is a headline
-BULLETS = ("-", "–", "•", "*", "·", "▪")
-_BULLETS = BULLETS
-# a box of key points: up to 6 lines of up to 120 characters (or bulleted), kept in the text: the extractors read
-# it as a summary (kg.extract.discourse.summary_sentences)
-POINT_MAX, POINTS_MAX = 120, 6
+BULLETS = ("-", "–", "•", "*", "·", "▪")  # (also what a box of key points is bulleted with: kg.extract.discourse)
 _SPACES = re.compile("[\n\t\u0020\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # \n, \t and category Zs
 
 
@@ -108,7 +104,7 @@ def clean_text(raw: str, lang: str) -> tuple[str, dict]:
     in_box = False  # after a line that opens a box of related articles, until a line that is not a headline
     for line in raw.split("\n"):
         line = line.strip()
-        if in_box and line and not line.startswith(_BULLETS) and (len(line) > _TITLE_MAX or
+        if in_box and line and not line.startswith(BULLETS) and (len(line) > _TITLE_MAX or
                                                                  line.endswith(_SENTENCE_ENDS)):
             in_box = False  # (a bulleted line stays in the box: '- Tehran says deal "no longer relevant"')
         if any(p.fullmatch(line) for p in t.related_boxes):
