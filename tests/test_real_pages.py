@@ -140,7 +140,8 @@ def test_fr_interview_answers_and_a_concern_said_in_the_passive(gaz):
         S("Nous/PRON/nous|sommes/AUX/être|préoccupés/VERB/préoccuper|par/ADP|la/DET/le|militarisation/NOUN"
           "|de/ADP|la/DET/le|région/NOUN|./PUNCT")],
         ents=[("Penny Wong", "PER"), ("Chine", "GPE")])
-    assert facts(doc, gaz) == [
+    assert facts(doc, gaz) == [  # (her post's country is the one the gazetteer gives her: Australia)
+        ("Penny Wong", "holds_position", "ministre", "affirmed", "asserted", "minister"),
         ("Penny Wong", "say", "Nous avons eu un échange très franc et utile.", "affirmed", "asserted", None),
         ("Penny Wong", "express_concern", "la militarisation de la région", "affirmed", "asserted", None)]
 

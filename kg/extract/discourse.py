@@ -88,7 +88,7 @@ def title_lines(doc: Doc) -> set[int]:
         return set()
     out: set[int] = set()
     for para in paras:
-        text = _para_text(doc, para).rstrip("\"”»'’)")
+        text = _para_text(doc, para).rstrip("\"”»'’) \u00a0\u202f")  # ("… enfants. »": the space before the mark)
         if text and text[-1] not in ".!?…:;," and len(text.split()) <= 25:
             out.update(range(para[0], para[1] + 1))
     return out

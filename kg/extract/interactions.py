@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.extract.common import blocked, entity_index, find_phrases, has_negator, span_mention
+from kg.extract.common import OPEN_Q, blocked, entity_index, find_phrases, has_negator, span_mention
 from kg.extract.speech import (
     Context,
     conjoined_after,
@@ -116,6 +116,10 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
     limit = min(s.tok_end, ce + OBJECT_WINDOW)
     while k < limit:
         t, low = doc.tokens[k], doc.tokens[k].text.lower()
+        brief = ents.get(k + 2 if k + 2 < limit and doc.tokens[k + 1].upos == "DET" else k + 1)
+        if brief is not None and brief.start > k and _brief_name(doc, s, brief, ce, tb):
+            k = brief.end  # "a reçu l'envoyé spécial américain pour l'Afrique, Massad Boulos": the post's brief
+            continue
         if low in CLAUSE_END or low in tb.complementizers or low in tb.boundaries or \
                 _subordinate_clause(doc, s, k, ents) or _via(doc, s, k):
             break  # ("viện trợ lều bạt thông qua JICA": the channel, not the recipient)
@@ -147,6 +151,12 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
         elif thing_start is None and t.upos in ("NOUN", "NUM", "ADJ", "DET") and low != ",":
             thing_start = k
         k += 1
+    return obj, _thing_range(doc, s, obj, thing_start, thing_end, ents)
+
+
+def _thing_range(doc: Doc, s, obj: Span | None, thing_start: int | None, thing_end: int | None,
+                 ents) -> tuple[int, int] | None:
+    """The tokens of the thing supplied or sent, from where it was seen to start and end around the object."""
     if obj is not None and (thing_start is None or not _thing_ok(doc, thing_start, thing_end or obj.start, ents)):
         # "cung cấp cho Seoul thông tin về ...", "a fourni à l'Ukraine plusieurs systèmes": the thing follows the
         # recipient (what stood before it was only a determiner)
@@ -155,7 +165,7 @@ def _object(doc: Doc, s, ce: int, ents, subject_end: int, rel: str) -> tuple[Spa
         thing_end = min(thing_end, _thing_end(doc, s, thing_start)) if thing_end else _thing_end(doc, s, thing_start)
     ok = thing_start is not None and thing_end and thing_end > thing_start and \
         _thing_ok(doc, thing_start, thing_end, ents)
-    return obj, ((thing_start, thing_end) if ok else None)
+    return (thing_start, thing_end) if ok else None
 
 
 def _via(doc: Doc, s, k: int) -> bool:
@@ -215,6 +225,14 @@ def _party_subject(found):
     """A subject found for an interaction; "the two leaders" is left to the pair rule (interactions.pair_anaphor),
     which knows the two parties of the last encounter."""
     return None if found is not None and found[0].kind == "pair" else found
+
+
+def _brief_name(doc: Doc, s, e: Span, ce: int, tb) -> bool:
+    """Is ``e`` a name of no known kind after a preposition that is not the verb's (the brief of a post named before
+    the holder: "l'envoyé spécial pour l'Afrique, X")?"""
+    k = e.start - 1 if e.start - 1 > ce and doc.tokens[e.start - 1].upos == "DET" else e.start
+    return e.label == "MISC" and e.kb is None and k - 1 > ce and doc.tokens[k - 1].upos == "ADP" and \
+        doc.tokens[k - 1].text.lower() not in tb.object_preps and doc.tokens[k - 1].text.lower() not in tb.place_preps
 
 
 def _titled_object(doc: Doc, s, e: Span, ents) -> Span | None:
@@ -512,6 +530,8 @@ def _cue_interactions(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, 
     rel, cue_text = tb.interactions[phrase], doc.span_text(ca, ce)
     if blocked(doc, s, ce, tb.cue_blockers.get(phrase, ())):
         return prev  # "Trao đổi với PV Tuổi Trẻ, …": speaking to a reporter is no talks
+    if ce + 1 < s.tok_end and doc.tokens[ce].text == ":" and doc.tokens[ce + 1].text in OPEN_Q:
+        return prev  # "Et Cheikh Niang de conclure : « … »": what follows the colon is said, not the verb's object
     pair = _between(doc, s, ce, ents, title_hits)
     if pair:
         a, b = pair

@@ -755,6 +755,18 @@ def _weekday(doc: Doc, k: int) -> bool:
     return doc.tokens[k].text.lower() in tables(doc.article.lang).dates.get("weekdays", {})
 
 
+def _past_when(doc: Doc, s, k: int) -> int:
+    """ "», a affirmé mardi soir le porte-parole …", "…, a déclaré hier matin X": past the day, and the part of it,
+    that stand between an inverted cue and its speaker; ``k`` when no day stands there."""
+    dates = tables(doc.article.lang).dates
+    j = k
+    if j < s.tok_end and (_weekday(doc, j) or doc.tokens[j].text.lower() in dates.get("relative", {})):
+        j += 1
+        if j < s.tok_end and doc.tokens[j].text.lower() in dates.get("day_parts", ()):
+            j += 1
+    return j if j - k > 1 else k
+
+
 def _is_control_verb(doc: Doc, s, k: int) -> bool:
     """Is token ``k`` a control verb ("muốn", "vouloir") or part of a multi-word one ("tìm" + "cách")?"""
     tb = tables(doc.article.lang)
@@ -1053,11 +1065,11 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
     after a quote or a comma, the speaker follows the verb (past a title, its body and glue words)."""
     tb = tables(doc.article.lang)
     k = _token_before_verb(doc, s, ca)  # ("…», s'est félicité le président américain": a reflexive verb)
-    if doc.tokens[k].text != "," and doc.tokens[k].text not in CLOSE_Q:
+    if doc.tokens[k].text != "," and doc.tokens[k].text not in CLOSE_Q and not _echo_opener(doc, s, ca):
         return None
     if {doc.tokens[ce - 1].lemma.lower(), doc.tokens[ce - 1].text.lower()} & tb.addressee_cues:
         return None  # "…, who asked not to be named, told The Associated Press that …": who was told, not who spoke
-    ce = _past_told_outlet(doc, s, ce, ents)  # "», a déclaré à l'AFP le ministre ukrainien …"
+    ce = _past_told_outlet(doc, s, _past_when(doc, s, ce), ents)  # "», a déclaré à l'AFP le ministre ukrainien …"
     for th in ctx.titles:
         if th.sent == s.i and ce <= th.title_start <= ce + 2:
             if th.role in AIDE_ROLES and th.title_end < s.tok_end and doc.tokens[th.title_end].upos == "ADP":
@@ -1084,6 +1096,26 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
         got = _pronoun_mention(doc, ctx, p)  # "», insiste-t-elle": the pronoun glued after the verb
         return (got[0], got[1], p + 1) if got else None
     return None
+
+
+def _echo_opener(doc: Doc, s, ca: int) -> bool:
+    """Does the sentence open with an echo opener before the cue ("C'est ce qu'a déclaré X", "That is what X told
+    reporters", ``[speech] echo_openers``), so that what the cue says is the sentence before?"""
+    words = doc.article.text[s.start:doc.tokens[ca].start].lower().replace(" '", "'").replace("' ", "'").split()
+    if s.i == 0 or any(doc.tokens[k].upos == "VERB" for k in range(s.tok_start, ca)):
+        return False  # ("C'est ce que pense X, qui a déclaré que …": the first verb's)
+    return any(" ".join(words[:len(o.split())]).startswith(o) and (
+        not o.endswith("'") or len(words[len(o.split()) - 1]) > len(o.split()[-1]) or len(words) > len(o.split()))
+        for o in tables(doc.article.lang).echo_openers)
+
+
+def _echoed(doc: Doc, s, ca: int) -> tuple[int, int] | None:
+    """ "Le Sénégal souhaite que … . C'est ce qu'a déclaré le ministre X": the sentence before, which an echo opener
+    says the cue's speaker said; else None."""
+    if not _echo_opener(doc, s, ca):
+        return None
+    before = doc.sentences[s.i - 1]
+    return _strip(doc, before.start, before.end)
 
 
 def _past_told_outlet(doc: Doc, s, ce: int, ents) -> int:
@@ -1128,7 +1160,7 @@ def _name_after_inverted_cue(doc: Doc, s, ca: int, ce: int, ents) -> bool:
     k = _token_before_verb(doc, s, ca)
     if doc.tokens[k].text != ",":
         return False
-    told = _past_told_outlet(doc, s, ce, ents)  # ("…, a indiqué mercredi à Belga le porte-parole du ministre, X.")
+    told = _past_told_outlet(doc, s, _past_when(doc, s, ce), ents)  # ("…, a indiqué mercredi à Belga le …, X.")
     j = told
     while j < s.tok_end and doc.tokens[j].upos == "DET":
         j += 1
@@ -1173,6 +1205,7 @@ def _clause_start_before(doc: Doc, s, char: int) -> int:
 # a dateline opening a page's first sentence: "ANKARA (Reuters) - ", "GEORGETOWN, Guyana (AP) — ", "NUUK, Greenland — "
 _DATELINE = re.compile(r"[A-ZÀ-Ỹ][A-ZÀ-Ỹ.'/ -]{2,40}(?:,[^()\n,.]{1,30}(?:,[^()\n,.]{1,20})?)?\s*(?:\([^()\n]{1,30}\))?"
                        r"\s*[-–—]\s+")
+_SLASHED_AGENCY = re.compile(r"/[A-ZÀ-Ỹ][\w -]{1,20}/\.?\s+")  # "MOSCOW, December 3. /TASS/. Russia …"
 
 
 def _strip(doc: Doc, a: int, b: int) -> tuple[int, int]:
@@ -1183,6 +1216,8 @@ def _strip(doc: Doc, a: int, b: int) -> tuple[int, int]:
     date = _DATELINE.match(text, a, b)
     if date is not None and ("(" in date.group() or "," in date.group()) and date.end() < b:
         a = date.end()
+    agency = _SLASHED_AGENCY.match(text, a, b)
+    a = agency.end() if agency is not None and agency.end() < b else a
     end = b
     while b > a and (text[b - 1].isspace() or text[b - 1] in OPEN_Q + CLOSE_Q + ".,;:!?…-–"):
         b -= 1
@@ -2104,7 +2139,7 @@ def _titled_pair(doc: Doc, ctx: Context, sent: int, window: int = 4) -> list[Men
     are exactly two."""
     people: dict[str, TitleHit] = {}
     for th in (th for i in range(max(0, sent - window), sent + 1) for th in ctx.titles_in(i)):
-        people.setdefault(th.person.kb or th.person.text.split()[-1], th)  # ("le président Faye")
+        people.setdefault((th.person.kb or th.person.text).split()[-1], th)  # ("le président Faye", known or not)
     if len(people) != 2:
         return []
     return [span_mention(doc, th.person, "PER") for th in people.values()]
@@ -2310,8 +2345,8 @@ def _act_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
     if phrase in tb.label_cues:
         rng, rule = _label_content(doc, s, ce, tb.label_cues[phrase]), "speech.label"
         return rng, rule
-    rng = _interrupted_clause(doc, s, ca, ce, speaker) or _cue_content(doc, ctx, s, ca, ce, phrase, speaker,
-                                                                        inverted, cues)
+    rng = _interrupted_clause(doc, s, ca, ce, speaker) or _echoed(doc, s, ca) or \
+        _cue_content(doc, ctx, s, ca, ce, phrase, speaker, inverted, cues)
     if rng is None and phrase in tb.negated_cues:
         rng, rule = _declined(doc, s, ca, ce), "speech.declined"  # "China's Commerce Ministry did not comment."
     if tb.all_speech_cues[phrase] == "decline_comment" and (rng is None and (

@@ -409,6 +409,21 @@ def _role_body(doc: Doc, s, ta: int, role: str, ents, gaz: Gazetteer,
     return _city_before(doc, ta, gaz) if role in CITY_ROLES else None
 
 
+def _government_before(doc: Doc, s, ta: int, te: int, gaz: Gazetteer) -> Mention | None:
+    """ "Pour le gouvernement congolais, … a affirmé le porte-parole du gouvernement, X": a post of the government
+    named with no country (``[coref] state_nouns``) is in the last government named with its country."""
+    tb = tables(doc.article.lang)
+    k = te
+    while k < s.tok_end and k - te < 2 and doc.tokens[k].upos in ("ADP", "DET"):
+        k += 1
+    if k == te or k >= s.tok_end or doc.tokens[k].text.lower() not in tb.state_nouns or \
+            (k + 1 < s.tok_end and doc.tokens[k + 1].upos in ("ADJ", "PROPN")):
+        return None  # (not "le porte-parole du gouvernement malien": its country is named)
+    e = next((e for e in reversed(doc.entities) if e.end <= ta and doc.tokens[e.start].text.lower() in tb.state_nouns
+              and e.kb in gaz.entries and gaz.entry(e.kb).is_country), None)
+    return span_mention(doc, e) if e is not None else None
+
+
 def _no_single_post(doc: Doc, s, ta: int, ents, tb) -> bool:
     """Does the title word at ``ta`` name no post of one holder: it ends a place's name ("tại Phủ Chủ tịch"; not
     "Communications Minister"), or a plural marker stands before it ("các bộ trưởng, chủ tịch UBND các tỉnh")?"""
@@ -452,7 +467,7 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                     and not _posted(person, posted) and (ta == s.tok_start or doc.tokens[ta - 1].upos == "PUNCT"):
                 body = _possessor(doc, s, known=True)  # "Điện Kremlin chưa bình luận … Tuần trước, người phát ngôn X"
             if person is not None and body is None:
-                body = _side_body(doc, s, ta, ents, gaz) or \
+                body = _side_body(doc, s, ta, ents, gaz) or _government_before(doc, s, ta, te, gaz) or \
                     _national_body(doc, s, ta, te, phrase, person, ents, gaz) or \
                     _role_body(doc, s, ta, tb.titles[phrase], ents, gaz, subs)
             if person is not None and body is None and _national_role(tb.titles[phrase]) and \
@@ -633,7 +648,7 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
     tb = tables(doc.article.lang)
     if te < s.tok_end and doc.tokens[te].text in tb.possessive_clitics:
         return None, body  # "Prime Minister's Questions", "the Prime Minister's spokesman": no holder named
-    k, person = te, None
+    k, person, brief = te, None, False
     other, briefs = _other_titles(doc, s, te, tb), _briefs(doc, s, te, tb)
     while k < min(s.tok_end, te + WINDOW):
         k = briefs.get(k, k)  # "ministre délégué chargé de l'Europe": the brief names no body
@@ -653,14 +668,10 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
             k = e.end
             continue
         if e is not None:
-            is_last_name = ents.get(e.end, e) is e  # (no name right after it, or the same one)
-            # ("administrator of NASA's Exploration … Directorate": a name after a possessive is a body of the body)
-            known_non_person = e.kb is not None and e.label != "PER" or (
-                body is not None and k - 1 > te and doc.tokens[k - 1].text in tb.possessive_clitics)
-            # NER types are unreliable (underthesea tags many foreign names LOC): a name the gazetteer
-            # does not know as a place or body, right after a title, is the holder
-            if not known_non_person and (is_last_name and e.label != "ORG" or e.label == "PER"):
-                person = None if _subject_after_phrase(doc, s, ta, te, e) or _governed(doc, tb, te, k, e) else e
+            holds, brief = _name_holds(doc, te, k, e, of, body, brief, ents, tb)
+            if holds:
+                person = None if _subject_after_phrase(doc, s, ta, te, e, brief) or _governed(doc, tb, te, k, e) \
+                    else e
                 break
             if body is None:
                 body = span_mention(doc, e)
@@ -675,6 +686,24 @@ def _holder_after_title(doc: Doc, s, ta: int, te: int, body: Mention | None, ent
             body = _demonym_mention(doc, k, gaz) or body_anaphor(doc, k, None, ents, ta, bodies)
         k += 1
     return person, body
+
+
+def _name_holds(doc: Doc, te: int, k: int, e: Span, of: int, body: Mention | None, brief: bool, ents,
+                tb) -> tuple[bool, bool]:
+    """(whether the name ``e`` at ``k`` after the title ending at ``te`` holds the post, whether a brief was read
+    before it). NER types are unreliable (underthesea tags many foreign names LOC): a name the gazetteer does not
+    know as a place or body is the holder; a name of no person right after a preposition is the post's brief ("an
+    Indian minister about the Indus Waters Treaty", "l'envoyé spécial pour l'Afrique, X"), and only a person's name
+    after a brief holds it."""
+    is_last_name = ents.get(e.end, e) is e  # (no name right after it, or the same one)
+    # ("administrator of NASA's Exploration … Directorate": a name after a possessive is a body of the body)
+    known_non_person = e.kb is not None and e.label != "PER" or (
+        body is not None and k - 1 > te and doc.tokens[k - 1].text in tb.possessive_clitics)
+    brief = brief or e.label != "PER" and of >= te and doc.tokens[of].upos == "ADP" and \
+        doc.tokens[of].text.lower() not in tb.possessive and not known_non_person
+    if brief:
+        return e.label == "PER", brief
+    return not known_non_person and (is_last_name and e.label != "ORG" or e.label == "PER"), brief
 
 
 def _briefs(doc: Doc, s, te: int, tb) -> dict[int, int]:
@@ -722,12 +751,13 @@ def _other_titles(doc: Doc, s, te: int, tb) -> set[int]:
                            or sum(doc.tokens[j].text == "," for j in range(te, a)) >= 2)}
 
 
-def _subject_after_phrase(doc: Doc, s, ta: int, te: int, e: Span) -> bool:
-    """ "Speaking … with his Pakistani counterpart, Cavusoglu said": a title inside a prepositional phrase, then a
-    comma, then a name and its verb: the name is the sentence's subject, not the holder of the post."""
+def _subject_after_phrase(doc: Doc, s, ta: int, te: int, e: Span, brief: bool = False) -> bool:
+    """ "Speaking … with his Pakistani counterpart, Cavusoglu said", "For X, a USI instructor in English, Warhol
+    was …": a title inside a prepositional phrase (or with a brief after it), then a comma, then a name and its
+    verb: the name is the sentence's subject, not the holder of the post."""
     comma = any(doc.tokens[k].text == "," for k in range(te, e.start))
     verb = e.end < s.tok_end and doc.tokens[e.end].upos in ("VERB", "AUX")
-    in_phrase = any(doc.tokens[k].upos == "ADP" for k in range(max(s.tok_start, ta - 3), ta))
+    in_phrase = brief or any(doc.tokens[k].upos == "ADP" for k in range(max(s.tok_start, ta - 3), ta))
     return comma and verb and in_phrase
 
 

@@ -45,7 +45,8 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "speech": ["cues", "negated_cues", "after_cue", "adverbial_after_cue", "complementizers", "coordinators",
                "according_to", "media_markers", "participle_suffixes", "past_participle_suffixes", "participle_preps",
                "clause_cues", "cue_blockers", "nominalisers", "about", "content_anaphors", "claim_nouns", "negated_as",
-               "object_of", "concern_words", "sentence_connectives", "narrative_openers", "comma_introduces_content",
+               "object_of", "concern_words", "sentence_connectives", "narrative_openers",
+               "echo_openers", "comma_introduces_content",
                "comma_verbs_share_subject", "label_cues",
                "voice_of", "according_to_pronouns", "addressee_cues", "medium_phrases", "impersonal_sources",
                "unnamed_sources", "without", "according_to_persons", "directive_nouns",
@@ -69,7 +70,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "negation": ["words"],
     "modality": ["conditional", "possible", "planned", "considered"],
     "dates": ["day_month", "day_month_name", "month_year", "event_markers", "months", "relative", "weekday",
-              "weekdays", "first_day", "periods"],
+              "weekdays", "first_day", "periods", "day_parts"],
     "rules_tagger": ["DET", "PRON", "ADP", "AUX", "PART", "CCONJ", "SCONJ", "ADV", "ADJ", "NOUN", "VERB", "MODALS",
                      "ORG_HEADS", "NAME_JOINERS", "NAME_CONJOINERS", "JOINER_ARTICLES", "MISC_HEADS", "NAME_PARTICLES",
                      "ADVERB_SUFFIXES", "VERB_SUFFIXES", "INFINITIVE_MARKERS", "POSSESSIVE_MARKERS",
@@ -238,6 +239,7 @@ class LangTables:
     # [structure]: the words of kg.extract.structure (located_in / part_of from the shape of the text)
     structure: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     narrative_openers: tuple[str, ...] = ()  # "Et d'ajouter que …": the cue's speaker is the last one ([speech])
+    echo_openers: tuple[str, ...] = ()  # "C'est ce qu'a déclaré X": X said the sentence before ([speech])
     voice_of: tuple[str, ...] = ()  # "a salué par la voix de sa porte-parole, X,": X speaks for the subject
     name_suffixes: frozenset[str] = frozenset()  # "Jr.": a person's name goes on over them ([names] suffixes)
     nickname_markers: tuple[str, ...] = ()  # [names] nickname_markers: "dit « Barbecue »" names the person before
@@ -473,6 +475,7 @@ def tables(lang: str) -> LangTables:
             nickname_markers=_low(raw.get("names", {}).get("nickname_markers", [])),
             demonym_endings=tuple(sorted(_low(raw.get("names", {}).get("demonym_endings", [])), key=len, reverse=True)),
             narrative_openers=_low(s.get("narrative_openers", [])),
+            echo_openers=_low(s.get("echo_openers", [])),
             voice_of=_low(s.get("voice_of", [])),
             addressee_cues=frozenset(_low(s.get("addressee_cues", []))),
             medium_phrases=_low(s.get("medium_phrases", [])),

@@ -599,6 +599,28 @@ def _particle_join(doc: Doc, e: Span, k: int, spans_at: dict[int, Span], full: s
     return nxt.end if doc.article.text[e.char_start:nxt.char_end] in full else None
 
 
+def _after_initial(doc: Doc, k: int, spans_at: dict[int, Span]) -> int | None:
+    """ "[Donald J.] [Trump]": a name the tagger cut after a middle initial goes on over the person's name right
+    after the initial; the end of that name, else None."""
+    nxt = spans_at.get(k)
+    if k < 1 or nxt is None or nxt.start != k or nxt.label != "PER" or \
+            not re.match(r"^[A-Z]\.$", doc.tokens[k - 1].text):
+        return None
+    return nxt.end
+
+
+def _adjective_first_name(doc: Doc, e: Span, spans_at: dict[int, Span]) -> Span:
+    """ ", Téné Birahima Ouattara,": a first name the tagger took for an adjective, right after a comma, opens the
+    person's name."""
+    toks, text = doc.tokens, doc.article.text
+    if e.start >= 2 and e.start - 1 not in spans_at and toks[e.start - 2].text == "," and \
+            _NAME_PART.match(toks[e.start - 1].text) and toks[e.start - 1].upos in ("ADJ", "PROPN") and \
+            toks[e.start - 1].text[:1].isupper() and toks[e.start - 1].sent == toks[e.start].sent:
+        a = toks[e.start - 1]
+        return Span(e.start - 1, e.end, e.label, a.start, e.char_end, text[a.start:e.char_end], e.kb)
+    return e
+
+
 def join_name_parts(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """A person's name cut by the tagger or by a gazetteer match goes on over the name parts right after it: a
     second given name, an Arabic "al-" name, "Jr.", a regnal number ("Mohammed VI")."""
@@ -612,20 +634,20 @@ def join_name_parts(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
         person = (e.label == "PER" and (e.kb is None or gaz.entry(e.kb).type == "PER")) or (
             e.kb is None and e.label in ("LOC", "MISC") and
             all(_NAME_PART.match(p) for t in toks[e.start:e.end] for p in t.text.split()))
-        end = e.end
-        if person and e.start >= 2 and e.start - 1 not in spans_at and toks[e.start - 2].text == "," and \
-                _NAME_PART.match(toks[e.start - 1].text) and toks[e.start - 1].upos in ("ADJ", "PROPN") and \
-                toks[e.start - 1].text[:1].isupper() and toks[e.start - 1].sent == toks[e.start].sent:
-            a = toks[e.start - 1]  # ", Téné Birahima Ouattara,": a first name the tagger took for an adjective
-            e = Span(e.start - 1, e.end, e.label, a.start, e.char_end, text[a.start:e.char_end], e.kb)
+        if person:
+            e = _adjective_first_name(doc, e, spans_at)
+        end, kb = e.end, e.kb
         while person and end < len(toks) and toks[end].sent == toks[e.start].sent and end - e.end < 3:
-            nxt = _particle_join(doc, e, end, spans_at, full) or _name_part(doc, end, spans_at, person)
+            nxt = _particle_join(doc, e, end, spans_at, full) or _after_initial(doc, end, spans_at) or \
+                _name_part(doc, end, spans_at, person)
             if nxt is None:
                 break
             absorbed.update(id(spans_at[k]) for k in range(end, nxt) if k in spans_at)
+            kb = kb or next((spans_at[k].kb for k in range(end, nxt) if k in spans_at and spans_at[k].label == "PER"
+                             and spans_at[k].kb), None)
             end = nxt
         if end > e.end:
-            e = Span(e.start, end, e.label, e.char_start, toks[end - 1].end, text[e.char_start:toks[end - 1].end], e.kb)
+            e = Span(e.start, end, e.label, e.char_start, toks[end - 1].end, text[e.char_start:toks[end - 1].end], kb)
         out.append(e)
     return [e for e in out if id(e) not in absorbed]
 
@@ -1124,13 +1146,26 @@ def add_bodies_of_organisations(doc: Doc, gaz: Gazetteer) -> Doc:
     return dataclasses.replace(doc, entities=tuple(sorted(kept + new, key=lambda e: e.start)))
 
 
+def _known_member_country(doc: Doc, s, k: int, gaz: Gazetteer, by_tok) -> str | None:
+    """ "Foreign Ministry spokeswoman Maria Zakharova": a body named without its country, right before a title and
+    a person the gazetteer gives a country, is that country's; else None."""
+    if k >= s.tok_end:
+        return None
+    te = next((b for a, b, _ in find_phrases(doc, s.i, tables(doc.article.lang).titles, start=k,
+                                             end=min(s.tok_end, k + 4)) if a == k), None)
+    e = by_tok.get(te) if te is not None else None
+    if e is None or e.start != te or e.label != "PER" or e.kb not in gaz.entries:
+        return None
+    return gaz.entry(e.kb).country
+
+
 def _institution_span(doc: Doc, s, ha: int, he: int, phrase: str, gaz: Gazetteer, by_tok) -> Span | None:
     """The span of the institution whose head phrase is at [ha, he), with its country (before or after it) and the
     host country of an embassy; a capitalised ministry without a country keeps its words as its name."""
     start, country = _country_before_institution(doc, s, ha, gaz, by_tok)
     k, head, country, host = _institution_tail(doc, s, he, phrase, country, gaz, by_tok)
     side = side_of_sentence(doc, s, ha, gaz, by_tok) if country is None else None
-    country = country or (side[0] if side else None)
+    country = country or (side[0] if side else None) or _known_member_country(doc, s, k, gaz, by_tok)
     if country is None:
         # "Theo Bộ Tài chính, …": a ministry written as a name (capitalised) without its country is still
         # a body; it keeps its words as its name (which country it is, the text does not say)
