@@ -270,6 +270,17 @@ def _closes_open_quote(text: str) -> bool:
     return typographic or straight % 2 == 1
 
 
+def _open_at_paragraph_end(doc: Doc, i: int) -> bool:
+    """Sentence ``i`` opens a quotation that is still open where its paragraph ends: the quotation goes on in the
+    next paragraph, which opens it again ('"The president has been very clear about this.' / '"If Moscow …," he
+    said.')."""
+    t, s = doc.sentence_text(i).strip(), doc.sentences[i]
+    if len(t) < 3 or t[0] not in OPEN_Q:
+        return False
+    unclosed = t.count('"') % 2 == 1 or sum(t.count(c) for c in "“«") > sum(t.count(c) for c in "”»")
+    return unclosed and (i + 1 >= len(doc.sentences) or "\n" in doc.article.text[s.end:doc.sentences[i + 1].start])
+
+
 def _colon_subject(doc: Doc, ctx, sent: int) -> Mention | None:
     """The subject of a sentence that ends with a colon ('Rutte made three points:'), if it opens with a name."""
     s = doc.sentences[sent]
@@ -467,7 +478,7 @@ def _carried(doc: Doc, ctx, i: int, by_sent: dict[int, list], cls):
         return None
     text = doc.sentence_text(i)
     whole, closing = _whole_quote(text), _closes_open_quote(text)
-    if not (whole or closing):
+    if not (whole or closing or _open_at_paragraph_end(doc, i)):
         return None
     s = doc.sentences[i]
     a, b = _stripped(doc, s.start, s.end)

@@ -298,6 +298,8 @@ def _unheld_title_before(doc: Doc, ctx: Context, sent: int) -> bool:
     tb = tables(doc.article.lang)
     inside = {k for e in doc.entities for k in range(e.start, e.end)}  # ("the Paris prosecutor's office")
     for i in range(max(0, sent - 2), sent):
+        if doc.sentence_text(i).lstrip()[:1] in OPEN_Q:
+            continue  # ('"The president has been very clear …': a quotation's post is the speaker's words)
         for ta, te, phrase in find_phrases(doc, i, tb.titles):
             if ta in inside or (te < len(doc.tokens) and doc.tokens[te].text in tb.possessive_clitics):
                 continue
@@ -944,7 +946,21 @@ def find_subject(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_hits, 
     aside = _prepositional_aside(doc, s, found, ca) if found is not None and not doc.has_parse else None
     if aside is not None:  # "X, on a three-day visit to China, met Y": X met Y, not China
         found = _left_speaker(doc, ctx, s, aside, ents, title_hits, cue_spans)
-    return _opening_person(doc, ctx, s, ca, found, ents) or _organisation_of_place(doc, s, found, ents) or found
+    found = _opening_person(doc, ctx, s, ca, found, ents) or _organisation_of_place(doc, s, found, ents) or found
+    return _apposed_holder_of_body(doc, ctx, s, found, ca)
+
+
+def _apposed_holder_of_body(doc: Doc, ctx: Context, s, found, ca: int):
+    """ "Đại tướng Tea Seiha, Phó Thủ tướng, Bộ trưởng Quốc phòng Campuchia đang thăm …": a subject that is the body
+    of the post set off after a person's name, right before the verb, stands for that person."""
+    if found is None or found[0].kind != "name":
+        return found
+    th = next((th for th in ctx.titles_in(s.i) if th.body is not None and th.body.start == found[0].start and
+               th.person.label == "PER" and th.person.end <= th.title_start < ca), None)
+    if th is None or doc.tokens[found[2] - 1].end > doc.tokens[ca].start or \
+            any(t.upos in ("VERB", "AUX") and t.text.islower() for t in doc.tokens[th.person.end:th.title_start]):
+        return found
+    return span_mention(doc, th.person, "PER"), found[1], found[2]
 
 
 def _organisation_of_place(doc: Doc, s, found, ents) -> tuple[Mention, float, int] | None:
@@ -1170,6 +1186,9 @@ def _name_after_inverted_cue(doc: Doc, s, ca: int, ce: int, ents) -> bool:
     if j not in ents:
         return False
     end = ents[j].end
+    if end < s.tok_end and any(a == end and (b >= s.tok_end or doc.tokens[b].upos == "PUNCT") for a, b, _ in
+                               find_phrases(doc, s.i, tables(doc.article.lang).medium_phrases, start=end)):
+        return True  # "…, Prak Sokhonn, a indiqué le DFAE dans un communiqué."
     return end >= s.tok_end or doc.tokens[end].upos == "PUNCT"
 
 
@@ -1393,8 +1412,9 @@ def _content_end(doc: Doc, s, j: int, np_cut: bool) -> int:
             t = doc.tokens[k]
             if t.start >= end:
                 break
-            if t.text in OPEN_Q or t.text in CLOSE_Q or _inside_quote(doc, s, t.start):
-                continue  # ("a dénoncé une décision « inacceptable » et a rappelé …": past the quoted word)
+            quoted_verb = t.upos == "VERB" and doc.tokens[k - 1].text in OPEN_Q and doc.tokens[k - 2].upos == "PROPN"
+            if (t.text in OPEN_Q or t.text in CLOSE_Q or _inside_quote(doc, s, t.start)) and not quoted_verb:
+                continue  # ("une décision « inacceptable » et a rappelé": not 'Beijing "welcomed" … and hoped')
             if t.upos in ("VERB", "AUX"):
                 break
             if t.text.lower() in tb.coordinators and _verb_follows(doc, s, k + 1):
@@ -2185,9 +2205,10 @@ def _not_a_speech_cue(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, 
         return True  # "le coût du projet, estimé à 20 milliards": a participle qualifying the noun before it
         # (not "The mayor, Sadiq Khan, announced on Tuesday that …": a clause follows)
         # (not "The FBI, which …, declined to comment on …": a cue of several words is a verb)
+    w = ca - 2 if ca - 2 >= s.tok_start and doc.tokens[ca - 1].upos == "PRON" else ca - 1  # (past a clitic)
     if blocked(doc, s, ce, tb.cue_blockers.get(phrase, ())) or (
-            ca > s.tok_start and doc.tokens[ca - 1].text.lower() in tb.without and phrase not in tb.negated_cues):
-        return True  # "condamné à …", "trả lời phỏng vấn", "répond à nos questions"; "sans préciser si …"
+            w >= s.tok_start and doc.tokens[w].text.lower() in tb.without and phrase not in tb.negated_cues):
+        return True  # "condamné à …", "trả lời phỏng vấn", "répond à nos questions"; "sans (en) préciser si …"
     if _quoted_cue(doc, s, ca, cues):
         return True
     if tb.claim_nouns and any(b == ca for _, b, _ in find_phrases(doc, s.i, tb.claim_nouns,

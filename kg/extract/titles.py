@@ -20,6 +20,7 @@ from kg.nlp.entities import side_of_sentence
 
 __all__ = ["TitleHit", "find_titles", "body_anaphor", "CITY_ROLES"]
 
+DASHES = ("-", "–", "—")
 WINDOW = 14
 STOP_UPOS = {"VERB", "AUX", "SCONJ", "PRON"}
 
@@ -137,6 +138,9 @@ def _topic_org(doc: Doc, before: int, bodies=()) -> Mention | None:
 def _apposed_holder(doc: Doc, s, ta: int, te: int, ents) -> Span | None:
     """ "Teresa Ribera, the Commission's executive vice-president, said", "Ông Dmitry Peskov, người phát ngôn Điện
     Kremlin, cho biết": a title in apposition after a name (past a determiner and a possessor) is that name's."""
+    chained = _dash_chain_holder(doc, s, ta, ents)
+    if chained is not None:
+        return chained
     j = _before_joined_title(doc, s, ta) - 1
     while j > s.tok_start and _modifier(doc, j):
         j -= 1  # "the IAM's international president"
@@ -162,6 +166,21 @@ def _apposed_holder(doc: Doc, s, ta: int, te: int, ents) -> Span | None:
     if e.label != "PER" and e.start > s.tok_start and doc.tokens[e.start - 1].upos == "ADP":
         return None  # "Dans un entretien accordé au Figaro, la ministre des Armées …": the name a preposition governs
     return e if e.end == j and (e.label == "PER" or e.kb is None) else None
+
+
+def _dash_chain_holder(doc: Doc, s, ta: int, ents, most: int = 24) -> Span | None:
+    """ "Đại tướng Phan Văn Giang - Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng
+    đã tiếp …": each post of a chain set off by a dash after a person's name is that person's; None when a verb or
+    a sentence's end stands between."""
+    j = ta - 1
+    while j > s.tok_start and ta - j <= most and doc.tokens[j].text not in DASHES:
+        if doc.tokens[j].upos in ("VERB", "AUX") and not doc.tokens[j].text[:1].isupper() or \
+                doc.tokens[j].text in ".;:":
+            return None  # (not "Bộ Chính trị", a body's name the tagger took for a verb)
+        j -= 1
+    e = ents.get(j - 1) if j > s.tok_start and doc.tokens[j].text in DASHES else None
+    # (a name the tagger gave another type, after a rank: "Thượng tướng [Hoàng Xuân Chiến]/LOC - …")
+    return e if e is not None and e.end == j and (e.label == "PER" or e.kb is None and e.label != "ORG") else None
 
 
 def _before_joined_title(doc: Doc, s, ta: int) -> int:
@@ -210,10 +229,13 @@ def _posted(person: Span, posted: set[str]) -> bool:
     return (person.kb or person.text) in posted or any(person.text in p.split() for p in posted)
 
 
-def _national_role(role: str) -> bool:
-    """A post of a country's government ("president", "prime minister", "health minister"; not a state's "chief
-    minister")."""
-    return role in ("president", "vice president", "prime minister", "deputy prime minister") or \
+def _national_role(role: str, person: Span | None = None, gaz: Gazetteer | None = None) -> bool:
+    """A post of a country's government ("president", "prime minister", "health minister", "Secretary of State";
+    not a state's "chief minister"); a counterpart the gazetteer knows ("son homologue Abdelmadjid Tebboune")."""
+    if role == "counterpart" and person is not None and gaz is not None and person.kb in gaz.entries:
+        return gaz.entry(person.kb).type == "PER"
+    return role in ("president", "vice president", "prime minister", "deputy prime minister", "secretary of state",
+                    "chancellor") or \
         (role.endswith("minister") and role != "chief minister")
 
 
@@ -470,7 +492,7 @@ def find_titles(doc: Doc, gaz: Gazetteer) -> Iterator[TitleHit]:
                 body = _side_body(doc, s, ta, ents, gaz) or _government_before(doc, s, ta, te, gaz) or \
                     _national_body(doc, s, ta, te, phrase, person, ents, gaz) or \
                     _role_body(doc, s, ta, tb.titles[phrase], ents, gaz, subs)
-            if person is not None and body is None and _national_role(tb.titles[phrase]) and \
+            if person is not None and body is None and _national_role(tb.titles[phrase], person, gaz) and \
                     not _posted(person, posted):  # (one given a post before keeps it)
                 body = _article_country(doc, ta, te, person, gaz)
             if person is not None:

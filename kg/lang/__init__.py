@@ -39,7 +39,7 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
          "institutions", "titles", "titles_glue", "coref", "clause", "negation", "modality", "dates", "rules_tagger",
          "nlp", "structure"],
     "structure": ["admin_units", "facility_words", "located_preps", "part_of_phrases", "part_of_glue"],
-    "nlp": ["auto", "spacy_model", "spacy_package", "verb_endings"],
+    "nlp": ["auto", "spacy_model", "spacy_package", "verb_endings", "perfect_auxiliaries"],
     "furniture": ["lines", "inline", "related", "key_points"],
     "metadata": ["source", "dateline"],
     "speech": ["cues", "negated_cues", "after_cue", "adverbial_after_cue", "complementizers", "coordinators",
@@ -268,6 +268,9 @@ class LangTables:
     # [nlp] verb_endings: a verb whose lemma the backend left as written takes the infinitive of its regular ending
     # ("conteste" -> "contester"), longest ending first
     verb_endings: tuple[tuple[str, str], ...] = ()
+    # [nlp] perfect_auxiliaries: a participle the tagger took for an adjective after one of these ("a-t-il martelé")
+    # is a verb
+    perfect_auxiliaries: frozenset[str] = frozenset()
     # [speech] addressee_cues: a name right after one of these is who was told ("told Wikinews the samples …")
     addressee_cues: frozenset[str] = frozenset()
     # [clause] object_clitics: object pronouns inside a verb group ("et l'a exhortée"): the verb is still coordinated
@@ -452,6 +455,7 @@ def tables(lang: str) -> LangTables:
             copulas=frozenset(_low(raw["interactions"].get("copulas", []))),
             possessive=frozenset(_low(raw["interactions"].get("possessive", []))),
             word_classes={cls: _low(words) for cls, words in raw.get("rules_tagger", {}).items()},
+            perfect_auxiliaries=frozenset(_low(raw.get("nlp", {}).get("perfect_auxiliaries", []))),
             nlp_auto=tuple(raw.get("nlp", {}).get("auto", ())),
             spacy_model=raw.get("nlp", {}).get("spacy_model"),
             spacy_package=raw.get("nlp", {}).get("spacy_package"),

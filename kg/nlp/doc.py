@@ -146,7 +146,8 @@ def _quote_balance(text: str) -> int:
 def _merge_quote_splits(sents: list[list[WordRec]], text: str) -> list[list[WordRec]]:
     """Join sentences while a quotation opened in one is still open, so a quote is one unit.
 
-    A closing quote that a splitter put at the start of the next sentence is moved back to the quote's sentence.
+    A closing quote that a splitter put at the start of the next sentence is moved back to the quote's sentence
+    (not a mark that opens the next paragraph: '… about this.' / '"If Moscow …," he said.').
     """
     sents = [list(s) for s in sents]
     out: list[list[WordRec]] = []
@@ -156,8 +157,8 @@ def _merge_quote_splits(sents: list[list[WordRec]], text: str) -> list[list[Word
         j = i
         while cur and _quote_balance(text[cur[0].start : cur[-1].end]) > 0 and j + 1 < len(sents):
             nxt = sents[j + 1]
-            if nxt and nxt[0].text in CLOSE_QUOTES:
-                q = nxt[0]
+            if nxt and nxt[0].text in CLOSE_QUOTES and "\n" not in text[cur[-1].end:nxt[0].start]:
+                q = nxt[0]  # (not across a paragraph: a quotation that goes on opens its next paragraph again)
                 cur = cur + [WordRec(q.text, q.start, q.end, "PUNCT", q.text, -1, "punct")]
                 sents[j + 1] = [WordRec(w.text, w.start, w.end, w.upos, w.lemma,
                                         w.head - 1 if w.head > 1 else (-1 if w.head == 1 else w.head), w.deprel)
@@ -238,10 +239,12 @@ def build_doc(article: Article, sentences: list[list[WordRec]], ents: list[tuple
     tokens: list[Token] = []
     sents: list[Sentence] = []
     endings = _verb_endings(article.lang)
+    auxes = _perfect_auxiliaries(article.lang)
     for si, words in enumerate(sentences):
         base = len(tokens)
         for k, w in enumerate(words):
             head = base + w.head - 1 if w.head > 0 else -1
+            w = _participle_after_auxiliary(words, k, auxes)
             lemma = _infinitive(w, endings) if endings else w.lemma or w.text
             tokens.append(Token(base + k, w.text, w.start, w.end, w.upos, lemma, head, w.deprel, si))
         sents.append(Sentence(si, words[0].start, words[-1].end, base, len(tokens)))
@@ -255,6 +258,26 @@ def _verb_endings(lang: str) -> tuple[tuple[str, str], ...]:
     from kg.lang import SUPPORTED_LANGS, tables
 
     return tables(lang).verb_endings if lang in SUPPORTED_LANGS else ()
+
+
+def _perfect_auxiliaries(lang: str) -> frozenset[str]:
+    from kg.lang import SUPPORTED_LANGS, tables
+
+    return tables(lang).perfect_auxiliaries if lang in SUPPORTED_LANGS else frozenset()
+
+
+def _participle_after_auxiliary(words: list[WordRec], k: int, auxes: frozenset[str]) -> WordRec:
+    """Word ``k``, a verb when the tagger took a participle for an adjective right after a perfect auxiliary
+    (``[nlp] perfect_auxiliaries``), past a subject pronoun glued to it ("a-t-il martelé")."""
+    w = words[k]
+    if w.upos != "ADJ" or not auxes:
+        return w
+    j = k - 1
+    while j >= 0 and words[j].text.startswith("-"):
+        j -= 1
+    if j < 0 or words[j].upos != "AUX" or (words[j].lemma or "").lower() not in auxes:
+        return w
+    return WordRec(w.text, w.start, w.end, "VERB", w.lemma, w.head, w.deprel)
 
 
 def _infinitive(w: WordRec, endings: tuple[tuple[str, str], ...]) -> str:
