@@ -766,7 +766,7 @@ def _past_when(doc: Doc, s, k: int) -> int:
         j += 1
         if j < s.tok_end and doc.tokens[j].text.lower() in dates.get("day_parts", ()):
             j += 1
-    return j if j - k > 1 else k
+    return j
 
 
 def _is_control_verb(doc: Doc, s, k: int) -> bool:
@@ -1233,8 +1233,9 @@ def _strip(doc: Doc, a: int, b: int) -> tuple[int, int]:
     while a < b and (text[a].isspace() or text[a] in OPEN_Q + CLOSE_Q + ":,;-–"):
         a += 1
     date = _DATELINE.match(text, a, b)
-    if date is not None and ("(" in date.group() or "," in date.group()) and date.end() < b:
-        a = date.end()
+    if date is not None and ("(" in date.group() or "," in date.group() or date.group().rstrip()[-1:] in "—–") and \
+            date.end() < b:
+        a = date.end()  # ("OTTAWA — Le Canada enverra …": a place in capitals and a long dash)
     agency = _SLASHED_AGENCY.match(text, a, b)
     a = agency.end() if agency is not None and agency.end() < b else a
     end = b
@@ -1576,8 +1577,9 @@ def _np_start(doc: Doc, ctx: Context, s, speaker: Mention) -> int:
                                                      end=k) if b == k), None)
         if marker is not None:  # "…, hãng thông tấn KCNA đưa tin": the outlet's noun
             k = marker
-        elif prev.upos == "DET" or (prev.upos == "ADJ" and prev.text.islower()):
-            k -= 1  # ("the regional governor, X, wrote …": an adjective of the title too)
+        elif prev.upos == "DET" or (prev.upos == "ADJ" and prev.text.islower()) or (
+                prev.upos == "NOUN" and prev.text.islower() and k - 2 >= s.tok_start and doc.tokens[k - 2].text == ","):
+            k -= 1  # ("the regional governor, X, wrote …", "…, presidential spokesperson X told": the title's word)
         elif prev.text in tb.possessive_clitics and k - 2 >= s.tok_start:
             owner = next((e for e in doc.entities if e.end == k - 1), None)
             if owner is None:
@@ -2091,8 +2093,8 @@ def _sentence_acts(doc: Doc, ctx: Context, s, ents, title_hits, prev: list[Speec
             continue  # "Washington announced new sanctions against …": an event, told by the interaction rules
         if tb.all_speech_cues[phrase] in ANAPHOR_RELATIONS:
             rng = _antecedent(doc, s, ca, rng, [*older, *prev, *acts]) or rng
-        if tb.all_speech_cues[phrase] in ("decline_comment", "deny"):
-            rng = _topic_only(doc, s, rng, tb.all_speech_cues[phrase] == "deny")
+        if tb.all_speech_cues[phrase] in ("decline_comment", "deny", "confirm"):  # ("confirmed the dates at …")
+            rng = _topic_only(doc, s, rng, tb.all_speech_cues[phrase] != "decline_comment")
         rng, judged = _judged(doc, s, ca, ce, spk_end, phrase, rng)
         prev_speaker = found
         ctx.note_speaker(ca, s.i, speaker)
@@ -2571,7 +2573,9 @@ def _relation_and_polarity(doc: Doc, s, ca: int, ce: int, spk_end: int, phrase: 
     if phrase in tb.negated_cues:  # "n'a pas souhaité commenter": declining, said affirmatively
         if not negated:  # ("« … », a réagi X": a cue of both kinds, used affirmatively, says a quote)
             quoted = any(ch in OPEN_Q for ch in doc.article.text[max(s.start, rng[0] - 2):rng[0]])
-            return (tb.speech_cues[phrase], False) if phrase in tb.speech_cues and quoted else None
+            words = doc.article.text[s.start:rng[0]].split()  # ("he replied that …": a clause after "that" too;
+            said = quoted or bool(words) and words[-1].lower() in tb.complementizers  # not "a réagi en convoquant")
+            return (tb.speech_cues[phrase], False) if phrase in tb.speech_cues and said else None
         negated = False
     return relation, negated
 

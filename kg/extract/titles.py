@@ -144,6 +144,9 @@ def _apposed_holder(doc: Doc, s, ta: int, te: int, ents) -> Span | None:
     j = _before_joined_title(doc, s, ta) - 1
     while j > s.tok_start and _modifier(doc, j):
         j -= 1  # "the IAM's international president"
+    if j - 3 > s.tok_start and doc.tokens[j].text == ")" and doc.tokens[j - 2].text == "(" and j - 3 in ents and \
+            ents[j - 3].label != "PER":
+        j = ents[j - 3].start - 1  # "X, the Philippine Coast Guard (PCG) spokesperson for …, said": past the body
     if j > s.tok_start and doc.tokens[j].text in tables(doc.article.lang).possessive_clitics and j - 1 in ents:
         j = ents[j - 1].start - 1
     if j - 1 > s.tok_start and doc.tokens[j].upos in ("NOUN", "ADJ") and doc.tokens[j].text.islower() and \
@@ -172,11 +175,11 @@ def _dash_chain_holder(doc: Doc, s, ta: int, ents, most: int = 24) -> Span | Non
     """ "Đại tướng Phan Văn Giang - Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng
     đã tiếp …": each post of a chain set off by a dash after a person's name is that person's; None when a verb or
     a sentence's end stands between."""
-    j = ta - 1
+    j, glue = ta - 1, tables(doc.article.lang).titles_glue
     while j > s.tok_start and ta - j <= most and doc.tokens[j].text not in DASHES:
-        if doc.tokens[j].upos in ("VERB", "AUX") and not doc.tokens[j].text[:1].isupper() or \
-                doc.tokens[j].text in ".;:":
-            return None  # (not "Bộ Chính trị", a body's name the tagger took for a verb)
+        t = doc.tokens[j]
+        if t.text[:1].islower() and t.text.lower() not in glue or t.text in ".;:":
+            return None  # a chain of posts is capitalised ("Bộ Chính trị" too, which the tagger took for a verb)
         j -= 1
     e = ents.get(j - 1) if j > s.tok_start and doc.tokens[j].text in DASHES else None
     # (a name the tagger gave another type, after a rank: "Thượng tướng [Hoàng Xuân Chiến]/LOC - …")
@@ -235,7 +238,7 @@ def _national_role(role: str, person: Span | None = None, gaz: Gazetteer | None 
     if role == "counterpart" and person is not None and gaz is not None and person.kb in gaz.entries:
         return gaz.entry(person.kb).type == "PER"
     return role in ("president", "vice president", "prime minister", "deputy prime minister", "secretary of state",
-                    "chancellor") or \
+                    "chancellor", "chief cabinet secretary") or \
         (role.endswith("minister") and role != "chief minister")
 
 
@@ -605,6 +608,8 @@ def _body_before_title(doc: Doc, s, ta: int, ents, gaz: Gazetteer) -> Mention | 
     while ta - 1 > s.tok_start and _modifier(doc, ta - 1):
         ta -= 1  # "Greenland's incoming premier": a modifier of the title stands between
     ta = _past_portfolio(doc, s, ta, ents, gaz)
+    if ta - 3 > s.tok_start and doc.tokens[ta - 1].text == ")" and doc.tokens[ta - 3].text == "(":
+        ta -= 3  # "Department of Foreign Affairs (DFA) spokesperson": past the body's short name
     if ta - 1 >= s.tok_start:
         prev = ents.get(ta - 1)
         prev = None if prev is not None and prev.end > ta else prev  # ("Communications Minister"/MISC: no body)

@@ -56,7 +56,8 @@ SCHEMA: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                      "copulas", "possessive", "place_preps", "nominalisers", "list_markers", "pair_anaphors",
                      "group_nouns", "light_verbs", "fronted_preps", "nominal_cues", "we", "modifier_nouns",
                      "conjoined_skip", "possessive_pronouns", "via_preps"],
-    "names": ["first_names", "possessive_clitics", "particles", "suffixes", "demonym_endings", "nickname_markers"],
+    "names": ["first_names", "possessive_clitics", "particles", "suffixes", "demonym_endings", "nickname_markers",
+              "abbreviations"],
     "institutions": ["heads", "host_preps", "country_first", "of_names", "glue", "body_heads", "home_country",
                      "home_surnames", "local_heads", "local_glue", "company_forms", "lowercase_name_heads"],
     "titles_glue": ["words", "possessives", "body_anaphors", "head_anaphors", "joiners", "topic_posts", "affiliations",
@@ -242,6 +243,8 @@ class LangTables:
     echo_openers: tuple[str, ...] = ()  # "C'est ce qu'a déclaré X": X said the sentence before ([speech])
     voice_of: tuple[str, ...] = ()  # "a salué par la voix de sa porte-parole, X,": X speaks for the subject
     name_suffixes: frozenset[str] = frozenset()  # "Jr.": a person's name goes on over them ([names] suffixes)
+    # [names] abbreviations: abbreviated given names one token each, no sentence's end ("Ma. Teresita Daza")
+    name_abbreviations: tuple[str, ...] = ()
     nickname_markers: tuple[str, ...] = ()  # [names] nickname_markers: "dit « Barbecue »" names the person before
     # "pakistanaise" is "pakistanais" with an inflection ending: the gazetteer's demonym once it is cut off
     demonym_endings: tuple[str, ...] = ()
@@ -476,6 +479,7 @@ def tables(lang: str) -> LangTables:
             label_cues={k.lower(): v.lower() for k, v in s.get("label_cues", {}).items()},
             possessive_pronouns=frozenset(_low(raw["interactions"].get("possessive_pronouns", []))),
             name_suffixes=frozenset(raw.get("names", {}).get("suffixes", [])),
+            name_abbreviations=tuple(raw.get("names", {}).get("abbreviations", [])),
             nickname_markers=_low(raw.get("names", {}).get("nickname_markers", [])),
             demonym_endings=tuple(sorted(_low(raw.get("names", {}).get("demonym_endings", [])), key=len, reverse=True)),
             narrative_openers=_low(s.get("narrative_openers", [])),

@@ -609,6 +609,18 @@ def _after_initial(doc: Doc, k: int, spans_at: dict[int, Span]) -> int | None:
     return nxt.end
 
 
+def _after_abbreviation(doc: Doc, e: Span, k: int, spans_at: dict[int, Span]) -> int | None:
+    """ "[Ma]. [Teresita Daza]": a one-word name of three letters or fewer, a full stop glued to it and a person's
+    name right after is one name (an abbreviated first name); the end of that name, else None."""
+    toks = doc.tokens
+    nxt = spans_at.get(k + 1)
+    if e.end != k or e.end - e.start != 1 or k + 1 >= len(toks) or toks[k].text != "." or \
+            toks[k].start != toks[k - 1].end or nxt is None or nxt.start != k + 1 or nxt.label != "PER":
+        return None
+    word = toks[e.start].text
+    return nxt.end if len(word) <= 3 and word[:1].isupper() and word[1:].islower() else None
+
+
 def _adjective_first_name(doc: Doc, e: Span, spans_at: dict[int, Span]) -> Span:
     """ ", Téné Birahima Ouattara,": a first name the tagger took for an adjective, right after a comma, opens the
     person's name."""
@@ -639,7 +651,7 @@ def join_name_parts(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
         end, kb = e.end, e.kb
         while person and end < len(toks) and toks[end].sent == toks[e.start].sent and end - e.end < 3:
             nxt = _particle_join(doc, e, end, spans_at, full) or _after_initial(doc, end, spans_at) or \
-                _name_part(doc, end, spans_at, person)
+                _after_abbreviation(doc, e, end, spans_at) or _name_part(doc, end, spans_at, person)
             if nxt is None:
                 break
             absorbed.update(id(spans_at[k]) for k in range(end, nxt) if k in spans_at)
@@ -727,12 +739,21 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
             host = ends.get(j - 1) if j >= 2 and toks[j - 1].text.lower() in host_preps else None
             if host is not None and host.kb is not None and host.label in ("ORG", "GPE"):
                 j = host.start  # "Đại sứ [Ấn Độ] tại [Việt Nam] Sandeep Arya": the post's country and its host
-        if e.kb is None and e.label in ("LOC", "GPE", "MISC") and j > 0 and (
+        if e.kb is None and (e.label in ("LOC", "GPE", "MISC") or _unheaded_org(doc, e, j)) and j > 0 and (
                 any(b == j for _, b, _ in find_phrases(doc, toks[e.start].sent, titles, start=max(0, j - 6), end=j))
                 or (e.start == j and toks[j - 1].text.lower() in honorifics and toks[j - 1].text[:1].islower())):
             e = dataclasses.replace(e, label="PER")  # ("đồng chí [Nguyễn Hữu Thắng]/LOC": an honorific's person)
         out.append(_first_name_before(doc, e, titles, ends))
     return out
+
+
+def _unheaded_org(doc: Doc, e: Span, j: int) -> bool:
+    """An organisation the tagger found right after a title (``j``: no body between) whose words hold no
+    organisation's head ("US Ambassador [MaryKay Carlson]/ORG"): a person's name."""
+    heads = set(tables(doc.article.lang).word_classes.get("ORG_HEADS", ()))
+    words = [t.text for t in doc.tokens[e.start:e.end]]
+    return e.label == "ORG" and e.start == j and 2 <= len(words) <= 3 and \
+        all(w[:1].isupper() and w.isalpha() and w.lower() not in heads for w in words)
 
 
 def _capitalised_runs_after(doc: Doc, spans: list[Span], markers, word_ok) -> Iterator[tuple[int, int]]:

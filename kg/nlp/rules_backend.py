@@ -113,6 +113,8 @@ class _RulesAnnotator:
         from kg.lang import tables
 
         self.nlp = spacy.blank(lang)
+        for abbreviation in tables(lang).name_abbreviations:  # ("Ma. Teresita Daza": no sentence ends there)
+            self.nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         self.nlp.add_pipe("sentencizer")
         self.nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         self.nlp.initialize()
