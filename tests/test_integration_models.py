@@ -170,6 +170,8 @@ def _gold(name: str) -> Path:
 # 0.791, 0.932. dev43 (written after dev42's rules: an AP story, an ABC page, France 24, Keystone-ATS, a QĐND
 # reception, a Thanh Niên world page): first run 0.789, 0.931. dev44 (written after dev43's rules: an Inquirer page, a
 # Korea Herald page, La Presse canadienne, Le Figaro, a Tuổi Trẻ reception, a VOV page): first run 0.780, 0.923.
+# dev45 (written after dev44's rules: the Guardian, Hindustan Times, RTBF, Jeune Afrique, Nhân Dân, VietnamPlus): first
+# run 0.876, no rules written from it (the session's closing estimate).
 DEV_SETS = {"dev": (6, 0.85), "dev2": (4, 0.90), "dev3": (6, 0.90), "dev4": (6, 0.78), "dev5": (7, 0.93),
             "dev6": (6, 0.82), "dev7": (6, 0.78), "dev8": (6, 0.76), "dev9": (3, 0.75), "dev10": (3, 0.78),
             "dev11": (3, 0.80), "dev12": (6, 0.82), "dev13": (6, 0.86), "dev14": (6, 0.85), "dev15": (6, 0.80),
@@ -181,7 +183,8 @@ DEV_SETS = {"dev": (6, 0.85), "dev2": (4, 0.90), "dev3": (6, 0.90), "dev4": (6, 
             "dev31": (7, 0.88), "dev32": (7, 0.84), "dev33": (7, 0.92), "dev34": (7, 0.90), "dev35": (7, 0.88), "dev36": (7, 0.90), "dev37": (7, 0.86),
             "dev38": (7, 0.90), "dev39": (7, 0.90),
             "dev40": (7, 0.82), "dev41": (6, 0.80), "dev42": (6, 0.88),
-            "dev43": (6, 0.88), "dev44": (6, 0.86)}
+            "dev43": (6, 0.88), "dev44": (6, 0.86),
+            "dev45": (6, 0.82)}
 
 
 @pytest.mark.skipif(not GOLD.exists(), reason=f"the seeds' gold facts are not in the repository: {GOLD}")

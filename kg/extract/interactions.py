@@ -379,7 +379,7 @@ def _pair_subject(doc: Doc, ctx: Context, e: Span, ents, title_hits) -> Span | N
     for ta, te, _ in title_hits:  # skip a title in front of the second name
         if te == e.start:
             k = ta - 1
-    for th in ctx.titles:  # … or a title and its body ("Thủ tướng Australia")
+    for th in ctx.titles_in(doc.tokens[e.start].sent):  # … or a title and its body ("Thủ tướng Australia")
         if th.person.start == e.start and th.title_start <= k:
             k = min(k, th.title_start - 1)
     if k >= 0 and doc.tokens[k].text.lower() in tb.honorifics:

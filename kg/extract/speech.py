@@ -1086,8 +1086,8 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
     if {doc.tokens[ce - 1].lemma.lower(), doc.tokens[ce - 1].text.lower()} & tb.addressee_cues:
         return None  # "…, who asked not to be named, told The Associated Press that …": who was told, not who spoke
     ce = _past_told_outlet(doc, s, _past_when(doc, s, ce), ents)  # "», a déclaré à l'AFP le ministre ukrainien …"
-    for th in ctx.titles:
-        if th.sent == s.i and ce <= th.title_start <= ce + 2:
+    for th in ctx.titles_in(s.i):
+        if ce <= th.title_start <= ce + 2:
             if th.role in AIDE_ROLES and th.title_end < s.tok_end and doc.tokens[th.title_end].upos == "ADP":
                 return None  # "…, assure un conseiller du président X": one of X's, unnamed
             return span_mention(doc, th.person, "PER"), 0.75, th.person.end
@@ -1565,8 +1565,8 @@ def _np_start(doc: Doc, ctx: Context, s, speaker: Mention) -> int:
     """Where the speaker's noun phrase starts: before its title and the title's body ("EU foreign policy chief
     Josep Borrell said")."""
     start = speaker.start
-    for th in ctx.titles:
-        if th.sent == s.i and th.person.char_start == speaker.start:
+    for th in ctx.titles_in(s.i):  # (this sentence's: not every title of the article for each speaker)
+        if th.person.char_start == speaker.start:
             start = min(start, doc.tokens[th.title_start].start, th.body.start if th.body else start)
     # its determiner and possessor: "the State Department said", "South Korea's Joint Chiefs of Staff said"
     k = next((t.i for t in doc.tokens[s.tok_start:s.tok_end] if t.start == start), None)

@@ -750,10 +750,11 @@ def _persons_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
 def _unheaded_org(doc: Doc, e: Span, j: int) -> bool:
     """An organisation the tagger found right after a title (``j``: no body between) whose words hold no
     organisation's head ("US Ambassador [MaryKay Carlson]/ORG"): a person's name."""
-    heads = set(tables(doc.article.lang).word_classes.get("ORG_HEADS", ()))
-    words = [t.text for t in doc.tokens[e.start:e.end]]
-    return e.label == "ORG" and e.start == j and 2 <= len(words) <= 3 and \
-        all(w[:1].isupper() and w.isalpha() and w.lower() not in heads for w in words)
+    if e.label != "ORG" or e.start != j or not 2 <= e.end - e.start <= 3:
+        return False
+    heads = tables(doc.article.lang).word_classes.get("ORG_HEADS", ())
+    return all(t.text[:1].isupper() and t.text.isalpha() and t.text.lower() not in heads
+               for t in doc.tokens[e.start:e.end])
 
 
 def _capitalised_runs_after(doc: Doc, spans: list[Span], markers, word_ok) -> Iterator[tuple[int, int]]:
