@@ -13,6 +13,7 @@ __all__ = ["find_phrases", "joined", "span_mention", "entity_index", "has_negato
            "resolve_date", "OPEN_Q", "CLOSE_Q", "quote_spans"]
 
 OPEN_Q = "“«\"„‘'"
+DASHES = "—–-"  # the dashes that set off a dateline, a signature or a chain of posts
 CLOSE_Q = "”»\"’'"
 
 

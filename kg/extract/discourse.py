@@ -24,7 +24,7 @@ import bisect
 import re
 from collections import Counter
 
-from kg.extract.common import CLOSE_Q, OPEN_Q, span_mention
+from kg.extract.common import CLOSE_Q, DASHES, OPEN_Q, span_mention
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
 
@@ -98,7 +98,6 @@ def _para_text(doc: Doc, para: tuple[int, int]) -> str:
     return doc.article.text[doc.sentences[para[0]].start:doc.sentences[para[1]].end].strip()
 
 
-DASHES = "—–-"
 
 
 def _is_question(doc: Doc, para: tuple[int, int]) -> bool:

@@ -580,8 +580,7 @@ def _name_step(doc: Doc, ctx: Context, s, k: int, ents, title_hits):
         b -= 1  # "à l'Ukraine": the preposition before the article
     before = doc.tokens[b] if b >= s.tok_start else None
     if before is not None and before.upos == "ADP" and before.text.lower() not in tb.titles_glue and not (
-            e.end < s.tok_end and doc.tokens[e.end].upos == "VERB" and tb.participle_suffixes and
-            doc.tokens[e.end].text.lower().endswith(tb.participle_suffixes)):
+            e.end < s.tok_end and doc.tokens[e.end].upos == "VERB" and _participle(doc, e.end)):
         return "jump", e.start - 1  # (not "with Takaichi saying …": the participle's subject)
     if before is not None and _object_of_verb(doc, s, e.start - 1):
         return "stop", None
@@ -750,6 +749,11 @@ def _after_control_verb(doc: Doc, s, a: int) -> bool:
     if a - 1 > s.tok_start and _weekday(doc, a - 1):
         a -= 1  # "agreed Friday to speed up talks": the day between
     return a > s.tok_start and _is_control_verb(doc, s, a - 1)
+
+
+def _participle(doc: Doc, k: int) -> bool:
+    """Does token ``k`` end like the language's present participle ("leaving", "saying", "estimant")?"""
+    return doc.tokens[k].text.lower().endswith(tables(doc.article.lang).participle_suffixes)
 
 
 def _weekday(doc: Doc, k: int) -> bool:
@@ -1085,7 +1089,7 @@ def _inverted_speaker(doc: Doc, ctx: Context, s, ca: int, ce: int, ents, title_h
         return None
     if {doc.tokens[ce - 1].lemma.lower(), doc.tokens[ce - 1].text.lower()} & tb.addressee_cues:
         return None  # "…, who asked not to be named, told The Associated Press that …": who was told, not who spoke
-    ce = _past_told_outlet(doc, s, _past_when(doc, s, ce), ents)  # "», a déclaré à l'AFP le ministre ukrainien …"
+    ce = _past_told_outlet(doc, s, ce, ents)  # "», a déclaré à l'AFP le ministre ukrainien …"
     for th in ctx.titles_in(s.i):
         if ce <= th.title_start <= ce + 2:
             if th.role in AIDE_ROLES and th.title_end < s.tok_end and doc.tokens[th.title_end].upos == "ADP":
@@ -1135,9 +1139,10 @@ def _echoed(doc: Doc, s, ca: int) -> tuple[int, int] | None:
 
 
 def _past_told_outlet(doc: Doc, s, ce: int, ents) -> int:
-    """Past the organisation an inverted cue says it was told ("a déclaré à l'AFP le ministre …"): a preposition,
-    a determiner and an organisation's name followed by more words; else ``ce``."""
-    k = ce + 1 if ce < s.tok_end and _weekday(doc, ce) else ce  # ("a indiqué mercredi à Belga")
+    """Past the day (``_past_when``) and the organisation an inverted cue says it was told ("a déclaré à l'AFP le
+    ministre …", "a indiqué mercredi à Belga"): a preposition, a determiner and an organisation's name followed by
+    more words; else past the day only."""
+    k = _past_when(doc, s, ce)
     j = k + 1
     while j < s.tok_end and doc.tokens[j].upos == "DET":
         j += 1
@@ -1145,7 +1150,7 @@ def _past_told_outlet(doc: Doc, s, ce: int, ents) -> int:
     if k < s.tok_end and doc.tokens[k].upos == "ADP" and e is not None and e.start == j and e.label == "ORG" and \
             e.end + 1 < s.tok_end and doc.tokens[e.end].upos != "PUNCT":
         return e.end
-    return ce
+    return k
 
 
 def _token_before_verb(doc: Doc, s, ca: int) -> int:
@@ -1176,7 +1181,7 @@ def _name_after_inverted_cue(doc: Doc, s, ca: int, ce: int, ents) -> bool:
     k = _token_before_verb(doc, s, ca)
     if doc.tokens[k].text != ",":
         return False
-    told = _past_told_outlet(doc, s, _past_when(doc, s, ce), ents)  # ("…, a indiqué mercredi à Belga le …, X.")
+    told = _past_told_outlet(doc, s, ce, ents)  # ("…, a indiqué mercredi à Belga le …, X.")
     j = told
     while j < s.tok_end and doc.tokens[j].upos == "DET":
         j += 1
@@ -2336,8 +2341,7 @@ def _cue_content(doc: Doc, ctx: Context, s, ca: int, ce: int, phrase: str, speak
             rng = _content_after(doc, s, ce, np_cut=tb.all_speech_cues[phrase] not in ("urge", "request"))
             if rng is not None and find_phrases(doc, s.i, tb.citing, start=ce, end=ce + 2):
                 rng = None  # "…, AFP reports citing the presidency": what stands before was reported
-            if rng is not None and ce + 1 < s.tok_end and doc.tokens[ce].text == "," and tb.participle_suffixes and \
-                    doc.tokens[ce + 1].text.lower().endswith(tb.participle_suffixes):
+            if rng is not None and ce + 1 < s.tok_end and doc.tokens[ce].text == "," and _participle(doc, ce + 1):
                 rng = None  # "…, the ministry said, leaving 100,000 households without power": said before
             adverbial = rng is not None and _only_adverbial(doc, s, rng)
             short = rng is not None and len(doc.article.text[rng[0]:rng[1]].split()) <= 4  # ("tại phiên họp")
@@ -2404,8 +2408,7 @@ def _interrupted_clause(doc: Doc, s, ca: int, ce: int, speaker: Mention) -> tupl
     before, after = doc.tokens[s.tok_start:a - 1], doc.tokens[b + 1:s.tok_end]
     if before[0].upos in ("ADP", "SCONJ", "ADV") or after[0].text in OPEN_Q:
         return None  # ("After the match, X said, "…"": an adverbial before, the quote after)
-    suffixes = tables(doc.article.lang).participle_suffixes
-    if suffixes and after[0].text.lower().endswith(suffixes):
+    if _participle(doc, after[0].i):
         return None  # ("…, the ministry said, leaving 100,000 households without power": the clause has ended)
     if any(t.upos in ("VERB", "AUX") or t.text == "," or t.text in OPEN_Q for t in before) or \
             not any(t.upos in ("VERB", "AUX") for t in after):

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.common import CLOSE_Q, OPEN_Q, entity_index, find_phrases, span_mention
+from kg.extract.common import CLOSE_Q, DASHES, OPEN_Q, entity_index, find_phrases, span_mention
 from kg.gazetteer import CITY, SUBDIVISION, Gazetteer
 from kg.lang import tables
 from kg.model import Doc, Mention, Span
@@ -20,7 +20,6 @@ from kg.nlp.entities import side_of_sentence
 
 __all__ = ["TitleHit", "find_titles", "body_anaphor", "CITY_ROLES"]
 
-DASHES = ("-", "–", "—")
 WINDOW = 14
 STOP_UPOS = {"VERB", "AUX", "SCONJ", "PRON"}
 

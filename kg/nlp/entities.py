@@ -1053,7 +1053,6 @@ def add_local_bodies(doc: Doc, gaz: Gazetteer) -> Doc:
                 new.append(span)
     if not new:
         return doc
-    new = _hosted(new)
     covered = {t for sp in new for t in range(sp.start, sp.end)}
     kept = []
     for e in doc.entities:
@@ -1162,7 +1161,6 @@ def add_bodies_of_organisations(doc: Doc, gaz: Gazetteer) -> Doc:
                 new.append(Span(a, b, "ORG", ca, cb, text[ca:cb], f"{tb.body_heads[phrase]} of {owner.kb}"))
     if not new:
         return doc
-    new = _hosted(new)
     covered = {t for sp in new for t in range(sp.start, sp.end)}
     kept = [e for e in doc.entities if not any(t in covered for t in range(e.start, e.end))]
     return dataclasses.replace(doc, entities=tuple(sorted(kept + new, key=lambda e: e.start)))
